@@ -1,0 +1,1 @@
+module.exports = { ...require('./jest.preset'), displayName: 'api', testMatch: ['<rootDir>/src/**/*.spec.ts'] };

@@ -1,0 +1,18 @@
+// Shared by the unit and integration configs: SWC keeps decorator metadata, which Nest and TypeORM need.
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  moduleNameMapper: { '^@dari/content$': '<rootDir>/../content/src/index.ts' },
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          target: 'es2022',
+        },
+      },
+    ],
+  },
+};

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { ForbiddenException } from '../common/domain.exception';
+import { UnauthenticatedException } from '../auth/auth.exception';
+import type { Actor } from './actor';
+import { Permission, ROLE_PERMISSIONS } from './permission';
+
+export interface AccessRequest {
+  permission: Permission;
+  /** Materialised path of the region the data belongs to; scoped roles must contain it. */
+  regionPath?: string;
+}
+
+/** The one place that decides who may do what, and where. Every resolver calls it. */
+@Injectable()
+export class AccessService {
+  require(actor: Actor | undefined, request: AccessRequest): Actor {
+    const signedIn = this.signedIn(actor);
+    if (!this.can(signedIn, request)) throw new ForbiddenException();
+    return signedIn;
+  }
+
+  /** For operations open to any signed-in user, e.g. reading one's own profile. */
+  signedIn(actor: Actor | undefined): Actor {
+    if (!actor) throw new UnauthenticatedException();
+    return actor;
+  }
+
+  can(actor: Actor, { permission, regionPath }: AccessRequest): boolean {
+    return actor.assignments.some(
+      (a) =>
+        ROLE_PERMISSIONS[a.role].includes(permission) &&
+        (regionPath === undefined || a.regionPath === null || regionPath.startsWith(a.regionPath)),
+    );
+  }
+}

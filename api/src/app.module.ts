@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { DomainExceptionFilter } from './common/domain-exception.filter';
+import { formatError } from './common/format-error';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { CurriculaModule } from './curricula/curricula.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { DemoModule } from './demo/demo.module';
+import { HealthController } from './health/health.controller';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const serveWeb = existsSync(join(config.webDist, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          introspection: !config.production,
+          graphiql: !config.production,
+          playground: false,
+          includeStacktraceInErrorResponses: !config.production,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          formatError: formatError(config.production),
+        }),
+        ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql', '/health'] })] : []),
+        AccessModule,
+        AuditModule,
+        UsersModule,
+        AuthModule,
+        OrganisationsModule,
+        CurriculaModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
+    };
+  }
+}

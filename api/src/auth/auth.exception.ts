@@ -1,0 +1,31 @@
+import { DomainException } from '../common/domain.exception';
+
+export class UnauthenticatedException extends DomainException {
+  constructor() {
+    super('UNAUTHENTICATED', { ko: '먼저 들어가십시오 (로그인이 필요합니다).', en: 'Please sign in first.' });
+  }
+}
+
+export class TokenExpiredException extends DomainException {
+  constructor() {
+    super('TOKEN_EXPIRED', { ko: '접속 시간이 끝났습니다. 다시 들어가십시오.', en: 'Your session has expired. Please sign in again.' });
+  }
+}
+
+/** The same error for an unknown user and a wrong password, so usernames cannot be probed. */
+export class InvalidCredentialsException extends DomainException {
+  constructor() {
+    super('INVALID_CREDENTIALS', { ko: '사용자이름 또는 암호가 틀렸습니다.', en: 'Wrong username or password.' });
+  }
+}
+
+export class LoginRateLimitedException extends DomainException {
+  constructor(retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(
+      'LOGIN_RATE_LIMITED',
+      { ko: `들어가기 시도가 너무 많습니다. ${minutes}분 뒤에 다시 해보십시오.`, en: `Too many sign-in attempts. Try again in ${minutes} min.` },
+      { retryAfterSeconds },
+    );
+  }
+}

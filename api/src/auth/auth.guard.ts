@@ -1,0 +1,39 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { IS_PUBLIC } from '../common/public.decorator';
+import { type DariRequest, requestOf } from '../common/request-context';
+import { UnauthenticatedException } from './auth.exception';
+import { AuthService } from './auth.service';
+import { SESSION_COOKIE } from './session-cookie';
+
+/** Global: every operation needs a valid session unless marked @Public(). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const req = requestOf(context);
+    if (req.actor) return true; // several root fields in one request: authenticate once
+    const token = tokenOf(req);
+    if (!token) {
+      if (isPublic) return true;
+      throw new UnauthenticatedException();
+    }
+    try {
+      req.actor = await this.auth.authenticate(token);
+    } catch (error) {
+      if (!isPublic) throw error;
+    }
+    return true;
+  }
+}
+
+function tokenOf(req: DariRequest): string | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
+  return (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+}

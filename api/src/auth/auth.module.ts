@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { UsersModule } from '../users/users.module';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+
+@Module({
+  imports: [UsersModule],
+  providers: [AuthService, LoginRateLimiter, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+})
+export class AuthModule {}

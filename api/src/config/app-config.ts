@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  /** A real PostgreSQL server; when absent the embedded PGlite database is used. */
+  databaseUrl?: string;
+  dataDir: string;
+  production: boolean;
+  /** Demo mode seeds demo accounts; never honoured in production. */
+  demo: boolean;
+  /** Where the built web app is served from, if it exists. */
+  webDist: string;
+  /** The content/ folder imported in demo mode and by `npm run content:import`. */
+  contentDir: string;
+  logLevel: string;
+  sessionIdleHours: number;
+  sessionMaxDays: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: Number(env.PORT ?? 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.DARI_DATA_DIR ?? '.data'),
+    production,
+    demo: !production && env.DARI_DEMO === 'true',
+    webDist: resolve(env.DARI_WEB_DIST ?? resolve(__dirname, '../../../web/dist')),
+    contentDir: resolve(env.DARI_CONTENT_DIR ?? resolve(__dirname, '../../../content')),
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    sessionIdleHours: Number(env.DARI_SESSION_IDLE_HOURS ?? 24),
+    sessionMaxDays: Number(env.DARI_SESSION_MAX_DAYS ?? 14),
+  };
+}

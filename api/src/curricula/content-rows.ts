@@ -1,0 +1,49 @@
+import type { ContentSet } from '@dari/content';
+import type { CareLevel } from '../organisations/organisation.enums';
+import type { Cadre } from '../users/cadre.enum';
+import type { Course } from './course.entity';
+import type { CourseModule } from './course-module.entity';
+import type { Curriculum } from './curriculum.entity';
+import type { Lesson } from './lesson.entity';
+import type { Topic } from './topic.enum';
+
+type Row<T> = Omit<T, 'curriculum' | 'module' | 'course'>;
+export interface ContentRows {
+  curricula: Row<Curriculum>[];
+  courses: Row<Course>[];
+  modules: Row<CourseModule>[];
+  lessons: Row<Lesson>[];
+}
+
+/** Flattens the loaded content tree into table rows, positions taken from the order in the source. */
+export function toRows(content: ContentSet): ContentRows {
+  const rows: ContentRows = { curricula: [], courses: [], modules: [], lessons: [] };
+  content.curricula.forEach((cur, curPos) => {
+    const targeting = { topic: cur.topic as Topic, careLevel: cur.careLevel as CareLevel, cadres: cur.cadres as Cadre[] };
+    rows.curricula.push({
+      id: cur.id, position: curPos, ...titles(cur), ...targeting, description: cur.description,
+    });
+    cur.courses.forEach((course, coursePos) => {
+      rows.courses.push({
+        id: course.id, curriculumId: cur.id, position: coursePos, ...titles(course), ...targeting,
+        creditHours: course.creditHours, description: course.description,
+      });
+      course.modules.forEach((mod, modPos) => {
+        rows.modules.push({ id: mod.id, courseId: course.id, position: modPos, title: mod.title.ko, titleEn: mod.title.en });
+        mod.lessons.forEach((lesson, lessonPos) => {
+          rows.lessons.push({
+            id: lesson.id, moduleId: mod.id, courseId: course.id, position: lessonPos, ...titles(lesson),
+            topic: lesson.topic as Topic, careLevel: lesson.careLevel as CareLevel, cadres: lesson.cadres as Cadre[],
+            body: lesson.body, objectives: lesson.objectives, references: lesson.references,
+            reviewBy: lesson.reviewBy, creditHours: lesson.creditHours,
+          });
+        });
+      });
+    });
+  });
+  return rows;
+}
+
+function titles(item: { title: { ko: string; en: string }; summary: { ko?: string; en: string } }) {
+  return { title: item.title.ko, titleEn: item.title.en, summary: item.summary.ko ?? null, summaryEn: item.summary.en };
+}

@@ -1,0 +1,32 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Pool size shared by TypeORM and the socket server: one socket connection per pooled client. */
+export const POOL_SIZE = 10;
+
+/**
+ * Serves PGlite over the Postgres wire protocol on loopback, so the app talks to it with the same `pg`
+ * driver (and the same code path) as a real server. Data lives in `<dataDir>/pglite` and survives restarts.
+ */
+export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<EmbeddedDatabase> {
+  const dir = join(dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const db = await PGlite.create(dir, { extensions: { pg_trgm } });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: POOL_SIZE + 2 });
+  await server.start();
+  return {
+    url: `postgres://postgres:postgres@${server.getServerConn()}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

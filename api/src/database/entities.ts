@@ -1,0 +1,12 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Session } from '../auth/session.entity';
+import { Course } from '../curricula/course.entity';
+import { CourseModule } from '../curricula/course-module.entity';
+import { Curriculum } from '../curricula/curriculum.entity';
+import { Lesson } from '../curricula/lesson.entity';
+import { Facility } from '../organisations/facility.entity';
+import { Region } from '../organisations/region.entity';
+import { RoleAssignment } from '../users/role-assignment.entity';
+import { User } from '../users/user.entity';
+
+export const ENTITIES = [User, RoleAssignment, Session, Region, Facility, Curriculum, Course, CourseModule, Lesson, AuditEvent];

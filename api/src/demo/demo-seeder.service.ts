@@ -1,0 +1,24 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { UsersService } from '../users/users.service';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(private readonly users: UsersService) {}
+
+  /** Creates the missing demo accounts; existing ones (and their passwords) are left alone. */
+  async seed(): Promise<void> {
+    for (const account of DEMO_ACCOUNTS) {
+      if (await this.users.findByUsername(account.username)) continue;
+      await this.users.create({
+        username: account.username,
+        password: DEMO_PASSWORD,
+        displayName: account.displayName,
+        roles: [{ role: account.role, regionCode: account.regionCode }],
+      });
+      this.logger.log(`demo account created: ${account.username}`);
+    }
+  }
+}

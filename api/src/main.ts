@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { Logger } from 'nestjs-pino';
+import { createApp } from './bootstrap';
+import { loadConfig } from './config/app-config';
+
+async function main() {
+  const config = loadConfig();
+  const { app, stop } = await createApp(config);
+  await app.listen(config.port);
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+  app.get(Logger).log(`Dari listening on http://localhost:${config.port} — database: ${where}${config.demo ? ' — demo mode' : ''}`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop().then(() => process.exit(0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,11 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+// Enum values are the lowercase domain words, the same in the database, the schema and the UI.
+export enum Role {
+  trainee = 'trainee',
+  author = 'author',
+  reviewer = 'reviewer',
+  registrar = 'registrar',
+  admin = 'admin',
+}
+registerEnumType(Role, { name: 'Role', description: 'What a user may do; a registrar is scoped to a region.' });

@@ -1,0 +1,47 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Role } from './role.enum';
+import { RoleAssignment } from './role-assignment.entity';
+
+@ObjectType()
+@Entity('user')
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-case; unique. */
+  @Field()
+  @Column({ unique: true })
+  username: string;
+
+  // argon2id hash; never exposed in the schema.
+  @Column({ name: 'password_hash' })
+  passwordHash: string;
+
+  @Field()
+  @Column({ name: 'display_name' })
+  displayName: string;
+
+  @Field()
+  @Column({ default: 'ko' })
+  locale: string;
+
+  @Column({ name: 'is_active', default: true })
+  isActive: boolean;
+
+  @Field(() => [RoleAssignment])
+  @OneToMany(() => RoleAssignment, (a) => a.user)
+  roleAssignments: RoleAssignment[];
+
+  @Field(() => [Role], { description: 'The distinct roles of all role assignments.' })
+  get roles(): Role[] {
+    return [...new Set((this.roleAssignments ?? []).map((a) => a.role))];
+  }
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import * as argon2 from 'argon2';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Region } from '../organisations/region.entity';
+import { Role } from './role.enum';
+import { RoleAssignment } from './role-assignment.entity';
+import { User } from './user.entity';
+
+export interface NewUser {
+  username: string;
+  password: string;
+  displayName: string;
+  locale?: string;
+  roles: { role: Role; regionCode?: string }[];
+}
+
+// OWASP's argon2id baseline (19 MiB, 2 passes): strong, yet cheap enough for old LAN servers.
+const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  hashPassword(password: string): Promise<string> {
+    return argon2.hash(password, HASH_OPTIONS);
+  }
+
+  findByUsername(username: string): Promise<User | null> {
+    return this.db.getRepository(User).findOne({ where: { username: username.trim().toLowerCase() } });
+  }
+
+  findWithRoles(id: string): Promise<User | null> {
+    return this.db.getRepository(User).findOne({ where: { id }, relations: { roleAssignments: { region: true } } });
+  }
+
+  /** Creates a user and its role assignments in one transaction; each assignment is audited. */
+  async create(input: NewUser, actorId: string | null = null): Promise<User> {
+    const passwordHash = await this.hashPassword(input.password);
+    return this.db.transaction(async (manager) => {
+      const user = await manager.save(User, {
+        username: input.username.trim().toLowerCase(),
+        passwordHash,
+        displayName: input.displayName,
+        locale: input.locale ?? 'ko',
+      });
+      for (const { role, regionCode } of input.roles) await this.assignRole(manager, user.id, role, regionCode, actorId);
+      return user;
+    });
+  }
+
+  private async assignRole(manager: EntityManager, userId: string, role: Role, regionCode: string | undefined, actorId: string | null) {
+    const region = regionCode ? await manager.findOneByOrFail(Region, { code: regionCode }) : null;
+    const assignment = await manager.save(RoleAssignment, { userId, role, regionId: region?.id ?? null });
+    await this.audit.record(manager, {
+      actorId,
+      action: 'role.assigned',
+      entityType: 'user',
+      entityId: userId,
+      after: { assignmentId: assignment.id, role, regionCode: regionCode ?? null },
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+export const TOPICS = ['maternal', 'ncd', 'tb'] as const;
+export const CARE_LEVELS = ['primary', 'secondary', 'tertiary'] as const;
+export const CADRES = [
+  'doctor',
+  'district_doctor',
+  'assistant_doctor',
+  'nurse',
+  'midwife',
+  'pharmacist',
+  'koryo_doctor',
+] as const;
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lowercase kebab-case');
+const title = z.strictObject({ ko: z.string().min(1), en: z.string().min(1) });
+const summary = z.strictObject({ ko: z.string().min(1).optional(), en: z.string().min(1) });
+const targeting = {
+  topic: z.enum(TOPICS),
+  careLevel: z.enum(CARE_LEVELS),
+  cadres: z.array(z.enum(CADRES)).min(1),
+};
+// YAML turns an unquoted 2028-12-31 into a Date; accept both and keep the ISO day.
+const isoDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).transform((d) =>
+  d instanceof Date ? d.toISOString().slice(0, 10) : d,
+);
+
+export const curriculumSchema = z.strictObject({
+  id,
+  title,
+  summary,
+  ...targeting,
+  courses: z.array(id).min(1),
+});
+
+export const moduleSchema = z.strictObject({ id, title, lessons: z.array(id).min(1) });
+
+export const courseSchema = z.strictObject({
+  id,
+  title,
+  summary,
+  creditHours: z.number().positive(),
+  modules: z.array(moduleSchema).min(1),
+});
+
+export const referenceSchema = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1).optional(),
+  year: z.number().int().min(1950).max(2100).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export const lessonSchema = z.strictObject({
+  id,
+  title,
+  summary,
+  ...targeting,
+  creditHours: z.number().positive(),
+  objectives: z.array(z.string().min(1)).min(1),
+  references: z.array(referenceSchema).min(1),
+  reviewBy: isoDate,
+});
+
+export type CurriculumFrontMatter = z.infer<typeof curriculumSchema>;
+export type CourseFrontMatter = z.infer<typeof courseSchema>;
+export type LessonFrontMatter = z.infer<typeof lessonSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Topic = (typeof TOPICS)[number];
+export type CareLevel = (typeof CARE_LEVELS)[number];
+export type Cadre = (typeof CADRES)[number];

@@ -1,0 +1,15 @@
+import { resolve } from 'node:path';
+import { formatErrors } from './format';
+import { loadContent } from './load';
+
+// Usage: node content/dist/validate.cli.js [content-root]
+const root = resolve(process.argv[2] ?? 'content');
+const { curricula, errors } = loadContent(root);
+if (errors.length > 0) {
+  console.error(formatErrors(errors));
+  console.error(`\n${errors.length} error(s) in ${root}`);
+  process.exit(1);
+}
+const courses = curricula.flatMap((c) => c.courses);
+const lessons = courses.flatMap((c) => c.modules.flatMap((m) => m.lessons));
+console.log(`content ok: ${curricula.length} curricula, ${courses.length} courses, ${lessons.length} lessons`);

@@ -1,0 +1,31 @@
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/test-results/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // The web app must never import api code: the contract is the committed schema.
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:content'] },
+            { sourceTag: 'scope:content', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: [] }
+          ]
+        }
+      ]
+    }
+  }
+);
