@@ -26,6 +26,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
   app.use(cookieParser());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
+  await app.init();
   await app.get(DataSource).runMigrations({ transaction: 'each' });
   await app.get(RegionSeeder).seed();
   if (config.demo) {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { Course } from './course.entity';
 
 // The domain word is "Module" (schema type and table); the class is CourseModule so it never shadows
@@ -17,7 +17,7 @@ export class CourseModule {
 
   @ManyToOne(() => Course, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'course_id' })
-  course: Course;
+  course: Relation<Course>;
 
   @Field(() => Int)
   @Column()

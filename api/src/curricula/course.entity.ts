@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { Curriculum } from './curriculum.entity';
 import { TargetedContent } from './targeted-content';
 
@@ -12,7 +12,7 @@ export class Course extends TargetedContent {
 
   @ManyToOne(() => Curriculum, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'curriculum_id' })
-  curriculum: Curriculum;
+  curriculum: Relation<Curriculum>;
 
   @Field(() => Float)
   @Column({ name: 'credit_hours', type: 'numeric', precision: 6, scale: 2, transformer: { to: (v) => v, from: Number } })

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { CourseModule } from './course-module.entity';
 import { TargetedContent } from './targeted-content';
 
@@ -27,7 +27,7 @@ export class Lesson extends TargetedContent {
 
   @ManyToOne(() => CourseModule, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'module_id' })
-  module: CourseModule;
+  module: Relation<CourseModule>;
 
   /** Denormalised from the module so a course's lessons are one indexed query. */
   @Index()

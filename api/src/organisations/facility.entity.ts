@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { CARE_LEVEL_OF, CareLevel, FacilityLevel } from './organisation.enums';
 import { Region } from './region.entity';
 
@@ -38,5 +38,5 @@ export class Facility {
 
   @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_id' })
-  region: Region;
+  region: Relation<Region>;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { RegionKind } from './organisation.enums';
 
 @ObjectType()
@@ -33,7 +33,7 @@ export class Region {
 
   @ManyToOne(() => Region, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parent_id' })
-  parent: Region | null;
+  parent: Relation<Region> | null;
 
   /**
    * Materialised path of codes from the root ("KP-02/KP-02-PYONGWON/"), so "is inside region X" is one

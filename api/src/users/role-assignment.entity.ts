@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Region } from '../organisations/region.entity';
 import { Role } from './role.enum';
 import { User } from './user.entity';
@@ -18,7 +18,7 @@ export class RoleAssignment {
 
   @ManyToOne(() => User, (u) => u.roleAssignments, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user: User;
+  user: Relation<User>;
 
   @Field(() => Role)
   @Column({ type: 'varchar' })
@@ -31,7 +31,7 @@ export class RoleAssignment {
   @Field(() => Region, { nullable: true })
   @ManyToOne(() => Region, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_id' })
-  region: Region | null;
+  region: Relation<Region> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
 import { Role } from './role.enum';
 import { RoleAssignment } from './role-assignment.entity';
 
@@ -32,7 +32,7 @@ export class User {
 
   @Field(() => [RoleAssignment])
   @OneToMany(() => RoleAssignment, (a) => a.user)
-  roleAssignments: RoleAssignment[];
+  roleAssignments: Relation<RoleAssignment>[];
 
   @Field(() => [Role], { description: 'The distinct roles of all role assignments.' })
   get roles(): Role[] {

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { DataSource as DataSourceToken } from 'typeorm';
+import { createApp } from '../../src/bootstrap';
+import { type AppConfig, loadConfig } from '../../src/config/app-config';
+
+export const FIXTURE_CONTENT = join(__dirname, '..', 'fixtures', 'content');
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions: Record<string, unknown> & { code: string } }[];
+  headers: Headers;
+}
+
+export interface TestApp {
+  url: string;
+  nest: INestApplication;
+  db: DataSource;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>>;
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real app on the shared test database, listening on a free port; tests talk to it over HTTP only. */
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const config: AppConfig = {
+    ...loadConfig(),
+    databaseUrl: process.env.DATABASE_URL,
+    demo: true,
+    contentDir: FIXTURE_CONTENT,
+    logLevel: 'warn',
+    ...overrides,
+  };
+  const { app, stop } = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+
+  const gql: TestApp['gql'] = async (query, variables, auth = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (auth.token) headers.authorization = `Bearer ${auth.token}`;
+    if (auth.cookie) headers.cookie = auth.cookie;
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as Omit<GqlResult, 'status' | 'headers'>;
+    return { status: res.status, headers: res.headers, ...body } as GqlResult<never>;
+  };
+
+  const login = async (username: string, password = 'dari-demo') => {
+    const result = await gql<{ login: { accessToken: string } }>(LOGIN, { username, password });
+    if (!result.data) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.accessToken;
+  };
+
+  return { url, nest: app, db: app.get(DataSourceToken), gql, login, close: stop };
+}
+
+export const LOGIN = `mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) { accessToken expiresAt user { username roles } }
+}`;
+
+export const DEMO_USERS = ['trainee', 'author', 'reviewer', 'registrar', 'admin'] as const;
+
+export const codeOf = (result: GqlResult) => result.errors?.[0]?.extensions.code;
