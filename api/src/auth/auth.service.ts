@@ -6,8 +6,7 @@ import { DataSource, IsNull } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { RoleAssignment } from '../users/role-assignment.entity';
-import { User } from '../users/user.entity';
+import type { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { InvalidCredentialsException, TokenExpiredException, UnauthenticatedException } from './auth.exception';
 import { LoginRateLimiter } from './login-rate-limiter';
@@ -65,24 +64,24 @@ export class AuthService implements OnModuleInit {
   /** Resolves a bearer or cookie token to the acting user, refreshing the idle expiry. */
   async authenticate(token: string): Promise<Actor> {
     const sessions = this.db.getRepository(Session);
-    const session = await sessions.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() } });
-    if (!session) throw new UnauthenticatedException();
+    // One round trip: the session with its user and the user's role assignments and their regions.
+    const session = await sessions.findOne({
+      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
+      relations: { user: { roleAssignments: { region: true } } },
+    });
+    if (!session || !session.user.isActive) throw new UnauthenticatedException();
     const now = Date.now();
     if (session.expiresAt.getTime() <= now || session.absoluteExpiresAt.getTime() <= now) throw new TokenExpiredException();
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL) {
       const expiresAt = new Date(Math.min(now + this.config.sessionIdleHours * HOUR, session.absoluteExpiresAt.getTime()));
       await sessions.update(session.id, { lastSeenAt: new Date(now), expiresAt });
     }
-    const assignments = await this.db
-      .getRepository(RoleAssignment)
-      .find({ where: { userId: session.userId }, relations: { region: true, user: true } });
-    const user = assignments[0]?.user ?? (await this.db.getRepository(User).findOneByOrFail({ id: session.userId }));
-    if (!user.isActive) throw new UnauthenticatedException();
+    const { user } = session;
     return {
       userId: user.id,
       username: user.username,
       sessionId: session.id,
-      assignments: assignments.map((a) => ({ role: a.role, regionId: a.regionId, regionPath: a.region?.path ?? null })),
+      assignments: user.roleAssignments.map((a) => ({ role: a.role, regionId: a.regionId, regionPath: a.region?.path ?? null })),
     };
   }
 

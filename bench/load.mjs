@@ -1,0 +1,27 @@
+// A bounded autocannon run against a loopback server, with p95 computed from every response time.
+import autocannon from 'autocannon';
+
+export async function load({ url, body, headers = {}, connections = 100, duration = 10 }) {
+  const times = [];
+  const instance = autocannon({
+    url,
+    method: 'POST',
+    connections,
+    duration,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return {
+    requests: result.requests.total,
+    requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
+    latencyMs: { p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)) },
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+const round = (n) => Math.round(n * 100) / 100;

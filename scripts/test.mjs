@@ -1,0 +1,70 @@
+// `npm test`: every tier — content validation, lint, types, unit, integration (GraphQL over HTTP on a real
+// database) and the browser journeys — then one closing line with the summed test counts.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath, ensureInstalled, NX_ENV, nx, run } from './lib.mjs';
+
+ensureInstalled();
+const reports = mkdtempSync(join(tmpdir(), 'dari-test-'));
+const counts = { passed: 0, failed: 0 };
+const failures = [];
+
+function step(name, command, args, { env = {}, report } = {}) {
+  console.log(`\n=== ${name} ===`);
+  const status = run(command, args, { env: { ...NX_ENV, ...env } });
+  if (report) {
+    try {
+      const r = report();
+      counts.passed += r.passed;
+      counts.failed += r.failed;
+    } catch {
+      // No report means the runner died before testing: the exit status below records the failure.
+    }
+  }
+  if (status !== 0) failures.push(name);
+}
+
+const jestReport = (file) => () => {
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: r.numPassedTests, failed: r.numFailedTests };
+};
+const jestArgs = (config, file, extra = []) => ['jest', '-c', config, '--json', `--outputFile=${file}`, ...extra];
+
+step('build', 'npx', nx('run-many', '-t', 'build', '-p', 'content', 'api', 'web'));
+step('content validation', 'npx', nx('run', 'content:validate'));
+step('lint', 'npx', nx('run-many', '-t', 'lint'));
+step('typecheck', 'npx', nx('run-many', '-t', 'typecheck'));
+step('unit: content', 'npx', jestArgs('content/jest.config.js', join(reports, 'content.json')), { report: jestReport(join(reports, 'content.json')) });
+step('unit: api', 'npx', jestArgs('api/jest.config.js', join(reports, 'api.json')), { report: jestReport(join(reports, 'api.json')) });
+step('unit: web', 'npx', ['vitest', 'run', '--root', 'web', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'web.json')}`], {
+  report: () => {
+    const r = JSON.parse(readFileSync(join(reports, 'web.json'), 'utf8'));
+    return { passed: r.numPassedTests, failed: r.numFailedTests };
+  },
+});
+const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite';
+step(`integration (${database})`, 'npx', jestArgs('api/jest.integration.config.js', join(reports, 'integration.json'), ['--runInBand']), {
+  report: jestReport(join(reports, 'integration.json')),
+});
+
+const browser = chromiumPath();
+if (browser) {
+  const file = join(reports, 'e2e.json');
+  step('browser journeys (Playwright + Chromium)', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
+    env: { CHROMIUM_PATH: browser, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+    report: () => {
+      const s = JSON.parse(readFileSync(file, 'utf8')).stats;
+      return { passed: s.expected, failed: s.unexpected + s.flaky };
+    },
+  });
+} else {
+  console.log('\n!!! The browser journeys did NOT run: no Chromium found (looked at $CHROMIUM_PATH and /usr/bin/chromium).');
+  console.log('!!! Install it with:  sudo apt-get install chromium   (then run npm test again)');
+  if (process.env.CI === 'true') failures.push('browser journeys (Chromium missing under CI)');
+}
+
+rmSync(reports, { recursive: true, force: true });
+console.log(`\nFailed steps: ${failures.length ? failures.join(', ') : 'none'}`);
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,75 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LOGOUT, ME } from '../features/auth/auth.graphql';
+import { CURRICULA } from '../features/curricula/curricula.graphql';
+import { graphqlError, renderWithProviders } from '../test/render';
+import { AppRoutes } from './AppRoutes';
+
+const me = {
+  request: { query: ME },
+  result: {
+    data: {
+      me: { __typename: 'User', id: 'u1', username: 'trainee', displayName: '김영희', locale: 'ko', roles: ['trainee'] },
+    },
+  },
+};
+
+const curricula = {
+  request: { query: CURRICULA },
+  result: {
+    data: {
+      curricula: [
+        {
+          __typename: 'Curriculum',
+          id: 'maternal-primary',
+          title: '모성 및 신생아 보건 (1차 의료)',
+          titleEn: 'Maternal and newborn care (primary care)',
+          summary: null,
+          summaryEn: null,
+          courses: [
+            {
+              __typename: 'Course',
+              id: 'maternal-primary-pregnancy',
+              title: '임신기 관리',
+              titleEn: 'Care in pregnancy',
+              topic: 'maternal',
+              careLevel: 'primary',
+              creditHours: 4,
+              lessonCount: 2,
+            },
+          ],
+        },
+      ],
+    },
+  },
+};
+
+describe('AppRoutes', () => {
+  it('sends a visitor without a session to sign in, remembering the page', async () => {
+    const mocks = [{ request: { query: ME }, result: graphqlError('UNAUTHENTICATED') }];
+    renderWithProviders(<AppRoutes />, { mocks, route: '/lessons/anaemia-in-pregnancy' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: '들어가기' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/login?next=%2Flessons%2Fanaemia-in-pregnancy');
+  });
+
+  it('shows the signed-in trainee their courses grouped by curriculum', async () => {
+    renderWithProviders(<AppRoutes />, { mocks: [me, curricula] });
+
+    const section = await screen.findByRole('region', { name: '모성 및 신생아 보건 (1차 의료)' });
+    const link = within(section).getByRole('link', { name: '임신기 관리' });
+    expect(link.getAttribute('href')).toBe('/courses/maternal-primary-pregnancy');
+    expect(within(section).getByText('1차 의료')).toBeTruthy();
+    expect(screen.getByText('김영희, 어서 오십시오.')).toBeTruthy();
+  });
+
+  it('signs out and returns to the sign-in page', async () => {
+    const logout = { request: { query: LOGOUT }, result: { data: { logout: true } } };
+    renderWithProviders(<AppRoutes />, { mocks: [me, curricula, logout] });
+
+    fireEvent.click(await screen.findByRole('button', { name: '나가기' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '들어가기' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/login');
+  });
+});

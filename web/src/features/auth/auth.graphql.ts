@@ -1,0 +1,67 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+export type Role = 'trainee' | 'author' | 'reviewer' | 'registrar' | 'admin';
+
+export interface CurrentUser {
+  __typename?: 'User';
+  id: string;
+  username: string;
+  displayName: string;
+  locale: string;
+  roles: Role[];
+}
+
+const USER_FIELDS = gql`
+  fragment CurrentUserFields on User {
+    id
+    username
+    displayName
+    locale
+    roles
+  }
+`;
+
+export interface MeQuery {
+  me: CurrentUser;
+}
+
+export const ME: TypedDocumentNode<MeQuery, Record<string, never>> = gql`
+  query Me {
+    me {
+      ...CurrentUserFields
+    }
+  }
+  ${USER_FIELDS}
+`;
+
+export interface LoginMutation {
+  login: { __typename?: 'AuthPayload'; expiresAt: string; user: CurrentUser };
+}
+
+export interface LoginVariables {
+  username: string;
+  password: string;
+}
+
+// accessToken is not selected: the cookie carries the session and the token must not sit in JS memory.
+export const LOGIN: TypedDocumentNode<LoginMutation, LoginVariables> = gql`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      expiresAt
+      user {
+        ...CurrentUserFields
+      }
+    }
+  }
+  ${USER_FIELDS}
+`;
+
+export interface LogoutMutation {
+  logout: boolean;
+}
+
+export const LOGOUT: TypedDocumentNode<LogoutMutation, Record<string, never>> = gql`
+  mutation Logout {
+    logout
+  }
+`;

@@ -1,0 +1,25 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { isAuthError } from '../../lib/graphqlError';
+import { LOGOUT } from './auth.graphql';
+
+export function useSignOut() {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [logout, { loading, error }] = useMutation(LOGOUT);
+
+  const signOut = async () => {
+    try {
+      await logout();
+    } catch (cause) {
+      // An already expired session is signed out anyway; any other failure must stay visible,
+      // because on a shared computer the next person would otherwise inherit the session.
+      if (!isAuthError(cause)) return;
+    }
+    // clearStore, not resetStore: refetching `me` now would only race the navigation with a 401.
+    await client.clearStore();
+    navigate('/login', { replace: true });
+  };
+
+  return { signOut, loading, error: isAuthError(error) ? undefined : error };
+}

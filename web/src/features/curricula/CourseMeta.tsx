@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format';
+import type { Cadre, CareLevel, Topic } from './enums';
+
+interface CourseMetaProps {
+  topic: Topic;
+  careLevel: CareLevel;
+  creditHours: number;
+  lessonCount: number;
+  cadres?: Cadre[];
+}
+
+export function CourseMeta({ topic, careLevel, creditHours, lessonCount, cadres }: CourseMetaProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'ko';
+  const rows: [string, string][] = [
+    [t('meta.topic'), t(`topic.${topic}`)],
+    [t('meta.careLevel'), t(`careLevel.${careLevel}`)],
+    [t('meta.creditHours'), formatNumber(creditHours, language)],
+    [t('meta.lessonCount'), formatNumber(lessonCount, language)],
+  ];
+  if (cadres?.length) rows.push([t('meta.cadres'), cadres.map((cadre) => t(`cadre.${cadre}`)).join(', ')]);
+
+  return (
+    <dl className="meta">
+      {rows.map(([label, value]) => (
+        <div key={label} className="meta__row">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

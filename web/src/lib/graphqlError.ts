@@ -1,0 +1,53 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { i18n as I18n } from 'i18next';
+
+interface ErrorExtensions {
+  code?: string;
+  messageKo?: string;
+  messageEn?: string;
+}
+
+interface ErrorBody {
+  errors?: { extensions?: ErrorExtensions }[];
+}
+
+type Translator = Pick<I18n, 't' | 'exists' | 'resolvedLanguage'>;
+
+// A non-2xx reply sent as plain application/json arrives as a ServerError; its body may still carry the code.
+function serverErrorExtensions(error: ServerError): ErrorExtensions | undefined {
+  try {
+    return (JSON.parse(error.bodyText) as ErrorBody).errors?.[0]?.extensions;
+  } catch {
+    return undefined;
+  }
+}
+
+function extensionsOf(error: unknown): ErrorExtensions | undefined {
+  if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.extensions as ErrorExtensions | undefined;
+  if (ServerError.is(error)) return serverErrorExtensions(error);
+  return undefined;
+}
+
+// fetch() rejects with a TypeError when offline; a proxy answers 502/504 when the API is down.
+function isUnreachable(error: unknown): boolean {
+  return error instanceof TypeError || ServerError.is(error);
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return extensionsOf(error)?.code;
+}
+
+export function isAuthError(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'UNAUTHENTICATED' || code === 'TOKEN_EXPIRED';
+}
+
+/** Our own translation of the code first, then the server's message in the current language, then a generic one. */
+export function errorMessage(error: unknown, i18n: Translator): string {
+  const extensions = extensionsOf(error);
+  const key = `errors.${extensions?.code}`;
+  if (extensions?.code && i18n.exists(key)) return i18n.t(key);
+  const serverMessage = i18n.resolvedLanguage === 'en' ? extensions?.messageEn : extensions?.messageKo;
+  if (serverMessage) return serverMessage;
+  return i18n.t(isUnreachable(error) ? 'errors.NETWORK' : 'errors.generic');
+}

@@ -1,0 +1,20 @@
+import '@fontsource/noto-sans-kr/400.css';
+import '@fontsource/noto-sans-kr/700.css';
+import './ui/styles/base.css';
+import './ui/styles/layout.css';
+import './ui/styles/content.css';
+import './ui/styles/print.css';
+import './app/i18n';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createApolloClient } from './app/apolloClient';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <App client={createApolloClient()} />
+  </StrictMode>,
+);

@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { LESSON } from '../features/curricula/lesson.graphql';
+import { graphqlError, renderWithProviders } from '../test/render';
+import LessonPage from './LessonPage';
+
+const link = (id: string, title: string) => ({ __typename: 'Lesson', id, title, titleEn: `${title} (en)` });
+
+const lesson = {
+  ...link('anaemia-in-pregnancy', '임신기 빈혈'),
+  summary: '빈혈을 찾고 치료한다.',
+  summaryEn: 'Finding and treating anaemia.',
+  body: '## 학습목표\n\n1. 빈혈의 증상을 안다.\n\n## 진단\n\n혈색소를 잰다.\n\n## 참고문헌\n\n1. WHO. 2016.',
+  objectives: ['빈혈의 증상을 안다.'],
+  references: [
+    { __typename: 'Reference', title: 'WHO guideline', publisher: 'WHO', year: 2016, url: 'https://www.who.int/' },
+    { __typename: 'Reference', title: 'Bad link', publisher: null, year: null, url: 'javascript:alert(1)' },
+  ],
+  reviewBy: '2027-06-30',
+  creditHours: 1,
+  topic: 'maternal',
+  careLevel: 'primary',
+  course: { __typename: 'Course', id: 'maternal-primary-pregnancy', title: '임신기 관리', titleEn: 'Care in pregnancy' },
+  module: { __typename: 'Module', id: 'anc', title: '산전관리', titleEn: 'Antenatal care' },
+  previousLesson: link('antenatal-care-basics', '산전관리의 기초'),
+  nextLesson: null,
+};
+
+function renderLesson(id: string, result: object) {
+  const mocks = [{ request: { query: LESSON, variables: { id } }, result }];
+  return renderWithProviders(
+    <Routes>
+      <Route path="/lessons/:lessonId" element={<LessonPage />} />
+    </Routes>,
+    { mocks, route: `/lessons/${id}` },
+  );
+}
+
+describe('LessonPage', () => {
+  it('shows the lesson with its way back to the course and on to other lessons', async () => {
+    renderLesson(lesson.id, { data: { lesson } });
+
+    expect(await screen.findByRole('heading', { level: 1, name: '임신기 빈혈' })).toBeTruthy();
+    const breadcrumb = screen.getByRole('navigation', { name: '현재 위치' });
+    expect(within(breadcrumb).getByRole('link', { name: '임신기 관리' }).getAttribute('href')).toBe(
+      '/courses/maternal-primary-pregnancy',
+    );
+    expect(screen.getByRole('heading', { level: 2, name: '진단' })).toBeTruthy();
+    // Objectives and references come from the structured fields; the body's own copies are not repeated.
+    expect(screen.getAllByRole('heading', { name: '학습목표' })).toHaveLength(1);
+    expect(screen.getAllByRole('heading', { name: '참고문헌' })).toHaveLength(1);
+    expect(screen.getByText('빈혈의 증상을 안다.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'WHO guideline' }).getAttribute('href')).toBe('https://www.who.int/');
+    expect(screen.queryByRole('link', { name: 'Bad link' })).toBeNull();
+    expect(screen.getByText('재검토 기한: 2027년 6월 30일')).toBeTruthy();
+    const pager = screen.getByRole('navigation', { name: '강의 이동' });
+    expect(within(pager).getByRole('link').getAttribute('href')).toBe('/lessons/antenatal-care-basics');
+  });
+
+  it('says so when the lesson does not exist', async () => {
+    renderLesson('no-such-lesson', graphqlError('NOT_FOUND'));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '찾는 내용이 없습니다.' })).toBeTruthy();
+  });
+});

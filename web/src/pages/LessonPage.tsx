@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { QueryStatus } from '../app/QueryStatus';
+import { useLesson } from '../features/curricula/hooks';
+import type { LessonDetail } from '../features/curricula/lesson.graphql';
+import { LessonPager } from '../features/curricula/LessonPager';
+import { ObjectiveList } from '../features/curricula/ObjectiveList';
+import { coursePath } from '../features/curricula/paths';
+import { ReferenceList } from '../features/curricula/ReferenceList';
+import { formatDate } from '../i18n/format';
+import { useLocalized } from '../i18n/useLocalized';
+import { Breadcrumb } from '../ui/Breadcrumb';
+import { MarkdownView } from '../ui/MarkdownView';
+import { PageTitle } from '../ui/PageTitle';
+
+// Lesson bodies and objectives are written in Korean only, whatever the UI language.
+const CONTENT_LANGUAGE = 'ko';
+
+/**
+ * The content guide has every body repeat the objectives and references as `## 학습목표` and `## 참고문헌`
+ * (so it also works as a book chapter). The page shows them from the structured fields instead, with links,
+ * so the body's copies are left out rather than shown twice.
+ */
+function sectionsShownSeparately(lesson: LessonDetail): string[] {
+  const sections: string[] = [];
+  if (lesson.objectives.length > 0) sections.push('학습목표');
+  if (lesson.references.length > 0) sections.push('참고문헌');
+  return sections;
+}
+
+export default function LessonPage() {
+  const { lessonId = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const localize = useLocalized();
+  const { data, error } = useLesson(lessonId);
+  if (!data) return <QueryStatus error={error} />;
+
+  const { lesson } = data;
+  const title = localize(lesson.title, lesson.titleEn);
+  const summary = localize(lesson.summary, lesson.summaryEn);
+  const courseTitle = localize(lesson.course.title, lesson.course.titleEn);
+  return (
+    <article className="lesson">
+      <PageTitle title={title} />
+      <Breadcrumb
+        items={[
+          { label: t('common.home'), to: '/' },
+          { label: courseTitle, to: coursePath(lesson.course.id) },
+          { label: title },
+        ]}
+      />
+      <p className="eyebrow">{localize(lesson.module.title, lesson.module.titleEn)}</p>
+      <h1>{title}</h1>
+      {summary && <p className="lead">{summary}</p>}
+      <ObjectiveList objectives={lesson.objectives} lang={CONTENT_LANGUAGE} />
+      <MarkdownView markdown={lesson.body} lang={CONTENT_LANGUAGE} omitSections={sectionsShownSeparately(lesson)} />
+      <ReferenceList references={lesson.references} />
+      {lesson.reviewBy && (
+        <p className="review-by">
+          {t('lesson.reviewBy', { date: formatDate(lesson.reviewBy, i18n.resolvedLanguage ?? CONTENT_LANGUAGE) })}
+        </p>
+      )}
+      <LessonPager previous={lesson.previousLesson} next={lesson.nextLesson} />
+    </article>
+  );
+}

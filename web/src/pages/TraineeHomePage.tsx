@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../app/AuthContext';
+import { QueryStatus } from '../app/QueryStatus';
+import { CurriculumSection } from '../features/curricula/CurriculumSection';
+import { useCurricula } from '../features/curricula/hooks';
+import { PageTitle } from '../ui/PageTitle';
+
+export default function TraineeHomePage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return (
+    <>
+      <PageTitle title={t('home.title')} />
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.welcome', { name: user.displayName })}</p>
+      <Curricula />
+    </>
+  );
+}
+
+function Curricula() {
+  const { t } = useTranslation();
+  const { data, error } = useCurricula();
+  if (!data) return <QueryStatus error={error} />;
+  if (data.curricula.length === 0) return <p>{t('home.empty')}</p>;
+  return data.curricula.map((curriculum) => <CurriculumSection key={curriculum.id} curriculum={curriculum} />);
+}

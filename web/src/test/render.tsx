@@ -1,0 +1,32 @@
+import type { ReactElement } from 'react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { render } from '@testing-library/react';
+import { MemoryRouter, useLocation } from 'react-router';
+
+interface Options {
+  mocks?: MockLink.MockedResponse[];
+  route?: string;
+}
+
+/** Shows the current router location so specs can assert where navigation went. */
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{location.pathname + location.search}</output>;
+}
+
+export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/' }: Options = {}) {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={[route]}>
+        {ui}
+        <LocationProbe />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+/** A GraphQL error response shaped like the API's. */
+export function graphqlError(code: string, messageKo = '', messageEn = '') {
+  return { errors: [{ message: code, extensions: { code, messageKo, messageEn } }] };
+}

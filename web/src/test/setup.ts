@@ -1,0 +1,12 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import i18n from '../app/i18n';
+
+// jsdom does not implement scrolling; ScrollToTop calls it on every navigation.
+window.scrollTo = () => undefined;
+
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage('ko');
+  localStorage.clear();
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// The API runs separately in development; proxying keeps requests same-origin so its httpOnly cookie works.
+const apiProxy = {
+  '/graphql': 'http://localhost:3000',
+  '/health': 'http://localhost:3000',
+};
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, strictPort: true, proxy: apiProxy },
+  preview: { port: 4173, strictPort: true, proxy: apiProxy },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Trainees use old phones: the oldest browsers with native ES modules and dynamic import.
+    target: ['es2019', 'chrome64', 'firefox67', 'safari12', 'edge79'],
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.spec.{ts,tsx}'],
+    setupFiles: ['./src/test/setup.ts'],
+  },
+});
