@@ -27,5 +27,11 @@ export default tseslint.config(
         }
       ]
     }
+  },
+  {
+    // Tool configs that must stay CommonJS (Jest loads them with require).
+    files: ['**/*.config.js', '**/jest.preset.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   }
 );

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 export class TraineeHomePage {
   readonly courseLinks: Locator;
 
-  constructor(private readonly page: Page) {
+  constructor(page: Page) {
     this.courseLinks = page.getByRole('main').getByRole('link');
   }
 
