@@ -1,4 +1,7 @@
 export * from './schema';
+export * from './types';
 export * from './load';
 export type { ContentError } from './front-matter';
 export { formatErrors } from './format';
+export { findSouthTerms, GLOSSARY_COLUMNS, parseGlossaryTsv, type TermFinding } from './glossary';
+export { contentStats, type ContentStats } from './stats';

@@ -61,9 +61,56 @@ export const lessonSchema = z.strictObject({
   reviewBy: isoDate,
 });
 
+const text = z.string().trim().min(1);
+const option = z.strictObject({ text, correct: z.literal(true).optional() });
+const itemBase = { id, objective: z.number().int().min(1), stem: text, explanation: text };
+const choiceOptions = z.array(option).min(3).max(6);
+
+export const itemSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...itemBase, type: z.literal('single'), options: choiceOptions }),
+  z.strictObject({ ...itemBase, type: z.literal('multiple'), options: choiceOptions }),
+  z.strictObject({ ...itemBase, type: z.literal('true_false'), answer: z.boolean() }),
+  z.strictObject({ ...itemBase, type: z.literal('case'), case: text, options: choiceOptions }),
+]);
+
+export const quizSchema = z.strictObject({
+  id,
+  title,
+  lesson: id,
+  passMark: z.number().int().min(1).max(100),
+  maxAttempts: z.number().int().min(1).optional(),
+  cooldownMinutes: z.number().int().min(0).optional(),
+  items: z.array(itemSchema).min(1),
+});
+
+const sectionRef = z.union([z.strictObject({ lesson: id }), z.strictObject({ section: id })]);
+
+export const textbookSchema = z.strictObject({
+  id,
+  title,
+  summary,
+  ...targeting,
+  edition: z.number().int().min(1),
+  chapters: z
+    .array(z.strictObject({ id, title, sections: z.array(sectionRef).min(1) }))
+    .min(1),
+});
+
+export const sectionSchema = z.strictObject({
+  id,
+  title,
+  references: z.array(referenceSchema).optional(),
+  reviewBy: isoDate,
+});
+
 export type CurriculumFrontMatter = z.infer<typeof curriculumSchema>;
 export type CourseFrontMatter = z.infer<typeof courseSchema>;
 export type LessonFrontMatter = z.infer<typeof lessonSchema>;
+export type QuizFile = z.infer<typeof quizSchema>;
+export type Item = z.infer<typeof itemSchema>;
+export type ItemType = Item['type'];
+export type TextbookFrontMatter = z.infer<typeof textbookSchema>;
+export type SectionFrontMatter = z.infer<typeof sectionSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type Topic = (typeof TOPICS)[number];
 export type CareLevel = (typeof CARE_LEVELS)[number];

@@ -4,7 +4,7 @@ import { loadContent } from './load';
 
 // Usage: node content/dist/validate.cli.js [content-root]
 const root = resolve(process.argv[2] ?? 'content');
-const { curricula, errors } = loadContent(root);
+const { curricula, textbooks, glossary, errors } = loadContent(root);
 if (errors.length > 0) {
   console.error(formatErrors(errors));
   console.error(`\n${errors.length} error(s) in ${root}`);
@@ -12,4 +12,8 @@ if (errors.length > 0) {
 }
 const courses = curricula.flatMap((c) => c.courses);
 const lessons = courses.flatMap((c) => c.modules.flatMap((m) => m.lessons));
-console.log(`content ok: ${curricula.length} curricula, ${courses.length} courses, ${lessons.length} lessons`);
+const items = courses.reduce((n, c) => n + c.quizzes.reduce((k, q) => k + q.items.length, 0), 0);
+console.log(
+  `content ok: ${curricula.length} curricula, ${courses.length} courses, ${lessons.length} lessons, ${items} quiz items, ` +
+    `${textbooks.length} textbooks, ${glossary.length} glossary terms`,
+);
