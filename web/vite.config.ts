@@ -2,9 +2,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // The API runs separately in development; proxying keeps requests same-origin so its httpOnly cookie works.
+// Only the PDF files under /textbooks/ are the API's; the other /textbooks/ paths are the app's own pages.
 const apiProxy = {
   '/graphql': 'http://localhost:3000',
   '/health': 'http://localhost:3000',
+  '/media': 'http://localhost:3000',
+  '^/textbooks/[^/]+\\.pdf$': 'http://localhost:3000',
 };
 
 export default defineConfig({

@@ -14,11 +14,14 @@ import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { formatError } from './common/format-error';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { ContentImportModule } from './content-import/content-import.module';
 import { CurriculaModule } from './curricula/curricula.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { SearchModule } from './search/search.module';
+import { TextbooksModule } from './textbooks/textbooks.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -49,13 +52,20 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: formatError(config.production),
         }),
-        ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql', '/health'] })] : []),
+        ServeStaticModule.forRoot(
+          // Figures of lessons and textbooks; a missing one is a 404, never the web app's index page.
+          { rootPath: join(config.contentDir, 'media'), serveRoot: '/media', serveStaticOptions: { fallthrough: false } },
+          ...(serveWeb ? [{ rootPath: config.webDist, exclude: ['/graphql', '/health', '/media/{*path}'] }] : []),
+        ),
         AccessModule,
         AuditModule,
         UsersModule,
         AuthModule,
         OrganisationsModule,
         CurriculaModule,
+        TextbooksModule,
+        SearchModule,
+        ContentImportModule,
         DemoModule,
       ],
       controllers: [HealthController],

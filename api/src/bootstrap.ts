@@ -5,7 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
-import { ContentImporter } from './curricula/content-importer.service';
+import { ContentImporter } from './content-import/content-importer.service';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { DemoSeeder } from './demo/demo-seeder.service';
 import { RegionSeeder } from './organisations/region-seeder.service';

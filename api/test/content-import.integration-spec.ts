@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ContentImporter } from '../src/curricula/content-importer.service';
+import { ContentImporter } from '../src/content-import/content-importer.service';
 import { FIXTURE_CONTENT, startTestApp, type TestApp } from './support/test-app';
 
-const LESSON_BODY = `query ($id: ID!) { lesson(id: $id) { body } }`;
+const LESSON_BODY = `query ($id: ID!) { lesson(id: $id) { body version } }`;
 
 describe(`content import (${process.env.DARI_TEST_DATABASE})`, () => {
   let app: TestApp;
@@ -23,17 +23,49 @@ describe(`content import (${process.env.DARI_TEST_DATABASE})`, () => {
   afterAll(() => app.close());
 
   it('imports nothing the second time', async () => {
-    const report = await importer.importFrom(root);
+    const steps: string[] = [];
+    const report = await importer.importFrom(root, (step, done, total) => steps.push(`${done}/${total} ${step}`));
     expect(report.lessons).toEqual({ added: 0, changed: 0, unchanged: 3 });
     expect(report.courses).toEqual({ added: 0, changed: 0, unchanged: 1 });
+    expect(report.items).toEqual({ added: 0, changed: 0, unchanged: 2 });
+    expect(report.textbooks).toEqual({ added: 0, changed: 0, unchanged: 1 });
+    expect(report.sections).toEqual({ added: 0, changed: 0, unchanged: 3 });
+    expect(steps).toEqual(expect.arrayContaining(['1/9 curricula', '9/9 sections']));
   });
 
+  it('keeps quiz answer keys out of the item options', async () => {
+    const [item] = await app.db.query(`SELECT options, correct FROM question_item WHERE id = 'test-lesson-one-q01'`);
+    expect(item.options).toEqual([{ id: 'a', text: '5 IU 정맥주사' }, { id: 'b', text: '10 IU 근육주사' }, { id: 'c', text: '20 IU 먹는약' }]);
+    expect(item.correct).toEqual(['b']);
+  });
+
+  const versionsNow = async () => {
+    const result = await app.gql<{ lesson: { version: number }; textbooks: { version: number }[] }>(
+      `{ lesson(id: "test-lesson-one") { version } textbooks { version } }`, {}, { token },
+    );
+    return { lesson: result.data!.lesson.version, textbook: result.data!.textbooks[0].version };
+  };
+  let before: { lesson: number; textbook: number };
+
   it('updates an edited lesson, and only that one', async () => {
+    before = await versionsNow();
     writeFileSync(lessonFile(), readFileSync(lessonFile(), 'utf8').replace('근육주사한다', '근육주사 한다 (수정)'));
     const report = await importer.importFrom(root);
     expect(report.lessons).toEqual({ added: 0, changed: 1, unchanged: 2 });
-    const result = await app.gql<{ lesson: { body: string } }>(LESSON_BODY, { id: 'test-lesson-one' }, { token });
-    expect(result.data!.lesson.body).toContain('(수정)');
+    const result = await app.gql<{ lesson: { body: string; version: number } }>(LESSON_BODY, { id: 'test-lesson-one' }, { token });
+    expect(result.data!.lesson).toMatchObject({ body: expect.stringContaining('(수정)'), version: before.lesson + 1 });
+  });
+
+  it('keeps the earlier version of an edited lesson and moves the textbook that prints it to a new version', async () => {
+    const versions = await app.db.query(
+      `SELECT version, body FROM content_version WHERE kind = 'lesson' AND content_id = 'test-lesson-one' ORDER BY version`,
+    );
+    const latest = versions.at(-1);
+    const previous = versions.at(-2);
+    expect(latest).toMatchObject({ version: before.lesson + 1, body: expect.stringContaining('(수정)') });
+    expect(previous).toMatchObject({ version: before.lesson });
+    expect(previous.body).not.toContain('(수정)');
+    expect((await versionsNow()).textbook).toBe(before.textbook + 1);
   });
 
   it('imports nothing at all when one file is invalid', async () => {

@@ -1,10 +1,14 @@
-import { ContentInvalidException } from '../curricula/content-import.exception';
-import { ContentImporter } from '../curricula/content-importer.service';
+import { ContentInvalidException } from '../content-import/content-import.exception';
+import { ContentImporter } from '../content-import/content-importer.service';
 import { runCli } from './run-cli';
 
 void runCli(async (app, config) => {
   try {
-    const report = await app.get(ContentImporter).importFrom(process.argv[2] ?? config.contentDir);
+    const root = process.argv[2] ?? config.contentDir;
+    console.log(`importing ${root} ...`);
+    const report = await app.get(ContentImporter).importFrom(root, (step, done, total) => {
+      process.stdout.write(`  [${done}/${total}] ${step}\n`);
+    });
     console.table(report);
   } catch (error) {
     if (!(error instanceof ContentInvalidException)) throw error;

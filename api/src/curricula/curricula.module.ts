@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ContentImporter } from './content-importer.service';
 import { CurriculaLoaderFactory } from './curricula.loaders';
 import { CurriculaResolver } from './curricula.resolver';
 import { CurriculaService } from './curricula.service';
@@ -13,7 +12,6 @@ import {
 @Module({
   providers: [
     CurriculaService,
-    ContentImporter,
     CurriculaLoaderFactory,
     CurriculaResolver,
     CurriculumFieldsResolver,
@@ -21,6 +19,5 @@ import {
     ModuleFieldsResolver,
     LessonFieldsResolver,
   ],
-  exports: [ContentImporter],
 })
 export class CurriculaModule {}

@@ -50,6 +50,10 @@ export class Lesson extends TargetedContent {
   @Column({ name: 'review_by', type: 'date', nullable: true })
   reviewBy: string | null;
 
+  @Field(() => Int, { description: 'Published version number; every change that is published adds one' })
+  @Column({ default: 1 })
+  version: number;
+
   @Field(() => Float)
   @Column({ name: 'credit_hours', type: 'numeric', precision: 6, scale: 2, transformer: { to: (v) => v, from: Number } })
   creditHours: number;

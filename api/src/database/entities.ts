@@ -1,12 +1,21 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
+import { ContentVersion } from '../curricula/content-version.entity';
 import { Course } from '../curricula/course.entity';
 import { CourseModule } from '../curricula/course-module.entity';
 import { Curriculum } from '../curricula/curriculum.entity';
 import { Lesson } from '../curricula/lesson.entity';
 import { Facility } from '../organisations/facility.entity';
 import { Region } from '../organisations/region.entity';
+import { QuestionItem } from '../quizzes/question-item.entity';
+import { Quiz } from '../quizzes/quiz.entity';
+import { TextbookChapter } from '../textbooks/textbook-chapter.entity';
+import { TextbookSection } from '../textbooks/textbook-section.entity';
+import { Textbook } from '../textbooks/textbook.entity';
 import { RoleAssignment } from '../users/role-assignment.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [User, RoleAssignment, Session, Region, Facility, Curriculum, Course, CourseModule, Lesson, AuditEvent];
+export const ENTITIES = [
+  User, RoleAssignment, Session, Region, Facility, Curriculum, Course, CourseModule, Lesson, AuditEvent,
+  ContentVersion, Quiz, QuestionItem, Textbook, TextbookChapter, TextbookSection,
+];

@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LOGOUT, ME } from '../features/auth/auth.graphql';
 import { CURRICULA } from '../features/curricula/curricula.graphql';
+import { SEARCH } from '../features/search/search.graphql';
 import { graphqlError, renderWithProviders } from '../test/render';
 import { AppRoutes } from './AppRoutes';
 
@@ -61,6 +62,28 @@ describe('AppRoutes', () => {
     expect(link.getAttribute('href')).toBe('/courses/maternal-primary-pregnancy');
     expect(within(section).getByText('1차 의료')).toBeTruthy();
     expect(screen.getByText('김영희, 어서 오십시오.')).toBeTruthy();
+  });
+
+  it('links to the textbooks from the header and searches from any page', async () => {
+    const search = {
+      request: { query: SEARCH, variables: { query: '빈혈', first: 20 } },
+      result: { data: { search: { __typename: 'SearchResult', total: 0, hits: [] } } },
+    };
+    renderWithProviders(<AppRoutes />, { mocks: [me, curricula, search] });
+
+    const navigation = await screen.findByRole('navigation', { name: '기본차림표' });
+    expect(within(navigation).getByRole('link', { name: '교과서' }).getAttribute('href')).toBe('/textbooks');
+    expect(within(navigation).getByRole('link', { name: '과정 목록' }).getAttribute('aria-current')).toBe('page');
+
+    const searchForm = screen.getByRole('search');
+    fireEvent.change(within(searchForm).getByRole('searchbox', { name: '찾을 말' }), { target: { value: '빈혈' } });
+    fireEvent.click(within(searchForm).getByRole('button', { name: '찾기' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '찾기' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/search?q=%EB%B9%88%ED%98%88');
+    expect(await screen.findByText('찾은 결과가 없습니다. 다른 말로 찾아보십시오.')).toBeTruthy();
+    // The search page has its own form; the header's would only repeat it.
+    expect(screen.getAllByRole('search')).toHaveLength(1);
   });
 
   it('signs out and returns to the sign-in page', async () => {

@@ -3,11 +3,15 @@ import { Route, Routes } from 'react-router';
 import { Layout } from '../ui/Layout';
 import { SignedInLayout } from './SignedInLayout';
 
-// One chunk per page: signing in must not download the Markdown renderer that only lessons need.
+// One chunk per page: signing in must not download the Markdown renderer that only lessons and textbooks need.
 const SignInPage = lazy(() => import('../pages/SignInPage'));
 const TraineeHomePage = lazy(() => import('../pages/TraineeHomePage'));
 const CoursePage = lazy(() => import('../pages/CoursePage'));
 const LessonPage = lazy(() => import('../pages/LessonPage'));
+const TextbooksPage = lazy(() => import('../pages/TextbooksPage'));
+const TextbookPage = lazy(() => import('../pages/TextbookPage'));
+const TextbookReaderPage = lazy(() => import('../pages/TextbookReaderPage'));
+const SearchPage = lazy(() => import('../pages/SearchPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export function AppRoutes() {
@@ -25,6 +29,10 @@ export function AppRoutes() {
         <Route index element={<TraineeHomePage />} />
         <Route path="courses/:courseId" element={<CoursePage />} />
         <Route path="lessons/:lessonId" element={<LessonPage />} />
+        <Route path="textbooks" element={<TextbooksPage />} />
+        <Route path="textbooks/:textbookId" element={<TextbookPage />} />
+        <Route path="textbooks/:textbookId/:sectionId" element={<TextbookReaderPage />} />
+        <Route path="search" element={<SearchPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

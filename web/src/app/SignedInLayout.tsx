@@ -1,7 +1,10 @@
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/auth/AccountMenu';
+import { SEARCH_PATH } from '../features/search/paths';
+import { SearchForm } from '../features/search/SearchForm';
 import { Layout } from '../ui/Layout';
 import { RequireAuth, useCurrentUser } from './AuthContext';
+import { MainNav } from './MainNav';
 
 export function SignedInLayout() {
   return (
@@ -13,8 +16,18 @@ export function SignedInLayout() {
 
 function SignedInShell() {
   const user = useCurrentUser();
+  const { pathname } = useLocation();
   return (
-    <Layout actions={<AccountMenu displayName={user.displayName} />}>
+    <Layout
+      navigation={<MainNav />}
+      actions={
+        <>
+          {/* The search page has its own, larger form. */}
+          {pathname !== SEARCH_PATH && <SearchForm variant="header" />}
+          <AccountMenu displayName={user.displayName} />
+        </>
+      }
+    >
       <Outlet />
     </Layout>
   );

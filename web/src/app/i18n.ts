@@ -3,25 +3,13 @@ import { initReactI18next } from 'react-i18next';
 import en from '../i18n/en.json';
 import ko from '../i18n/ko.json';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '../i18n/languages';
+import { readStored, writeStored } from '../lib/storage';
 
 const STORAGE_KEY = 'dari.language';
 
-// localStorage throws in some private modes and locked-down browsers; the app must still start.
 function storedLanguage(): Language {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
-  } catch {
-    return DEFAULT_LANGUAGE;
-  }
-}
-
-function rememberLanguage(language: string): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // Not remembering the choice is acceptable; the switch still works for this visit.
-  }
+  const value = readStored(STORAGE_KEY);
+  return isLanguage(value) ? value : DEFAULT_LANGUAGE;
 }
 
 void i18n.use(initReactI18next).init({
@@ -38,7 +26,7 @@ document.documentElement.lang = i18n.language;
 
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
-  rememberLanguage(language);
+  writeStored(STORAGE_KEY, language);
 });
 
 export default i18n;

@@ -19,6 +19,14 @@ describe('errorMessage', () => {
     expect(errorMessage(error, i18n)).toBe('New message');
   });
 
+  it("can prefer the server's message, for input errors that say what to fix", async () => {
+    const error = graphqlError({ code: 'BAD_USER_INPUT', messageKo: '2자 이상 입력하십시오.', messageEn: 'At least 2.' });
+    expect(errorMessage(error, i18n)).toBe('입력한 내용이 올바르지 않습니다.');
+    expect(errorMessage(error, i18n, { preferServerMessage: true })).toBe('2자 이상 입력하십시오.');
+    await i18n.changeLanguage('en');
+    expect(errorMessage(error, i18n, { preferServerMessage: true })).toBe('At least 2.');
+  });
+
   it('falls back to a generic message, or a network one when the API cannot be reached', () => {
     expect(errorMessage(graphqlError({}), i18n)).toBe('문제가 생겼습니다. 다시 해보십시오.');
     expect(errorMessage(new TypeError('Failed to fetch'), i18n)).toBe(i18n.t('errors.NETWORK'));

@@ -42,12 +42,25 @@ export function isAuthError(error: unknown): boolean {
   return code === 'UNAUTHENTICATED' || code === 'TOKEN_EXPIRED';
 }
 
+interface MessageOptions {
+  /**
+   * Show the server's own message first: for input errors where it says exactly what to fix (e.g. a search
+   * query that is too short), which our generic text for the code cannot.
+   */
+  preferServerMessage?: boolean;
+}
+
 /** Our own translation of the code first, then the server's message in the current language, then a generic one. */
-export function errorMessage(error: unknown, i18n: Translator): string {
+export function errorMessage(
+  error: unknown,
+  i18n: Translator,
+  { preferServerMessage = false }: MessageOptions = {},
+): string {
   const extensions = extensionsOf(error);
+  const serverMessage = i18n.resolvedLanguage === 'en' ? extensions?.messageEn : extensions?.messageKo;
+  if (preferServerMessage && serverMessage) return serverMessage;
   const key = `errors.${extensions?.code}`;
   if (extensions?.code && i18n.exists(key)) return i18n.t(key);
-  const serverMessage = i18n.resolvedLanguage === 'en' ? extensions?.messageEn : extensions?.messageKo;
   if (serverMessage) return serverMessage;
   return i18n.t(isUnreachable(error) ? 'errors.NETWORK' : 'errors.generic');
 }

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
+import { sectionsShownSeparately } from '../features/curricula/bodySections';
 import { useLesson } from '../features/curricula/hooks';
-import type { LessonDetail } from '../features/curricula/lesson.graphql';
 import { LessonPager } from '../features/curricula/LessonPager';
 import { ObjectiveList } from '../features/curricula/ObjectiveList';
 import { coursePath } from '../features/curricula/paths';
 import { ReferenceList } from '../features/curricula/ReferenceList';
-import { formatDate } from '../i18n/format';
+import { ReviewBy } from '../features/curricula/ReviewBy';
 import { useLocalized } from '../i18n/useLocalized';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { MarkdownView } from '../ui/MarkdownView';
@@ -16,21 +16,9 @@ import { PageTitle } from '../ui/PageTitle';
 // Lesson bodies and objectives are written in Korean only, whatever the UI language.
 const CONTENT_LANGUAGE = 'ko';
 
-/**
- * The content guide has every body repeat the objectives and references as `## 학습목표` and `## 참고문헌`
- * (so it also works as a book chapter). The page shows them from the structured fields instead, with links,
- * so the body's copies are left out rather than shown twice.
- */
-function sectionsShownSeparately(lesson: LessonDetail): string[] {
-  const sections: string[] = [];
-  if (lesson.objectives.length > 0) sections.push('학습목표');
-  if (lesson.references.length > 0) sections.push('참고문헌');
-  return sections;
-}
-
 export default function LessonPage() {
   const { lessonId = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const localize = useLocalized();
   const { data, error } = useLesson(lessonId);
   if (!data) return <QueryStatus error={error} />;
@@ -55,11 +43,7 @@ export default function LessonPage() {
       <ObjectiveList objectives={lesson.objectives} lang={CONTENT_LANGUAGE} />
       <MarkdownView markdown={lesson.body} lang={CONTENT_LANGUAGE} omitSections={sectionsShownSeparately(lesson)} />
       <ReferenceList references={lesson.references} />
-      {lesson.reviewBy && (
-        <p className="review-by">
-          {t('lesson.reviewBy', { date: formatDate(lesson.reviewBy, i18n.resolvedLanguage ?? CONTENT_LANGUAGE) })}
-        </p>
-      )}
+      <ReviewBy date={lesson.reviewBy} />
       <LessonPager previous={lesson.previousLesson} next={lesson.nextLesson} />
     </article>
   );

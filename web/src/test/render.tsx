@@ -3,6 +3,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router';
+import { createCache } from '../app/apolloClient';
 
 interface Options {
   mocks?: MockLink.MockedResponse[];
@@ -17,7 +18,7 @@ function LocationProbe() {
 
 export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/' }: Options = {}) {
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={mocks} cache={createCache()}>
       <MemoryRouter initialEntries={[route]}>
         {ui}
         <LocationProbe />

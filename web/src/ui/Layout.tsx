@@ -1,17 +1,31 @@
-import { Suspense, type ReactNode } from 'react';
+import { createContext, Suspense, use, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Loading } from './Loading';
 
 interface LayoutProps {
+  /** Links to the main areas, shown after the app's name. */
+  navigation?: ReactNode;
   /** Extra header controls, e.g. the signed-in user's name and sign-out. */
   actions?: ReactNode;
   children: ReactNode;
 }
 
-export function Layout({ actions, children }: LayoutProps) {
+const WideLayoutContext = createContext<(wide: boolean) => void>(() => undefined);
+
+/** Widens the page while the calling page is shown, e.g. for the reader's table of contents beside the text. */
+export function useWideLayout(): void {
+  const setWide = use(WideLayoutContext);
+  useLayoutEffect(() => {
+    setWide(true);
+    return () => setWide(false);
+  }, [setWide]);
+}
+
+export function Layout({ navigation, actions, children }: LayoutProps) {
   const { t } = useTranslation();
+  const [wide, setWide] = useState(false);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -25,6 +39,7 @@ export function Layout({ actions, children }: LayoutProps) {
             </Link>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </p>
+          {navigation}
           <div className="site-header__actions">
             <LanguageSwitch />
             {actions}
@@ -32,8 +47,10 @@ export function Layout({ actions, children }: LayoutProps) {
         </div>
       </header>
       {/* Pages are lazy chunks; keeping Suspense inside <main> leaves the header in place while one loads. */}
-      <main id="main" className="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>{children}</Suspense>
+      <main id="main" className={wide ? 'main main--wide' : 'main'} tabIndex={-1}>
+        <WideLayoutContext value={setWide}>
+          <Suspense fallback={<Loading />}>{children}</Suspense>
+        </WideLayoutContext>
       </main>
     </>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
+import { MetaList } from '../../ui/MetaList';
 import type { Cadre, CareLevel, Topic } from './enums';
 
 interface CourseMetaProps {
@@ -21,14 +22,5 @@ export function CourseMeta({ topic, careLevel, creditHours, lessonCount, cadres 
   ];
   if (cadres?.length) rows.push([t('meta.cadres'), cadres.map((cadre) => t(`cadre.${cadre}`)).join(', ')]);
 
-  return (
-    <dl className="meta">
-      {rows.map(([label, value]) => (
-        <div key={label} className="meta__row">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <MetaList rows={rows} />;
 }

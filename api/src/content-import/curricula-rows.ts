@@ -1,23 +1,28 @@
 import type { ContentSet } from '@dari/content';
 import type { CareLevel } from '../organisations/organisation.enums';
 import type { Cadre } from '../users/cadre.enum';
-import type { Course } from './course.entity';
-import type { CourseModule } from './course-module.entity';
-import type { Curriculum } from './curriculum.entity';
-import type { Lesson } from './lesson.entity';
-import type { Topic } from './topic.enum';
+import type { Course } from '../curricula/course.entity';
+import type { CourseModule } from '../curricula/course-module.entity';
+import type { Curriculum } from '../curricula/curriculum.entity';
+import type { Lesson } from '../curricula/lesson.entity';
+import type { Topic } from '../curricula/topic.enum';
+import type { QuestionItem } from '../quizzes/question-item.entity';
+import type { Quiz } from '../quizzes/quiz.entity';
 
 type Row<T> = Omit<T, 'curriculum' | 'module' | 'course'>;
 export interface ContentRows {
   curricula: Row<Curriculum>[];
   courses: Row<Course>[];
   modules: Row<CourseModule>[];
-  lessons: Row<Lesson>[];
+  /** Without `version`: the importer numbers versions as it writes them. */
+  lessons: Omit<Row<Lesson>, 'version'>[];
+  quizzes: Quiz[];
+  items: QuestionItem[];
 }
 
 /** Flattens the loaded content tree into table rows, positions taken from the order in the source. */
 export function toRows(content: ContentSet): ContentRows {
-  const rows: ContentRows = { curricula: [], courses: [], modules: [], lessons: [] };
+  const rows: ContentRows = { curricula: [], courses: [], modules: [], lessons: [], quizzes: [], items: [] };
   content.curricula.forEach((cur, curPos) => {
     const targeting = { topic: cur.topic as Topic, careLevel: cur.careLevel as CareLevel, cadres: cur.cadres as Cadre[] };
     rows.curricula.push({
@@ -39,11 +44,27 @@ export function toRows(content: ContentSet): ContentRows {
           });
         });
       });
+      course.quizzes.forEach((quiz, quizPos) => {
+        rows.quizzes.push({
+          id: quiz.id, courseId: course.id, lessonId: quiz.lesson, title: quiz.title.ko, titleEn: quiz.title.en,
+          passMark: quiz.passMark, maxAttempts: quiz.maxAttempts ?? null, cooldownMinutes: quiz.cooldownMinutes ?? null,
+          position: quizPos,
+        });
+        quiz.items.forEach((item, itemPos) => {
+          rows.items.push({
+            id: item.id, quizId: quiz.id, position: itemPos, type: item.type, objective: item.objective, stem: item.stem,
+            caseText: item.type === 'case' ? item.case : null,
+            options: item.options.map(({ id, text }) => ({ id, text })),
+            correct: item.type === 'true_false' ? [String(item.answer)] : item.options.filter((o) => o.correct).map((o) => o.id),
+            explanation: item.explanation,
+          });
+        });
+      });
     });
   });
   return rows;
 }
 
-function titles(item: { title: { ko: string; en: string }; summary: { ko?: string; en: string } }) {
+export function titles(item: { title: { ko: string; en: string }; summary: { ko?: string; en: string } }) {
   return { title: item.title.ko, titleEn: item.title.en, summary: item.summary.ko ?? null, summaryEn: item.summary.en };
 }

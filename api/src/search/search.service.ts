@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Course } from '../curricula/course.entity';
+import { Textbook } from '../textbooks/textbook.entity';
+import { SearchHitKind, type SearchResult } from './search.model';
+import { SearchQueryTooShortException } from './search.exception';
+import { plainText, snippet } from './snippet';
+
+const MAX_TERMS = 5;
+export const MAX_RESULTS = 50;
+
+interface Row {
+  kind: SearchHitKind;
+  id: string;
+  title: string;
+  title_en: string;
+  body: string;
+  course_id: string | null;
+  textbook_id: string | null;
+  score: number;
+  total: string;
+}
+
+/**
+ * Search over lessons and written textbook sections. Korean has no stemming in stock full-text search, so
+ * every term is matched as a substring (ILIKE, served by pg_trgm GIN indexes) and ranked by title matches,
+ * trigram word similarity to the title and how often the term occurs in the text.
+ */
+@Injectable()
+export class SearchService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async search(query: string, first = 20): Promise<SearchResult> {
+    const terms = [...new Set(query.trim().split(/\s+/).filter(Boolean))].slice(0, MAX_TERMS);
+    if (terms.join('').length < 2) throw new SearchQueryTooShortException();
+    const limit = Math.min(Math.max(first, 1), MAX_RESULTS);
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    const score: string[] = [];
+    for (const term of terms) {
+      const pattern = param(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      const raw = param(term);
+      where.push(`(d.title ILIKE ${pattern} OR d.body ILIKE ${pattern})`);
+      score.push(
+        `(CASE WHEN d.title ILIKE ${pattern} THEN 3 ELSE 0 END) + word_similarity(${raw}, d.title)` +
+          ` + LEAST((length(d.body) - length(replace(lower(d.body), lower(${raw}), ''))) / length(${raw}), 10) * 0.2`,
+      );
+    }
+    const rows: Row[] = await this.db.query(
+      `SELECT d.*, ${score.join(' + ')} AS score, count(*) OVER () AS total
+       FROM (SELECT 'lesson' AS kind, id, title, title_en, body, course_id, NULL::varchar AS textbook_id FROM lesson
+             UNION ALL
+             SELECT 'textbook_section', id, title, title_en, body, NULL, textbook_id FROM textbook_section
+             WHERE lesson_id IS NULL) d
+       WHERE ${where.join(' AND ')}
+       ORDER BY score DESC, d.title
+       LIMIT ${param(limit)}`,
+      params,
+    );
+    const [courses, textbooks] = await Promise.all([
+      this.byId(Course, rows.map((r) => r.course_id)),
+      this.byId(Textbook, rows.map((r) => r.textbook_id)),
+    ]);
+    return {
+      total: Number(rows[0]?.total ?? 0),
+      hits: rows.map((r) => ({
+        kind: r.kind,
+        id: r.id,
+        title: r.title,
+        titleEn: r.title_en,
+        course: r.course_id ? (courses.get(r.course_id) ?? null) : null,
+        textbook: r.textbook_id ? (textbooks.get(r.textbook_id) ?? null) : null,
+        snippet: snippet(plainText(r.body), terms),
+        score: Number(r.score),
+      })),
+    };
+  }
+
+  private async byId<T extends { id: string }>(entity: new () => T, ids: (string | null)[]): Promise<Map<string, T>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.db.getRepository(entity).findBy({ id: In(wanted) } as never);
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+}

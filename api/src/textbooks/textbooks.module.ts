@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TextbookPdfController } from './textbook-pdf.controller';
+import { TextbookPdfService } from './textbook-pdf.service';
+import { TextbooksResolver } from './textbooks.resolver';
+import { TextbooksService } from './textbooks.service';
+
+@Module({
+  controllers: [TextbookPdfController],
+  providers: [TextbooksService, TextbooksResolver, TextbookPdfService],
+  exports: [TextbooksService, TextbookPdfService],
+})
+export class TextbooksModule {}

@@ -1,0 +1,63 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import { Permission } from '../access/permission';
+import { CurrentActor } from '../common/request-context';
+import { Textbook } from './textbook.entity';
+import { TextbookChapterView } from './textbook.model';
+import { TextbooksService } from './textbooks.service';
+
+const read = { permission: Permission.TextbooksRead };
+type Ctx = { req: object };
+
+@Resolver(() => Textbook)
+export class TextbooksResolver {
+  private readonly loaders = new WeakMap<object, DataLoader<string, TextbookChapterView[]>>();
+
+  constructor(
+    private readonly textbooks: TextbooksService,
+    private readonly access: AccessService,
+  ) {}
+
+  @Query(() => [Textbook], { name: 'textbooks' })
+  list(@CurrentActor() actor?: Actor): Promise<Textbook[]> {
+    this.access.require(actor, read);
+    return this.textbooks.list();
+  }
+
+  @Query(() => Textbook, { name: 'textbook' })
+  get(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor): Promise<Textbook> {
+    this.access.require(actor, read);
+    return this.textbooks.get(id);
+  }
+
+  @ResolveField(() => [TextbookChapterView])
+  chapters(@Parent() textbook: Textbook, @Context() ctx: Ctx): Promise<TextbookChapterView[]> {
+    return this.chapterLoader(ctx).load(textbook.id);
+  }
+
+  @ResolveField(() => Int)
+  async sectionCount(@Parent() textbook: Textbook, @Context() ctx: Ctx): Promise<number> {
+    const chapters = await this.chapterLoader(ctx).load(textbook.id);
+    return chapters.reduce((n, c) => n + c.sections.length, 0);
+  }
+
+  @ResolveField(() => String, { description: 'Where the print-ready PDF is downloaded (same origin, same session)' })
+  pdfPath(@Parent() textbook: Textbook): string {
+    return `/textbooks/${encodeURIComponent(textbook.id)}.pdf`;
+  }
+
+  /** One loader per request: a list of textbooks with their chapters costs three queries in all. */
+  private chapterLoader(ctx: Ctx) {
+    let loader = this.loaders.get(ctx.req);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const map = await this.textbooks.chaptersOf(ids);
+        return ids.map((id) => map.get(id) ?? []);
+      });
+      this.loaders.set(ctx.req, loader);
+    }
+    return loader;
+  }
+}

@@ -1,0 +1,96 @@
+import { TEXTBOOK_READER } from '../features/textbooks/reader.graphql';
+import { TEXTBOOK } from '../features/textbooks/textbook.graphql';
+import { TEXTBOOKS } from '../features/textbooks/textbooks.graphql';
+
+/** A two-chapter textbook as the API returns it, for the cover's and the reader's queries. */
+export const TEXTBOOK_ID = 'maternal-primary-textbook';
+export const PDF_PATH = `/textbooks/${TEXTBOOK_ID}.pdf`;
+
+const reference = { __typename: 'Reference', title: 'WHO recommendations', publisher: 'WHO', year: 2016, url: 'https://www.who.int/' };
+
+const sections = [
+  {
+    chapter: 'ch1',
+    id: 'antenatal-care-basics',
+    position: 1,
+    title: '산전관리의 기초',
+    body: '## 학습목표\n\n1. 산전접촉의 시기를 안다.\n\n## 산전접촉\n\n첫 접촉은 임신 12주까지 한다.\n\n## 참고문헌\n\n1. WHO. 2016.',
+    references: [reference],
+    lesson: { __typename: 'Lesson', id: 'antenatal-care-basics', title: '산전관리의 기초', titleEn: 'Antenatal care basics' },
+  },
+  { chapter: 'ch1', id: 'anaemia-in-pregnancy', position: 2, title: '임신기 빈혈', body: '혈색소를 잰다.' },
+  { chapter: 'ch2', id: 'danger-signs', position: 1, title: '위험징후', body: '질출혈은 위험징후이다.' },
+];
+
+const chapters = [
+  { id: 'ch1', position: 1, title: '임신기 관리', titleEn: 'Antenatal care' },
+  { id: 'ch2', position: 2, title: '해산과 해산 후', titleEn: 'Birth and after' },
+];
+
+const sectionLink = ({ id, position, title }: (typeof sections)[number]) => ({
+  __typename: 'TextbookSection',
+  id,
+  position,
+  title,
+  titleEn: `${title} (en)`,
+});
+
+const withSections = (section: (s: (typeof sections)[number]) => object) =>
+  chapters.map((chapter) => ({
+    __typename: 'TextbookChapter',
+    ...chapter,
+    sections: sections.filter((s) => s.chapter === chapter.id).map(section),
+  }));
+
+const textbookLink = { __typename: 'Textbook', id: TEXTBOOK_ID, title: '모성 및 신생아 보건', titleEn: 'Maternal and newborn care' };
+
+const textbookSummary = {
+  ...textbookLink,
+  topic: 'maternal',
+  careLevel: 'primary',
+  edition: 2,
+  sectionCount: sections.length,
+  updatedAt: '2026-05-01T09:00:00.000Z',
+  pdfPath: PDF_PATH,
+};
+
+export const textbooksMock = {
+  request: { query: TEXTBOOKS },
+  result: { data: { textbooks: [textbookSummary] } },
+};
+
+export const coverMock = {
+  request: { query: TEXTBOOK, variables: { id: TEXTBOOK_ID } },
+  result: {
+    data: {
+      textbook: {
+        ...textbookSummary,
+        summary: '1차 의료일군을 위한 교과서.',
+        summaryEn: 'A textbook for primary care workers.',
+        cadres: ['midwife'],
+        preface: '## 이 책을 읽는 방법\n\n차례대로 읽으십시오.',
+        chapters: withSections(sectionLink),
+      },
+    },
+  },
+};
+
+export const readerMock = {
+  request: { query: TEXTBOOK_READER, variables: { id: TEXTBOOK_ID } },
+  result: {
+    data: {
+      textbook: {
+        ...textbookLink,
+        pdfPath: PDF_PATH,
+        chapters: withSections((section) => ({
+          ...sectionLink(section),
+          body: section.body,
+          version: 1,
+          reviewBy: '2028-12-31',
+          references: section.references ?? [],
+          lesson: section.lesson ?? null,
+        })),
+      },
+    },
+  },
+};
