@@ -1,7 +1,8 @@
 // A bounded autocannon run against a loopback server, with p95 computed from every response time.
 import autocannon from 'autocannon';
 
-export async function load({ url, body, headers = {}, connections = 100, duration = 10 }) {
+/** `body` is sent as is, or `makeBody()` builds a fresh one for every request (e.g. new event ids). */
+export async function load({ url, body, makeBody, headers = {}, connections = 100, duration = 10 }) {
   const times = [];
   const instance = autocannon({
     url,
@@ -9,7 +10,9 @@ export async function load({ url, body, headers = {}, connections = 100, duratio
     connections,
     duration,
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
+    ...(makeBody
+      ? { requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: JSON.stringify(makeBody()) }) }] }
+      : { body: JSON.stringify(body) }),
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await instance;

@@ -18,6 +18,7 @@ import { ContentImportModule } from './content-import/content-import.module';
 import { CurriculaModule } from './curricula/curricula.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
+import { LearningModule } from './learning/learning.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { SearchModule } from './search/search.module';
@@ -65,6 +66,7 @@ export class AppModule {
         CurriculaModule,
         TextbooksModule,
         SearchModule,
+        LearningModule,
         ContentImportModule,
         DemoModule,
       ],

@@ -6,12 +6,23 @@ export enum Permission {
   TextbooksRead = 'textbooks:read',
   OrganisationsRead = 'organisations:read',
   UsersManage = 'users:manage',
+  /** Enrol, record one's own progress, take quizzes. */
+  LearningRecord = 'learning:record',
+  /** Faculty's view of every trainee's progress in a course. */
+  LearningReportsRead = 'learning:reports:read',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  [Role.trainee]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead],
-  [Role.author]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead],
+  [Role.trainee]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord],
+  [Role.author]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord, Permission.LearningReportsRead],
   [Role.reviewer]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead],
   [Role.registrar]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead],
-  [Role.admin]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.UsersManage],
+  [Role.admin]: [
+    Permission.CurriculaRead,
+    Permission.TextbooksRead,
+    Permission.OrganisationsRead,
+    Permission.UsersManage,
+    Permission.LearningRecord,
+    Permission.LearningReportsRead,
+  ],
 };

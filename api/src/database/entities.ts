@@ -5,6 +5,11 @@ import { Course } from '../curricula/course.entity';
 import { CourseModule } from '../curricula/course-module.entity';
 import { Curriculum } from '../curricula/curriculum.entity';
 import { Lesson } from '../curricula/lesson.entity';
+import { CourseCompletion } from '../learning/course-completion.entity';
+import { Enrolment } from '../learning/enrolment.entity';
+import { LessonProgress } from '../learning/lesson-progress.entity';
+import { ProgressEvent } from '../learning/progress-event.entity';
+import { QuizAttempt } from '../learning/quiz-attempt.entity';
 import { Facility } from '../organisations/facility.entity';
 import { Region } from '../organisations/region.entity';
 import { QuestionItem } from '../quizzes/question-item.entity';
@@ -18,4 +23,5 @@ import { User } from '../users/user.entity';
 export const ENTITIES = [
   User, RoleAssignment, Session, Region, Facility, Curriculum, Course, CourseModule, Lesson, AuditEvent,
   ContentVersion, Quiz, QuestionItem, Textbook, TextbookChapter, TextbookSection,
+  Enrolment, LessonProgress, ProgressEvent, QuizAttempt, CourseCompletion,
 ];

@@ -16,6 +16,7 @@ export class DemoSeeder {
         username: account.username,
         password: DEMO_PASSWORD,
         displayName: account.displayName,
+        cadre: account.cadre,
         roles: [{ role: account.role, regionCode: account.regionCode }],
       });
       this.logger.log(`demo account created: ${account.username}`);

@@ -1,8 +1,11 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A quiz of a course, testing one lesson's objectives; scored on the server by the learning domain. */
+@ObjectType()
 @Entity('quiz')
 export class Quiz {
+  @Field(() => ID)
   @PrimaryColumn()
   id: string;
 
@@ -14,19 +17,23 @@ export class Quiz {
   @Column({ name: 'lesson_id' })
   lessonId: string;
 
+  @Field()
   @Column()
   title: string;
 
+  @Field()
   @Column({ name: 'title_en' })
   titleEn: string;
 
-  /** Percent of items to answer correctly. */
+  @Field(() => Int, { description: 'Percent of items to answer correctly to pass' })
   @Column({ name: 'pass_mark' })
   passMark: number;
 
+  @Field(() => Int, { nullable: true })
   @Column({ name: 'max_attempts', type: 'int', nullable: true })
   maxAttempts: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Wait after a failed attempt' })
   @Column({ name: 'cooldown_minutes', type: 'int', nullable: true })
   cooldownMinutes: number | null;
 

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
+import { Cadre } from './cadre.enum';
 import { Role } from './role.enum';
 import { RoleAssignment } from './role-assignment.entity';
 
@@ -26,6 +27,11 @@ export class User {
   @Field()
   @Column({ default: 'ko' })
   locale: string;
+
+  /** The cadre a trainee works in; the catalogue puts courses for it first. */
+  @Field(() => Cadre, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  cadre: Cadre | null;
 
   @Column({ name: 'is_active', default: true })
   isActive: boolean;

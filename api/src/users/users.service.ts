@@ -4,6 +4,7 @@ import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Region } from '../organisations/region.entity';
+import { Cadre } from './cadre.enum';
 import { Role } from './role.enum';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
@@ -13,6 +14,7 @@ export interface NewUser {
   password: string;
   displayName: string;
   locale?: string;
+  cadre?: Cadre;
   roles: { role: Role; regionCode?: string }[];
 }
 
@@ -47,6 +49,7 @@ export class UsersService {
         passwordHash,
         displayName: input.displayName,
         locale: input.locale ?? 'ko',
+        cadre: input.cadre ?? null,
       });
       for (const { role, regionCode } of input.roles) await this.assignRole(manager, user.id, role, regionCode, actorId);
       return user;

@@ -4,6 +4,9 @@ import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
+import type { Cadre } from '../../src/users/cadre.enum';
+import type { Role } from '../../src/users/role.enum';
+import { UsersService } from '../../src/users/users.service';
 
 export const FIXTURE_CONTENT = join(__dirname, '..', 'fixtures', 'content');
 
@@ -20,6 +23,8 @@ export interface TestApp {
   db: DataSource;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>>;
   login(username: string, password?: string): Promise<string>;
+  /** A fresh user of one role (unique name), signed in: its token. Keeps specs' learning records apart. */
+  newUser(role: Role, options?: { cadre?: Cadre }): Promise<{ id: string; username: string; token: string }>;
   close(): Promise<void>;
 }
 
@@ -52,7 +57,15 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     return result.data.login.accessToken;
   };
 
-  return { url, nest: app, db: app.get(DataSourceToken), gql, login, close: stop };
+  let serial = 0;
+  const newUser: TestApp['newUser'] = async (role, options = {}) => {
+    const username = `${role}-${process.pid}-${Date.now().toString(36)}-${++serial}`;
+    const password = 'test-password-1234';
+    const user = await app.get(UsersService).create({ username, password, displayName: username, cadre: options.cadre, roles: [{ role, regionCode: role === 'registrar' ? 'KP-02' : undefined }] });
+    return { id: user.id, username, token: await login(username, password) };
+  };
+
+  return { url, nest: app, db: app.get(DataSourceToken), gql, login, newUser, close: stop };
 }
 
 export const LOGIN = `mutation Login($username: String!, $password: String!) {

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, MoreThanOrEqual } from 'typeorm';
+import { NotFoundException } from '../common/domain.exception';
+import { Course } from '../curricula/course.entity';
+import { CourseModule } from '../curricula/course-module.entity';
+import { Curriculum } from '../curricula/curriculum.entity';
+import { Lesson } from '../curricula/lesson.entity';
+import { User } from '../users/user.entity';
+import { courseCounts } from './completion.service';
+import { CourseCompletion } from './course-completion.entity';
+import { Enrolment } from './enrolment.entity';
+import type { CatalogueFilter } from './learning.inputs';
+import type { CatalogueEntry, CourseProgress } from './learning.model';
+import { LessonProgress } from './lesson-progress.entity';
+
+@Injectable()
+export class EnrolmentsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Idempotent: enrolling twice returns the same enrolment. */
+  async enrol(userId: string, courseId: string): Promise<Enrolment> {
+    if (!(await this.db.getRepository(Course).existsBy({ id: courseId }))) throw new NotFoundException({ ko: '과정', en: 'Course' }, courseId);
+    await this.db.query(`INSERT INTO enrolment (user_id, course_id) VALUES ($1, $2) ON CONFLICT (user_id, course_id) DO NOTHING`, [userId, courseId]);
+    return this.db.getRepository(Enrolment).findOneByOrFail({ userId, courseId });
+  }
+
+  myEnrolments(userId: string): Promise<Enrolment[]> {
+    return this.db.getRepository(Enrolment).find({ where: { userId }, order: { enrolledAt: 'DESC' } });
+  }
+
+  enrolments(userId: string, courseIds: readonly string[]): Promise<Enrolment[]> {
+    return this.db.getRepository(Enrolment).findBy({ userId, courseId: In([...courseIds]) });
+  }
+
+  completions(userId: string, since?: Date): Promise<CourseCompletion[]> {
+    return this.db.getRepository(CourseCompletion).find({
+      where: { userId, ...(since ? { completedAt: MoreThanOrEqual(since) } : {}) },
+      order: { completedAt: 'DESC' },
+    });
+  }
+
+  /** Courses matching the filter: unfinished enrolments first, then courses for the trainee's cadre, then the rest. */
+  async catalogue(userId: string, filter: CatalogueFilter = {}): Promise<CatalogueEntry[]> {
+    const qb = this.db
+      .getRepository(Course)
+      .createQueryBuilder('c')
+      .innerJoin(Curriculum, 'cur', 'cur.id = c.curriculum_id')
+      .orderBy('cur.position', 'ASC')
+      .addOrderBy('c.position', 'ASC');
+    if (filter.topic) qb.andWhere('c.topic = :topic', { topic: filter.topic });
+    if (filter.careLevel) qb.andWhere('c.care_level = :careLevel', { careLevel: filter.careLevel });
+    if (filter.cadre) qb.andWhere(':cadre = ANY(c.cadres)', { cadre: filter.cadre });
+    const [courses, user] = await Promise.all([qb.getMany(), this.db.getRepository(User).findOneBy({ id: userId })]);
+    const enrolments = new Map((courses.length ? await this.enrolments(userId, courses.map((c) => c.id)) : []).map((e) => [e.courseId, e]));
+    const entries = courses.map((course) => ({
+      course,
+      enrolment: enrolments.get(course.id) ?? null,
+      matchesMyCadre: !!user?.cadre && course.cadres.includes(user.cadre),
+    }));
+    const rank = (e: CatalogueEntry) => (e.enrolment && !e.enrolment.completedAt ? 0 : e.matchesMyCadre ? 1 : 2);
+    return entries.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map(({ e }) => e);
+  }
+
+  /** Progress in several courses for one user: a fixed number of queries whatever the number of courses. */
+  async progress(userId: string, courseIds: readonly string[]): Promise<Map<string, CourseProgress>> {
+    const [counts, lessons, done, completions] = await Promise.all([
+      courseCounts(this.db.manager, userId, courseIds),
+      this.db
+        .getRepository(Lesson)
+        .createQueryBuilder('l')
+        .innerJoin(CourseModule, 'm', 'm.id = l.module_id')
+        .where('l.course_id IN (:...ids)', { ids: [...courseIds] })
+        .orderBy('m.position', 'ASC')
+        .addOrderBy('l.position', 'ASC')
+        .getMany(),
+      this.db.getRepository(LessonProgress).find({ where: { userId, courseId: In([...courseIds]) }, select: { lessonId: true, completedAt: true } }),
+      this.db.getRepository(CourseCompletion).findBy({ userId, courseId: In([...courseIds]) }),
+    ]);
+    const completed = new Set(done.filter((p) => p.completedAt).map((p) => p.lessonId));
+    const completedAt = new Map(completions.map((c) => [c.courseId, c.completedAt]));
+    return new Map(
+      counts.map((c) => {
+        const total = c.lessonsTotal + c.quizzesTotal;
+        return [
+          c.courseId,
+          {
+            ...c,
+            percent: total === 0 ? 0 : Math.floor(((c.lessonsCompleted + c.quizzesPassed) / total) * 100),
+            nextLesson: lessons.find((l) => l.courseId === c.courseId && !completed.has(l.id)) ?? null,
+            completedAt: completedAt.get(c.courseId) ?? null,
+          },
+        ];
+      }),
+    );
+  }
+}

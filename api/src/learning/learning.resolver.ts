@@ -1,0 +1,84 @@
+import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import { Permission } from '../access/permission';
+import { CurrentActor } from '../common/request-context';
+import { Quiz } from '../quizzes/quiz.entity';
+import { CourseCompletion } from './course-completion.entity';
+import { CourseReportService } from './course-report.service';
+import { Enrolment } from './enrolment.entity';
+import { EnrolmentsService } from './enrolments.service';
+import { AnswerInput, CatalogueFilter, ProgressEventInput } from './learning.inputs';
+import { CatalogueEntry, CourseReport, QuizAttemptView, RecordProgressResult } from './learning.model';
+import { ProgressService } from './progress.service';
+import { QuizAttemptsService } from './quiz-attempts.service';
+
+const learn = { permission: Permission.LearningRecord };
+
+/** A trainee's own learning: every operation acts on the signed-in user's records only. */
+@Resolver()
+export class LearningResolver {
+  constructor(
+    private readonly access: AccessService,
+    private readonly enrolments: EnrolmentsService,
+    private readonly progress: ProgressService,
+    private readonly quizzes: QuizAttemptsService,
+    private readonly reports: CourseReportService,
+  ) {}
+
+  @Query(() => [CatalogueEntry], { description: 'Unfinished enrolments first, then courses for my cadre, then the rest' })
+  catalogue(@Args('filter', { type: () => CatalogueFilter, nullable: true }) filter: CatalogueFilter | undefined, @CurrentActor() actor?: Actor) {
+    return this.enrolments.catalogue(this.access.require(actor, learn).userId, filter);
+  }
+
+  @Query(() => [Enrolment])
+  myEnrolments(@CurrentActor() actor?: Actor) {
+    return this.enrolments.myEnrolments(this.access.require(actor, learn).userId);
+  }
+
+  @Query(() => [CourseCompletion], { description: 'Completed courses and the credits they earned, newest first' })
+  myCompletions(@Args('since', { type: () => GraphQLISODateTime, nullable: true }) since: Date | undefined, @CurrentActor() actor?: Actor) {
+    return this.enrolments.completions(this.access.require(actor, learn).userId, since);
+  }
+
+  @Query(() => Quiz)
+  quiz(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor) {
+    this.access.require(actor, learn);
+    return this.quizzes.getQuiz(id);
+  }
+
+  @Query(() => QuizAttemptView)
+  quizAttempt(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor) {
+    return this.quizzes.attempt(this.access.require(actor, learn).userId, id);
+  }
+
+  @Query(() => CourseReport, { description: "Faculty's view: every trainee's progress and the items most often answered wrong" })
+  courseReport(@Args('courseId', { type: () => ID }) courseId: string, @CurrentActor() actor?: Actor) {
+    this.access.require(actor, { permission: Permission.LearningReportsRead });
+    return this.reports.report(courseId);
+  }
+
+  @Mutation(() => Enrolment, { description: 'Idempotent: enrolling again returns the same enrolment' })
+  enrol(@Args('courseId', { type: () => ID }) courseId: string, @CurrentActor() actor?: Actor) {
+    return this.enrolments.enrol(this.access.require(actor, learn).userId, courseId);
+  }
+
+  @Mutation(() => RecordProgressResult, { description: 'Idempotent by event id; events may arrive late, twice or out of order' })
+  recordProgress(@Args('events', { type: () => [ProgressEventInput] }) events: ProgressEventInput[], @CurrentActor() actor?: Actor) {
+    return this.progress.record(this.access.require(actor, learn).userId, events);
+  }
+
+  @Mutation(() => QuizAttemptView, { description: 'Starts an attempt (or resumes the unsubmitted one) in a fresh random order' })
+  startQuizAttempt(@Args('quizId', { type: () => ID }) quizId: string, @CurrentActor() actor?: Actor) {
+    return this.quizzes.start(this.access.require(actor, learn).userId, quizId);
+  }
+
+  @Mutation(() => QuizAttemptView, { description: 'Scores on the server and reveals answers and explanations' })
+  submitQuizAttempt(
+    @Args('attemptId', { type: () => ID }) attemptId: string,
+    @Args('answers', { type: () => [AnswerInput] }) answers: AnswerInput[],
+    @CurrentActor() actor?: Actor,
+  ) {
+    return this.quizzes.submit(this.access.require(actor, learn).userId, attemptId, answers);
+  }
+}

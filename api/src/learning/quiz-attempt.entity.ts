@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One attempt at a quiz: the order it was shown in, the answers given, and the score computed on the server. */
+@Entity('quiz_attempt')
+@Index(['userId', 'quizId', 'number'], { unique: true })
+export class QuizAttempt {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @Index()
+  @Column({ name: 'quiz_id' })
+  quizId: string;
+
+  @Column()
+  number: number;
+
+  /** Item ids in the order shown, each with its options' ids in the order shown. */
+  @Column({ type: 'jsonb' })
+  layout: { itemId: string; optionIds: string[] }[];
+
+  /** Chosen option ids per item id, once submitted. */
+  @Column({ type: 'jsonb', nullable: true })
+  answers: Record<string, string[]> | null;
+
+  /** Item ids answered correctly, once submitted. */
+  @Column({ type: 'jsonb', nullable: true })
+  correct: string[] | null;
+
+  @Column({ type: 'int', nullable: true })
+  score: number | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  passed: boolean | null;
+
+  @CreateDateColumn({ name: 'started_at', type: 'timestamptz' })
+  startedAt: Date;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+}
