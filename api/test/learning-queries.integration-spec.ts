@@ -27,7 +27,7 @@ function bulkContent(): string {
     mkdirSync(join(dir, courseId));
     writeFileSync(join(dir, courseId, 'course.md'), `---\n${head(courseId, courseId)}creditHours: 1\nmodules:\n  - id: ${courseId}-m\n    title: { ko: 단원, en: Module }\n    lessons: [${lessons.join(', ')}]\n---\n과정\n`);
     for (const lessonId of lessons) {
-      writeFileSync(join(dir, courseId, `${lessonId}.md`), `---\n${head(lessonId, lessonId)}${target}creditHours: 1\nobjectives: [목표]\nreferences:\n  - { title: Bulk }\nreviewBy: 2030-01-01\n---\n본문\n`);
+      writeFileSync(join(dir, courseId, `${lessonId}.md`), `---\n${head(lessonId, lessonId)}${target}creditHours: 1\nobjectives: [목표]\nreferences:\n  - { title: Bulk }\nreviewBy: 2030-01-01\n---\n## 학습목표\n본문\n## 림상실례\n사례\n## 요점\n- 요점\n## 참고문헌\n- Bulk\n`);
     }
     writeFileSync(
       join(dir, courseId, `${courseId}-quiz.quiz.yaml`),

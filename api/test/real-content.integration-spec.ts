@@ -3,18 +3,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '@dari/content';
+import { separateDatabase } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const CONTENT = join(__dirname, '..', '..', 'content');
 
-/** The curricula in content/ as trainees get them: all of it imports, and every textbook prints. */
+/** The curricula in content/ as trainees get them (in a database of their own): all of it imports, every textbook prints. */
 describe(`the real content (${process.env.DARI_TEST_DATABASE})`, () => {
   let app: TestApp;
   let token: string;
   const source = loadContent(CONTENT);
 
   beforeAll(async () => {
-    app = await startTestApp({ contentDir: CONTENT });
+    app = await startTestApp({ ...(await separateDatabase('real')), contentDir: CONTENT });
     token = await app.login('trainee');
   });
   afterAll(() => app.close());

@@ -26,6 +26,7 @@ export function checkTexts(ctx: Ctx, curricula: CurriculumContent[], textbooks: 
     for (const course of curriculum.courses) {
       for (const lesson of course.modules.flatMap((m) => m.lessons)) {
         body(lesson);
+        checkLessonStructure(ctx, lesson);
         texts.push(...[lesson.title.ko, ...lesson.objectives].map((text) => ({ file: lesson.file, line: 2, text })));
       }
       for (const quiz of course.quizzes) {
@@ -43,6 +44,15 @@ export function checkTexts(ctx: Ctx, curricula: CurriculumContent[], textbooks: 
   for (const source of bodies) checkImages(ctx, source);
   for (const t of texts) checkTerms(ctx, t, glossary);
   checkMediaFiles(ctx);
+}
+
+/** Every lesson teaches the same way: objectives, a clinical case, key points and references. */
+export const LESSON_SECTIONS = ['학습목표', '림상실례', '요점', '참고문헌'];
+
+function checkLessonStructure(ctx: Ctx, lesson: MarkdownSource) {
+  const headings = [...lesson.body.matchAll(/^##\s+(.+?)\s*$/gm)].map((m) => m[1]);
+  const missing = LESSON_SECTIONS.filter((name) => !headings.some((h) => h.startsWith(name)));
+  if (missing.length > 0) fail(ctx, lesson.file, lesson.bodyLine, `lesson body lacks the section(s) ${missing.map((m) => `## ${m}`).join(', ')}`);
 }
 
 function checkImages(ctx: Ctx, source: MarkdownSource) {

@@ -108,3 +108,11 @@ describe('textbooks', () => {
     expect(formatErrors(errors)).toContain('media/figure.svg:1: SVG must not contain scripts');
   });
 });
+
+describe('lesson structure', () => {
+  it('requires objectives, a clinical case, key points and references in every lesson', () => {
+    const bare = base['curricula/cur/course-a/lesson-a.md'].replace(/## 림상실례[\s\S]*$/, '');
+    const { errors } = loadContent(tree({ ...base, 'curricula/cur/course-a/lesson-a.md': bare }));
+    expect(formatErrors(errors)).toContain('curricula/cur/course-a/lesson-a.md:14: lesson body lacks the section(s) ## 림상실례, ## 요점, ## 참고문헌');
+  });
+});

@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { startEmbeddedDatabase } from '../../src/database/embedded-database';
+import { recreateDatabase } from './databases';
 
 /**
  * One database for the whole run: a fresh embedded PGlite, or — when DATABASE_URL is set — that database on
@@ -11,15 +11,9 @@ import { startEmbeddedDatabase } from '../../src/database/embedded-database';
 export default async function globalSetup() {
   const url = process.env.DATABASE_URL;
   if (url) {
+    await recreateDatabase(url);
     const target = new URL(url);
-    const name = target.pathname.slice(1);
-    if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`unsafe test database name: ${name}`);
-    const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    process.env.DARI_TEST_DATABASE = `PostgreSQL ${target.host}/${name}`;
+    process.env.DARI_TEST_DATABASE = `PostgreSQL ${target.host}${target.pathname}`;
     return;
   }
   const embedded = await startEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'dari-test-')));

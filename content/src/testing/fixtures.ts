@@ -40,6 +40,12 @@ ${extra}
 ---
 ## 학습목표
 본문
+## 림상실례
+사례
+## 요점
+- 요점
+## 참고문헌
+- WHO guidance
 `;
 
 export function tree(files: Record<string, string>): string {
