@@ -19,6 +19,7 @@ import { CurriculaModule } from './curricula/curricula.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { LearningModule } from './learning/learning.module';
+import { LicensingModule } from './licensing/licensing.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { SearchModule } from './search/search.module';
@@ -67,6 +68,7 @@ export class AppModule {
         TextbooksModule,
         SearchModule,
         LearningModule,
+        LicensingModule,
         ContentImportModule,
         DemoModule,
       ],

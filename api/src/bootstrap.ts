@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config';
 import { ContentImporter } from './content-import/content-importer.service';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { DemoSeeder } from './demo/demo-seeder.service';
+import { LicenceTypeSeeder } from './licensing/licence-type-seeder.service';
 import { RegionSeeder } from './organisations/region-seeder.service';
 
 export interface RunningApp {
@@ -29,6 +30,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
   await app.init();
   await app.get(DataSource).runMigrations({ transaction: 'each' });
   await app.get(RegionSeeder).seed();
+  await app.get(LicenceTypeSeeder).seed();
   if (config.demo) {
     await app.get(ContentImporter).importFrom(config.contentDir);
     await app.get(DemoSeeder).seed();

@@ -15,7 +15,7 @@ describe(`the real content (${process.env.DARI_TEST_DATABASE})`, () => {
   const source = loadContent(CONTENT);
 
   beforeAll(async () => {
-    app = await startTestApp({ ...(await separateDatabase('real')), contentDir: CONTENT });
+    app = await startTestApp({ ...separateDatabase(), contentDir: CONTENT });
     token = await app.login('trainee');
   });
   afterAll(() => app.close());

@@ -25,6 +25,16 @@ export class AccessService {
     return actor;
   }
 
+  /**
+   * The region paths inside which the actor holds `permission` (for list queries): null when it is held
+   * without a region (everywhere), an empty list when not at all.
+   */
+  regionScopes(actor: Actor, permission: Permission): string[] | null {
+    const granting = actor.assignments.filter((a) => ROLE_PERMISSIONS[a.role].includes(permission));
+    if (granting.some((a) => a.regionPath === null)) return null;
+    return granting.map((a) => a.regionPath!);
+  }
+
   can(actor: Actor, { permission, regionPath }: AccessRequest): boolean {
     return actor.assignments.some(
       (a) =>

@@ -10,13 +10,17 @@ export enum Permission {
   LearningRecord = 'learning:record',
   /** Faculty's view of every trainee's progress in a course. */
   LearningReportsRead = 'learning:reports:read',
+  /** Workers, licences and credit ledgers of a region (registrars: their own region only). */
+  LicencesRead = 'licences:read',
+  /** Issue, renew, suspend, reinstate and revoke licences; manual credit entries and reversals. */
+  LicencesManage = 'licences:manage',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   [Role.trainee]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord],
   [Role.author]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord, Permission.LearningReportsRead],
   [Role.reviewer]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead],
-  [Role.registrar]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead],
+  [Role.registrar]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LicencesRead, Permission.LicencesManage],
   [Role.admin]: [
     Permission.CurriculaRead,
     Permission.TextbooksRead,
@@ -24,5 +28,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.UsersManage,
     Permission.LearningRecord,
     Permission.LearningReportsRead,
+    Permission.LicencesRead,
+    Permission.LicencesManage,
   ],
 };

@@ -10,6 +10,11 @@ import { Enrolment } from '../learning/enrolment.entity';
 import { LessonProgress } from '../learning/lesson-progress.entity';
 import { ProgressEvent } from '../learning/progress-event.entity';
 import { QuizAttempt } from '../learning/quiz-attempt.entity';
+import { CreditEntry } from '../licensing/credit-entry.entity';
+import { LicenceType } from '../licensing/licence-type.entity';
+import { Licence } from '../licensing/licence.entity';
+import { WorkerPosting } from '../licensing/worker-posting.entity';
+import { Worker } from '../licensing/worker.entity';
 import { Facility } from '../organisations/facility.entity';
 import { Region } from '../organisations/region.entity';
 import { QuestionItem } from '../quizzes/question-item.entity';
@@ -24,4 +29,5 @@ export const ENTITIES = [
   User, RoleAssignment, Session, Region, Facility, Curriculum, Course, CourseModule, Lesson, AuditEvent,
   ContentVersion, Quiz, QuestionItem, Textbook, TextbookChapter, TextbookSection,
   Enrolment, LessonProgress, ProgressEvent, QuizAttempt, CourseCompletion,
+  Worker, WorkerPosting, LicenceType, Licence, CreditEntry,
 ];

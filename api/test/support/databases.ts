@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import type { AppConfig } from '../../src/config/app-config';
+
+export const SEPARATE_DATABASE_ENV = 'DARI_TEST_SEPARATE_DATABASE_URL';
 
 /** Drops and creates the database named in `url` on its server, so it starts empty. */
 export async function recreateDatabase(url: string): Promise<void> {
@@ -15,16 +13,7 @@ export async function recreateDatabase(url: string): Promise<void> {
   await admin.end();
 }
 
-/**
- * A database of its own for a spec whose data would disturb the others: another embedded PGlite, or on the
- * real server a sibling database of the run's one.
- */
-export async function separateDatabase(suffix: string): Promise<Partial<AppConfig>> {
-  if (process.env.DARI_TEST_DATABASE === 'embedded PGlite') {
-    return { databaseUrl: undefined, dataDir: mkdtempSync(join(tmpdir(), `dari-test-${suffix}-`)) };
-  }
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `${url.pathname}_${suffix}`;
-  await recreateDatabase(url.toString());
-  return { databaseUrl: url.toString() };
+/** The run's second database, for the one spec whose data would disturb the others (see global-setup). */
+export function separateDatabase(): { databaseUrl: string } {
+  return { databaseUrl: process.env[SEPARATE_DATABASE_ENV]! };
 }

@@ -2,22 +2,29 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedDatabase } from '../../src/database/embedded-database';
-import { recreateDatabase } from './databases';
+import { recreateDatabase, SEPARATE_DATABASE_ENV } from './databases';
 
 /**
- * One database for the whole run: a fresh embedded PGlite, or — when DATABASE_URL is set — that database on
- * the real server, dropped and created anew so every run starts empty.
+ * The run's databases: a fresh embedded PGlite, or — when DATABASE_URL is set — that database on the real
+ * server, dropped and created anew so every run starts empty. A second one serves the spec that imports the
+ * real content, so its data never disturbs the others. (Started here, outside Jest's module sandbox, where
+ * PGlite's dynamic imports work.)
  */
 export default async function globalSetup() {
   const url = process.env.DATABASE_URL;
   if (url) {
+    const separate = Object.assign(new URL(url), { pathname: `${new URL(url).pathname}_separate` }).toString();
     await recreateDatabase(url);
+    await recreateDatabase(separate);
     const target = new URL(url);
     process.env.DARI_TEST_DATABASE = `PostgreSQL ${target.host}${target.pathname}`;
+    process.env[SEPARATE_DATABASE_ENV] = separate;
     return;
   }
   const embedded = await startEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'dari-test-')));
-  (globalThis as { __embedded?: typeof embedded }).__embedded = embedded;
+  const separate = await startEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'dari-test-separate-')));
+  (globalThis as { __embedded?: (typeof embedded)[] }).__embedded = [embedded, separate];
   process.env.DATABASE_URL = embedded.url;
+  process.env[SEPARATE_DATABASE_ENV] = separate.url;
   process.env.DARI_TEST_DATABASE = 'embedded PGlite';
 }

@@ -1,3 +1,4 @@
 export default async function globalTeardown() {
-  await (globalThis as { __embedded?: { stop(): Promise<void> } }).__embedded?.stop();
+  const databases = (globalThis as { __embedded?: { stop(): Promise<void> }[] }).__embedded ?? [];
+  for (const database of databases) await database.stop();
 }

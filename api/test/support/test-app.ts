@@ -24,7 +24,7 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>>;
   login(username: string, password?: string): Promise<string>;
   /** A fresh user of one role (unique name), signed in: its token. Keeps specs' learning records apart. */
-  newUser(role: Role, options?: { cadre?: Cadre }): Promise<{ id: string; username: string; token: string }>;
+  newUser(role: Role, options?: { cadre?: Cadre; regionCode?: string }): Promise<{ id: string; username: string; token: string }>;
   close(): Promise<void>;
 }
 
@@ -61,7 +61,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const newUser: TestApp['newUser'] = async (role, options = {}) => {
     const username = `${role}-${process.pid}-${Date.now().toString(36)}-${++serial}`;
     const password = 'test-password-1234';
-    const user = await app.get(UsersService).create({ username, password, displayName: username, cadre: options.cadre, roles: [{ role, regionCode: role === 'registrar' ? 'KP-02' : undefined }] });
+    const user = await app.get(UsersService).create({ username, password, displayName: username, cadre: options.cadre, roles: [{ role, regionCode: role === 'registrar' ? (options.regionCode ?? 'KP-02') : undefined }] });
     return { id: user.id, username, token: await login(username, password) };
   };
 

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { BadUserInputException, NotFoundException } from '../common/domain.exception';
+import { CreditEntry, CreditSource } from './credit-entry.entity';
+import type { LicenceType } from './licence-type.entity';
+import type { Licence } from './licence.entity';
+import { AlreadyReversedException, ReasonRequiredException } from './licensing.exception';
+import type { Eligibility } from './licensing.model';
+import type { Worker } from './worker.entity';
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** A worker's credit ledger: append-only lines, course completions entered once each, eligibility computed. */
+@Injectable()
+export class LedgerService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Enters the worker's course completions not yet in the ledger; idempotent (one line per course). */
+  async syncCompletions(manager: EntityManager, workerIds: string[]): Promise<void> {
+    if (workerIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO credit_entry (worker_id, source, hours, topic, earned_on, course_id, note)
+       SELECT w.id, 'course_completion', cc.credit_hours, cc.topic, (cc.completed_at AT TIME ZONE 'UTC')::date, cc.course_id, NULL
+       FROM worker w JOIN course_completion cc ON cc.user_id = w.user_id
+       WHERE w.id = ANY($1)
+       ON CONFLICT (worker_id, course_id) WHERE source = 'course_completion' DO NOTHING`,
+      [workerIds],
+    );
+  }
+
+  async entries(workerId: string): Promise<CreditEntry[]> {
+    await this.syncCompletions(this.db.manager, [workerId]);
+    return this.db.getRepository(CreditEntry).find({ where: { workerId }, order: { earnedOn: 'DESC', createdAt: 'DESC' } });
+  }
+
+  async workerOf(entryId: string): Promise<string> {
+    const entry = await this.db.getRepository(CreditEntry).findOne({ where: { id: entryId }, select: { workerId: true } }).catch(() => null);
+    if (!entry) throw new NotFoundException({ ko: '학점기록', en: 'Credit entry' }, entryId);
+    return entry.workerId;
+  }
+
+  async addManual(actorId: string, worker: Worker, input: { hours: number; topic: string; earnedOn: string; note: string }): Promise<CreditEntry> {
+    const problems = [
+      !(input.hours > 0 && input.hours <= 200) && 'hours must be between 0 and 200',
+      !/^\d{4}-\d{2}-\d{2}$/.test(input.earnedOn) && 'earnedOn must be a date (YYYY-MM-DD)',
+      input.earnedOn > new Date().toISOString().slice(0, 10) && 'earnedOn is in the future',
+      !input.topic.trim() && 'topic is required',
+    ].filter((p): p is string => typeof p === 'string');
+    if (problems.length) throw new BadUserInputException(problems);
+    if (!input.note?.trim()) throw new ReasonRequiredException();
+    return this.db.transaction(async (manager) => {
+      const entry = await manager.save(CreditEntry, {
+        workerId: worker.id, source: CreditSource.manual, hours: input.hours, topic: input.topic.trim(), earnedOn: input.earnedOn,
+        courseId: null, note: input.note.trim(), reversesId: null, createdBy: actorId,
+      });
+      await this.audit.record(manager, { actorId, action: 'credit.added', entityType: 'credit_entry', entityId: entry.id, after: { ...entry } });
+      return entry;
+    });
+  }
+
+  /** A correction: a new line with the opposite hours; the original stays as it was. */
+  async reverse(actorId: string, entryId: string, reason: string): Promise<CreditEntry> {
+    if (!reason?.trim()) throw new ReasonRequiredException();
+    return this.db.transaction(async (manager) => {
+      const original = await manager.findOneBy(CreditEntry, { id: entryId });
+      if (!original) throw new NotFoundException({ ko: '학점기록', en: 'Credit entry' }, entryId);
+      if (original.source === CreditSource.reversal) throw new BadUserInputException(['a reversal cannot be reversed']);
+      if (await manager.existsBy(CreditEntry, { reversesId: entryId })) throw new AlreadyReversedException();
+      const entry = await manager.save(CreditEntry, {
+        workerId: original.workerId, source: CreditSource.reversal, hours: -original.hours, topic: original.topic, earnedOn: original.earnedOn,
+        courseId: null, note: reason.trim(), reversesId: original.id, createdBy: actorId,
+      });
+      await this.audit.record(manager, { actorId, action: 'credit.reversed', entityType: 'credit_entry', entityId: original.id, after: { ...entry }, reason });
+      return entry;
+    });
+  }
+
+  /** Credits earned in the licence's current cycle against its type's requirement, overall and per topic. */
+  async eligibility(licence: Licence, type: LicenceType): Promise<Eligibility> {
+    const cycleStart = shiftYears(licence.expiresOn, -type.validityYears);
+    await this.syncCompletions(this.db.manager, [licence.workerId]);
+    const rows: { topic: string; hours: string }[] = await this.db.query(
+      `SELECT topic, sum(hours) AS hours FROM credit_entry WHERE worker_id = $1 AND earned_on > $2 AND earned_on <= $3 GROUP BY topic`,
+      [licence.workerId, cycleStart, licence.expiresOn],
+    );
+    const byTopic = new Map(rows.map((r) => [r.topic, Number(r.hours)]));
+    const earned = round([...byTopic.values()].reduce((a, b) => a + b, 0));
+    const topics = type.topicMinimums.map((m) => {
+      const got = round(byTopic.get(m.topic) ?? 0);
+      return { topic: m.topic, required: m.hours, earned: got, remaining: round(Math.max(0, m.hours - got)) };
+    });
+    const remaining = round(Math.max(0, type.creditsPerCycle - earned, topics.reduce((n, t) => n + t.remaining, 0)));
+    return { cycleStart, deadline: licence.expiresOn, required: type.creditsPerCycle, earned, remaining, topics, eligible: remaining === 0 };
+  }
+}
+
+export function shiftYears(isoDate: string, years: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,87 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsNumber, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { Cadre } from '../users/cadre.enum';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class IssueLicenceInput {
+  @Field(() => ID)
+  @IsString()
+  licenceTypeId: string;
+
+  @Field({ description: 'Licence number: capital letters, digits and dashes' })
+  @IsString()
+  @Length(4, 32)
+  number: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD; today when omitted' })
+  @IsOptional()
+  @Matches(DATE)
+  issuedOn?: string;
+}
+
+@InputType()
+export class CreditEntryInput {
+  @Field(() => Float)
+  @IsNumber()
+  hours: number;
+
+  @Field()
+  @IsString()
+  @Length(1, 40)
+  topic: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(DATE)
+  earnedOn: string;
+
+  @Field({ description: 'Evidence: the in-person training, where and who certified it' })
+  @IsString()
+  @Length(1, 2000)
+  note: string;
+}
+
+@InputType()
+export class WorkerFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  facilityId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+
+  @Field(() => Cadre, { nullable: true })
+  @IsOptional()
+  @IsEnum(Cadre)
+  cadre?: Cadre;
+}
+
+@InputType()
+export class RegisterWorkerInput {
+  @Field({ description: 'National registration number (unique)' })
+  @IsString()
+  @Length(3, 40)
+  registrationNumber: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
+  @Field(() => Cadre)
+  @IsEnum(Cadre)
+  cadre: Cadre;
+
+  @Field(() => ID, { description: 'Current facility; the registrar must cover its region' })
+  @IsUUID()
+  facilityId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The worker’s user account, if they have one' })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+}

@@ -1,0 +1,40 @@
+import { Field, Float, ObjectType } from '@nestjs/graphql';
+
+@ObjectType()
+export class TopicProgress {
+  @Field()
+  topic: string;
+
+  @Field(() => Float)
+  required: number;
+
+  @Field(() => Float)
+  earned: number;
+
+  @Field(() => Float)
+  remaining: number;
+}
+
+@ObjectType({ description: 'Credits of the current renewal cycle against the licence type’s requirement' })
+export class Eligibility {
+  @Field()
+  cycleStart: string;
+
+  @Field({ description: 'The licence expiry: credits must be earned by then' })
+  deadline: string;
+
+  @Field(() => Float)
+  required: number;
+
+  @Field(() => Float)
+  earned: number;
+
+  @Field(() => Float, { description: 'Hours still needed, counting topic minimums' })
+  remaining: number;
+
+  @Field(() => [TopicProgress])
+  topics: TopicProgress[];
+
+  @Field()
+  eligible: boolean;
+}

@@ -1,0 +1,90 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import { Permission } from '../access/permission';
+import { CurrentActor } from '../common/request-context';
+import { CreditEntry } from './credit-entry.entity';
+import { LedgerService } from './ledger.service';
+import { Licence } from './licence.entity';
+import { LicencesService } from './licences.service';
+import { CreditEntryInput, IssueLicenceInput, RegisterWorkerInput, WorkerFilter } from './licensing.inputs';
+import { Worker } from './worker.entity';
+import { WorkersService } from './workers.service';
+
+const read = Permission.LicencesRead;
+const manage = Permission.LicencesManage;
+
+/** Registrars act only inside their region: every operation resolves the worker's region and checks it. */
+@Resolver()
+export class LicensingResolver {
+  constructor(
+    private readonly access: AccessService,
+    private readonly workerRecords: WorkersService,
+    private readonly licences: LicencesService,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  @Query(() => [Worker], { description: 'Workers in the regions the caller may see' })
+  workers(@Args('filter', { type: () => WorkerFilter, nullable: true }) filter: WorkerFilter | undefined, @CurrentActor() actor?: Actor) {
+    const signedIn = this.access.require(actor, { permission: read });
+    return this.workerRecords.list(this.access.regionScopes(signedIn, read), filter ?? {});
+  }
+
+  @Query(() => Worker)
+  async worker(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor) {
+    return (await this.workerRecords.require(actor, read, id)).worker;
+  }
+
+  @Query(() => Worker, { nullable: true, description: "The signed-in user's own worker record (licences, credits)" })
+  myWorker(@CurrentActor() actor?: Actor) {
+    return this.workerRecords.mine(this.access.signedIn(actor).userId);
+  }
+
+  @Mutation(() => Worker)
+  registerWorker(@Args('input') input: RegisterWorkerInput, @CurrentActor() actor?: Actor) {
+    return this.workerRecords.register(actor, manage, input);
+  }
+
+  @Mutation(() => Licence)
+  async issueLicence(@Args('workerId', { type: () => ID }) workerId: string, @Args('input') input: IssueLicenceInput, @CurrentActor() actor?: Actor) {
+    const { worker, regionId } = await this.workerRecords.require(actor, manage, workerId);
+    return this.licences.issue(actor!.userId, worker, { ...input, issuingRegionId: regionId });
+  }
+
+  @Mutation(() => Licence, { description: 'Needs the cycle’s credits, or a reason for an exception' })
+  async renewLicence(@Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String, nullable: true }) reason: string | undefined, @CurrentActor() actor?: Actor) {
+    await this.workerRecords.requireForLicence(actor, manage, id);
+    return this.licences.renew(actor!.userId, id, reason);
+  }
+
+  @Mutation(() => Licence)
+  async suspendLicence(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+    await this.workerRecords.requireForLicence(actor, manage, id);
+    return this.licences.suspend(actor!.userId, id, reason);
+  }
+
+  @Mutation(() => Licence)
+  async reinstateLicence(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+    await this.workerRecords.requireForLicence(actor, manage, id);
+    return this.licences.reinstate(actor!.userId, id, reason);
+  }
+
+  @Mutation(() => Licence)
+  async revokeLicence(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+    await this.workerRecords.requireForLicence(actor, manage, id);
+    return this.licences.revoke(actor!.userId, id, reason);
+  }
+
+  @Mutation(() => CreditEntry, { description: 'A manual ledger line (in-person training) with its evidence' })
+  async addCreditEntry(@Args('workerId', { type: () => ID }) workerId: string, @Args('input') input: CreditEntryInput, @CurrentActor() actor?: Actor) {
+    const { worker } = await this.workerRecords.require(actor, manage, workerId);
+    return this.ledger.addManual(actor!.userId, worker, input);
+  }
+
+  @Mutation(() => CreditEntry, { description: 'Corrects a line by adding its opposite; nothing is edited or deleted' })
+  async reverseCreditEntry(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+    const workerId = await this.ledger.workerOf(id);
+    await this.workerRecords.require(actor, manage, workerId);
+    return this.ledger.reverse(actor!.userId, id, reason);
+  }
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import type { Permission } from '../access/permission';
+import { AuditService } from '../audit/audit.service';
+import { BadUserInputException, NotFoundException } from '../common/domain.exception';
+import type { Cadre } from '../users/cadre.enum';
+import { Licence } from './licence.entity';
+import type { RegisterWorkerInput } from './licensing.inputs';
+import { WorkerPosting } from './worker-posting.entity';
+import { Worker } from './worker.entity';
+
+export interface ScopedWorker {
+  worker: Worker;
+  regionId: string;
+  regionPath: string;
+}
+
+/** Workers and where they are posted: the region a registrar's scope is checked against. */
+@Injectable()
+export class WorkersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Registers a worker at a facility inside the actor's region, with their first posting. */
+  async register(actor: Actor | undefined, permission: Permission, input: RegisterWorkerInput): Promise<Worker> {
+    const signedIn = this.access.signedIn(actor);
+    const [facility]: { path: string }[] = await this.db.query(
+      `SELECT r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.id = $1`,
+      [input.facilityId],
+    );
+    if (!facility) throw new NotFoundException({ ko: '병원', en: 'Facility' }, input.facilityId);
+    this.access.require(signedIn, { permission, regionPath: facility.path });
+    return this.db.transaction(async (manager) => {
+      if (await manager.existsBy(Worker, { registrationNumber: input.registrationNumber })) {
+        throw new BadUserInputException([`registration number ${input.registrationNumber} is already registered`]);
+      }
+      const worker = await manager.save(Worker, { ...input, userId: input.userId ?? null });
+      await manager.save(WorkerPosting, { workerId: worker.id, facilityId: input.facilityId, startedOn: new Date().toISOString().slice(0, 10), endedOn: null });
+      await this.audit.record(manager, { actorId: signedIn.userId, action: 'worker.registered', entityType: 'worker', entityId: worker.id, after: { ...worker } });
+      return worker;
+    });
+  }
+
+  /** The worker, if the actor may act on them with `permission` in the region of their current facility. */
+  async require(actor: Actor | undefined, permission: Permission, workerId: string): Promise<ScopedWorker> {
+    const signedIn = this.access.signedIn(actor);
+    const rows: { region_id: string; path: string }[] = await this.db.query(
+      `SELECT r.id AS region_id, r.path FROM worker w JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id WHERE w.id = $1`,
+      [workerId],
+    ).catch(() => []);
+    const worker = rows.length ? await this.db.getRepository(Worker).findOneBy({ id: workerId }) : null;
+    if (!worker) throw new NotFoundException({ ko: '보건일군', en: 'Worker' }, workerId);
+    this.access.require(signedIn, { permission, regionPath: rows[0].path });
+    return { worker, regionId: rows[0].region_id, regionPath: rows[0].path };
+  }
+
+  async requireForLicence(actor: Actor | undefined, permission: Permission, licenceId: string): Promise<ScopedWorker> {
+    const licence = await this.db.getRepository(Licence).findOneBy({ id: licenceId });
+    if (!licence) throw new NotFoundException({ ko: '면허', en: 'Licence' }, licenceId);
+    return this.require(actor, permission, licence.workerId);
+  }
+
+  mine(userId: string): Promise<Worker | null> {
+    return this.db.getRepository(Worker).findOneBy({ userId });
+  }
+
+  /** Workers inside the given region paths (null: everywhere), filtered; newest registration numbers last. */
+  list(regionPaths: string[] | null, filter: { facilityId?: string; cadre?: Cadre; regionId?: string }, limit = 500): Promise<Worker[]> {
+    const qb = this.db
+      .getRepository(Worker)
+      .createQueryBuilder('w')
+      .innerJoin('facility', 'f', 'f.id = w.facility_id')
+      .innerJoin('region', 'r', 'r.id = f.region_id')
+      .orderBy('w.name', 'ASC')
+      .limit(Math.min(limit, 2000));
+    if (regionPaths) qb.andWhere(`(${regionPaths.map((_, i) => `r.path LIKE :p${i}`).join(' OR ') || 'FALSE'})`, Object.fromEntries(regionPaths.map((p, i) => [`p${i}`, `${p}%`])));
+    if (filter.facilityId) qb.andWhere('w.facility_id = :facilityId', { facilityId: filter.facilityId });
+    if (filter.cadre) qb.andWhere('w.cadre = :cadre', { cadre: filter.cadre });
+    if (filter.regionId) qb.andWhere(`r.path LIKE (SELECT path FROM region WHERE id = :regionId) || '%'`, { regionId: filter.regionId });
+    return qb.getMany();
+  }
+}

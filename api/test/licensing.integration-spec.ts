@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { Cadre } from '../src/users/cadre.enum';
+import { Role } from '../src/users/role.enum';
+import { codeOf, startTestApp, type TestApp } from './support/test-app';
+
+const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id name cadre } }`;
+const ISSUE = `mutation ($workerId: ID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id number status issuedOn expiresOn } }`;
+const WORKER = `query ($id: ID!) { worker(id: $id) { id name facility { id name } postings { facilityId }
+  licences { id number status expiresOn statusReason type { id creditsPerCycle } eligibility { required earned remaining eligible deadline topics { topic required earned remaining } } }
+  ledger { id source hours topic earnedOn note } } }`;
+const transition = (name: string, withReason = true) =>
+  `mutation ($id: ID!${withReason ? ', $reason: String!' : ', $reason: String'}) { ${name}(id: $id, reason: $reason) { id status statusReason expiresOn } }`;
+const ADD_CREDIT = `mutation ($workerId: ID!, $input: CreditEntryInput!) { addCreditEntry(workerId: $workerId, input: $input) { id hours topic } }`;
+const REVERSE = `mutation ($id: ID!, $reason: String!) { reverseCreditEntry(id: $id, reason: $reason) { id hours } }`;
+
+describe(`licensing (${process.env.DARI_TEST_DATABASE})`, () => {
+  let app: TestApp;
+  let registrar: string;
+  let facilityId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    registrar = (await app.newUser(Role.registrar)).token;
+    const [facility] = await app.db.query(`SELECT f.id FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE 'KP-02/%' ORDER BY f.code LIMIT 1`);
+    facilityId = facility.id;
+  });
+  afterAll(() => app.close());
+
+  const registerMidwife = async (userId?: string) => {
+    const result = await app.gql<{ registerWorker: { id: string } }>(REGISTER, { input: { registrationNumber: `R-${randomUUID().slice(0, 8)}`, name: '김순희', cadre: 'midwife', facilityId, userId } }, { token: registrar });
+    return result.data!.registerWorker.id;
+  };
+  const issue = async (workerId: string, issuedOn: string) => {
+    const result = await app.gql<{ issueLicence: { id: string; status: string; expiresOn: string } }>(
+      ISSUE, { workerId, input: { licenceTypeId: 'midwife', number: `M-${randomUUID().slice(0, 8).toUpperCase()}`, issuedOn } }, { token: registrar },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.issueLicence;
+  };
+  const audit = (entityId: string) => app.db.query(`SELECT action, reason, actor_id FROM audit_event WHERE entity_id = $1 ORDER BY at`, [entityId]);
+  const isoToday = () => new Date().toISOString().slice(0, 10);
+
+  it('issues a licence valid for the type’s years and audits it; shows expiring within 90 days', async () => {
+    const workerId = await registerMidwife();
+    const fresh = await issue(workerId, isoToday());
+    expect(fresh.status).toBe('active');
+    expect(fresh.expiresOn.slice(0, 4)).toBe(String(new Date().getUTCFullYear() + 5));
+    const soon = new Date();
+    soon.setUTCFullYear(soon.getUTCFullYear() - 5);
+    soon.setUTCDate(soon.getUTCDate() + 30);
+    expect((await issue(workerId, soon.toISOString().slice(0, 10))).status).toBe('expiring');
+    expect((await audit(fresh.id)).map((a: { action: string }) => a.action)).toEqual(['licence.issued']);
+  });
+
+  it('suspends, reinstates and revokes with reasons, refuses invalid transitions, and audits each change', async () => {
+    const workerId = await registerMidwife();
+    const { id } = await issue(workerId, isoToday());
+    const run = (name: string, reason?: string) => app.gql<Record<string, { status: string }>>(transition(name, reason !== undefined), { id, reason }, { token: registrar });
+    expect(codeOf(await run('suspendLicence', ' '))).toBe('BAD_USER_INPUT');
+    expect((await run('suspendLicence', '징계 조사중')).data!.suspendLicence.status).toBe('suspended');
+    expect(codeOf(await run('suspendLicence', '다시'))).toBe('INVALID_TRANSITION');
+    expect((await run('reinstateLicence', '조사 끝남')).data!.reinstateLicence.status).toBe('active');
+    expect((await run('revokeLicence', '면허 취소 결정')).data!.revokeLicence).toMatchObject({ status: 'revoked', statusReason: '면허 취소 결정' });
+    const reinstate = await run('reinstateLicence', '되살림');
+    expect(reinstate.errors![0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', messageKo: expect.stringContaining('revoked') });
+    expect((await audit(id)).map((a: { action: string; reason: string }) => [a.action, a.reason])).toEqual([
+      ['licence.issued', null],
+      ['licence.suspended', '징계 조사중'],
+      ['licence.reinstated', '조사 끝남'],
+      ['licence.revoked', '면허 취소 결정'],
+    ]);
+  });
+
+  it('lapses an expired licence automatically and renews only with the credits or a written exception', async () => {
+    const workerId = await registerMidwife();
+    const { id } = await issue(workerId, '2020-01-10');
+    const renew = (reason?: string) => app.gql<{ renewLicence: { status: string; expiresOn: string } }>(transition('renewLicence', false), { id, reason }, { token: registrar });
+    const refused = await renew();
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', remaining: 30 });
+    const worker = await app.gql<{ worker: { licences: { status: string }[] } }>(WORKER, { id: workerId }, { token: registrar });
+    expect(worker.data!.worker.licences[0].status).toBe('lapsed');
+    const renewed = await renew('이전 실무경력 인정 (도인민위원회 결정)');
+    expect(renewed.data!.renewLicence.status).toBe('active');
+    expect(renewed.data!.renewLicence.expiresOn > isoToday()).toBe(true);
+    expect((await audit(id)).map((a: { action: string; actor_id: string | null }) => [a.action, a.actor_id === null])).toEqual([
+      ['licence.issued', false],
+      ['licence.lapsed', true],
+      ['licence.renewed', false],
+    ]);
+  });
+
+  it('adds up the ledger per topic, with manual lines, reversals and course completions, never editing a line', async () => {
+    const trainee = await app.newUser(Role.trainee, { cadre: Cadre.midwife });
+    const workerId = await registerMidwife(trainee.id);
+    await issue(workerId, isoToday().replace(/^\d{4}/, (y) => String(Number(y) - 1)));
+    const add = (hours: number, topic: string) =>
+      app.gql<{ addCreditEntry: { id: string } }>(ADD_CREDIT, { workerId, input: { hours, topic, earnedOn: isoToday(), note: '군인민병원 현장강습, 강사 확인서' } }, { token: registrar });
+    await add(10, 'maternal');
+    const wrong = (await add(8, 'tb')).data!.addCreditEntry.id;
+    expect((await app.gql(REVERSE, { id: wrong, reason: '중복 입력' }, { token: registrar })).data).toMatchObject({ reverseCreditEntry: { hours: -8 } });
+    expect(codeOf(await app.gql(REVERSE, { id: wrong, reason: '또' }, { token: registrar }))).toBe('ALREADY_REVERSED');
+    expect(codeOf(await add(-5, 'ncd'))).toBe('BAD_USER_INPUT');
+    // A course completed in the learning domain enters the ledger by itself.
+    await app.db.query(`INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic) VALUES ($1, 'test-course', now(), 3, 'maternal')`, [trainee.id]);
+    const worker = await app.gql<{ worker: { ledger: { source: string; hours: number }[]; licences: { eligibility: Record<string, unknown> }[] } }>(WORKER, { id: workerId }, { token: registrar });
+    expect(worker.data!.worker.ledger.map((l) => [l.source, l.hours]).sort()).toEqual([['course_completion', 3], ['manual', 10], ['manual', 8], ['reversal', -8]].sort());
+    expect(worker.data!.worker.licences[0].eligibility).toMatchObject({
+      required: 30, earned: 13, remaining: 17, eligible: false, topics: [{ topic: 'maternal', required: 15, earned: 13, remaining: 2 }],
+    });
+    const own = await app.gql<{ myWorker: { id: string; ledger: unknown[] } }>(`{ myWorker { id ledger { id } } }`, {}, { token: trainee.token });
+    expect(own.data!.myWorker).toMatchObject({ id: workerId });
+    expect(own.data!.myWorker.ledger).toHaveLength(4);
+  });
+
+  it('keeps a registrar of one province out of every operation on another province’s workers', async () => {
+    const workerId = await registerMidwife();
+    const { id: licenceId } = await issue(workerId, isoToday());
+    const entry = (await app.gql<{ addCreditEntry: { id: string } }>(ADD_CREDIT, { workerId, input: { hours: 1, topic: 'tb', earnedOn: isoToday(), note: '강습' } }, { token: registrar })).data!.addCreditEntry.id;
+    const pyongyang = (await app.newUser(Role.registrar, { regionCode: 'KP-01' })).token;
+    const denied = [
+      await app.gql(WORKER, { id: workerId }, { token: pyongyang }),
+      await app.gql(REGISTER, { input: { registrationNumber: `R-${randomUUID().slice(0, 8)}`, name: '리', cadre: 'nurse', facilityId } }, { token: pyongyang }),
+      await app.gql(ISSUE, { workerId, input: { licenceTypeId: 'midwife', number: 'X-12345' } }, { token: pyongyang }),
+      ...(await Promise.all(['renewLicence', 'suspendLicence', 'reinstateLicence', 'revokeLicence'].map((m) => app.gql(transition(m, m !== "renewLicence"), { id: licenceId, reason: "사유" }, { token: pyongyang })))),
+      await app.gql(ADD_CREDIT, { workerId, input: { hours: 1, topic: 'tb', earnedOn: isoToday(), note: '강습' } }, { token: pyongyang }),
+      await app.gql(REVERSE, { id: entry, reason: '사유' }, { token: pyongyang }),
+    ];
+    expect(denied.map(codeOf)).toEqual(Array(denied.length).fill('FORBIDDEN'));
+    const list = await app.gql<{ workers: { id: string }[] }>(`{ workers { id } }`, {}, { token: pyongyang });
+    expect(list.data!.workers.map((w) => w.id)).not.toContain(workerId);
+    const own = await app.gql<{ workers: { id: string }[] }>(`{ workers { id } }`, {}, { token: registrar });
+    expect(own.data!.workers.map((w) => w.id)).toContain(workerId);
+    expect((await audit(licenceId)).map((a: { action: string }) => a.action)).toEqual(['licence.issued']);
+  });
+
+  it('lets no other role read or change licences', async () => {
+    const workerId = await registerMidwife();
+    for (const role of [Role.trainee, Role.author, Role.reviewer]) {
+      const token = (await app.newUser(role)).token;
+      expect(codeOf(await app.gql(WORKER, { id: workerId }, { token }))).toBe('FORBIDDEN');
+      expect(codeOf(await app.gql(ISSUE, { workerId, input: { licenceTypeId: 'midwife', number: 'Y-12345' } }, { token }))).toBe('FORBIDDEN');
+      expect(codeOf(await app.gql(`{ workers { id } }`, {}, { token }))).toBe('FORBIDDEN');
+    }
+    const admin = (await app.newUser(Role.admin)).token;
+    expect((await app.gql<{ worker: { id: string } }>(WORKER, { id: workerId }, { token: admin })).data!.worker.id).toBe(workerId);
+  });
+});
