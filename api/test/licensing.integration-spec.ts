@@ -126,11 +126,52 @@ describe(`licensing (${process.env.DARI_TEST_DATABASE})`, () => {
       await app.gql(REVERSE, { id: entry, reason: '사유' }, { token: pyongyang }),
     ];
     expect(denied.map(codeOf)).toEqual(Array(denied.length).fill('FORBIDDEN'));
-    const list = await app.gql<{ workers: { id: string }[] }>(`{ workers { id } }`, {}, { token: pyongyang });
-    expect(list.data!.workers.map((w) => w.id)).not.toContain(workerId);
-    const own = await app.gql<{ workers: { id: string }[] }>(`{ workers { id } }`, {}, { token: registrar });
-    expect(own.data!.workers.map((w) => w.id)).toContain(workerId);
+    const [{ registration_number: number }] = await app.db.query(`SELECT registration_number FROM worker WHERE id = $1`, [workerId]);
+    const LIST = `query ($search: String!) { workers(filter: { search: $search }) { id } }`;
+    const list = await app.gql<{ workers: { id: string }[] }>(LIST, { search: number }, { token: pyongyang });
+    expect(list.data!.workers).toEqual([]);
+    const own = await app.gql<{ workers: { id: string }[] }>(LIST, { search: number }, { token: registrar });
+    expect(own.data!.workers).toEqual([{ id: workerId }]);
     expect((await audit(licenceId)).map((a: { action: string }) => a.action)).toEqual(['licence.issued']);
+  });
+
+  it('assigns retraining to one worker or to every worker of a cadre in a facility, and follows it from learning', async () => {
+    const trainee = await app.newUser(Role.trainee, { cadre: Cadre.midwife });
+    const workerId = await registerMidwife(trainee.id);
+    await registerMidwife();
+    const due = `${new Date().getUTCFullYear() + 1}-06-30`;
+    const bulk = await app.gql<{ assignRetrainingBulk: number }>(
+      `mutation ($due: String!, $f: ID!) { assignRetrainingBulk(curriculumId: "test-curriculum", dueOn: $due, facilityId: $f, cadre: midwife) }`,
+      { due, f: facilityId }, { token: registrar },
+    );
+    const midwives = await app.db.query(`SELECT count(*)::int AS n FROM worker WHERE facility_id = $1 AND cadre = 'midwife'`, [facilityId]);
+    expect(bulk.data!.assignRetrainingBulk).toBe(midwives[0].n);
+    const PLANS = `query ($id: ID!) { worker(id: $id) { retrainingPlans { curriculumId dueOn progress { coursesTotal coursesCompleted done overdue } } } }`;
+    const before = await app.gql<{ worker: { retrainingPlans: unknown[] } }>(PLANS, { id: workerId }, { token: registrar });
+    expect(before.data!.worker.retrainingPlans).toEqual([{ curriculumId: 'test-curriculum', dueOn: due, progress: { coursesTotal: 1, coursesCompleted: 0, done: false, overdue: false } }]);
+    await app.db.query(`INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic) VALUES ($1, 'test-course', now(), 3, 'maternal')`, [trainee.id]);
+    const after = await app.gql<{ worker: { retrainingPlans: { progress: { done: boolean } }[] } }>(PLANS, { id: workerId }, { token: registrar });
+    expect(after.data!.worker.retrainingPlans[0].progress.done).toBe(true);
+    const compliance = await app.gql<{ retrainingCompliance: { facilityId: string; plans: number; done: number }[] }>(`{ retrainingCompliance { facilityId plans done overdue } }`, {}, { token: registrar });
+    expect(compliance.data!.retrainingCompliance.find((c) => c.facilityId === facilityId)).toMatchObject({ plans: midwives[0].n, done: expect.any(Number) });
+    const past = await app.gql(`mutation ($id: ID!) { assignRetraining(workerId: $id, curriculumId: "test-curriculum", dueOn: "2020-01-01") }`, { id: workerId }, { token: registrar });
+    expect(codeOf(past)).toBe('BAD_USER_INPUT');
+    const pyongyang = (await app.newUser(Role.registrar, { regionCode: 'KP-01' })).token;
+    expect(codeOf(await app.gql(`mutation ($due: String!, $f: ID!) { assignRetrainingBulk(curriculumId: "test-curriculum", dueOn: $due, facilityId: $f) }`, { due, f: facilityId }, { token: pyongyang }))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(`mutation ($id: ID!, $due: String!) { assignRetraining(workerId: $id, curriculumId: "test-curriculum", dueOn: $due) }`, { id: workerId, due }, { token: pyongyang }))).toBe('FORBIDDEN');
+  });
+
+  it('gives the demo registrar a province of workers with licences in every status, the demo trainee among them', async () => {
+    const demo = await app.login('registrar');
+    const result = await app.gql<{ workers: { facility: { id: string }; licences: { status: string }[] }[] }>(
+      `{ workers(limit: 1000) { facility { id } licences { status } } }`, {}, { token: demo },
+    );
+    const workers = result.data!.workers;
+    expect(workers.length).toBeGreaterThanOrEqual(500);
+    expect(new Set(workers.map((w) => w.facility.id)).size).toBeGreaterThan(10);
+    expect(new Set(workers.flatMap((w) => w.licences.map((l) => l.status)))).toEqual(new Set(['active', 'expiring', 'lapsed', 'suspended', 'revoked']));
+    const own = await app.gql<{ myWorker: { licences: { status: string }[] } }>(`{ myWorker { licences { status } } }`, {}, { token: await app.login('trainee') });
+    expect(own.data!.myWorker.licences).toEqual([{ status: 'active' }]);
   });
 
   it('lets no other role read or change licences', async () => {

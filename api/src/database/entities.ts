@@ -13,6 +13,7 @@ import { QuizAttempt } from '../learning/quiz-attempt.entity';
 import { CreditEntry } from '../licensing/credit-entry.entity';
 import { LicenceType } from '../licensing/licence-type.entity';
 import { Licence } from '../licensing/licence.entity';
+import { RetrainingPlan } from '../licensing/retraining-plan.entity';
 import { WorkerPosting } from '../licensing/worker-posting.entity';
 import { Worker } from '../licensing/worker.entity';
 import { Facility } from '../organisations/facility.entity';
@@ -29,5 +30,5 @@ export const ENTITIES = [
   User, RoleAssignment, Session, Region, Facility, Curriculum, Course, CourseModule, Lesson, AuditEvent,
   ContentVersion, Quiz, QuestionItem, Textbook, TextbookChapter, TextbookSection,
   Enrolment, LessonProgress, ProgressEvent, QuizAttempt, CourseCompletion,
-  Worker, WorkerPosting, LicenceType, Licence, CreditEntry,
+  Worker, WorkerPosting, LicenceType, Licence, CreditEntry, RetrainingPlan,
 ];

@@ -58,6 +58,12 @@ export class WorkerFilter {
   @IsOptional()
   @IsEnum(Cadre)
   cadre?: Cadre;
+
+  @Field({ nullable: true, description: 'Part of the name or registration number' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  search?: string;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
 export class TopicProgress {
@@ -37,4 +37,37 @@ export class Eligibility {
 
   @Field()
   eligible: boolean;
+}
+
+@ObjectType()
+export class RetrainingProgress {
+  @Field(() => Int)
+  coursesTotal: number;
+
+  @Field(() => Int)
+  coursesCompleted: number;
+
+  @Field()
+  done: boolean;
+
+  @Field()
+  overdue: boolean;
+}
+
+@ObjectType()
+export class FacilityCompliance {
+  @Field()
+  facilityId: string;
+
+  @Field()
+  facilityName: string;
+
+  @Field(() => Int)
+  plans: number;
+
+  @Field(() => Int)
+  done: number;
+
+  @Field(() => Int)
+  overdue: number;
 }

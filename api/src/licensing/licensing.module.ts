@@ -4,12 +4,25 @@ import { LicenceTypeSeeder } from './licence-type-seeder.service';
 import { LicencesService } from './licences.service';
 import { LicenceFieldsResolver, WorkerFieldsResolver } from './licensing-fields.resolver';
 import { LicensingResolver } from './licensing.resolver';
+import { RetrainingResolver, WorkerRetrainingResolver } from './retraining.resolver';
+import { RetrainingService } from './retraining.service';
 import { WorkersService } from './workers.service';
 
 const DAY_MS = 24 * 3600 * 1000;
 
 @Module({
-  providers: [LedgerService, LicencesService, WorkersService, LicenceTypeSeeder, LicensingResolver, WorkerFieldsResolver, LicenceFieldsResolver],
+  providers: [
+    LedgerService,
+    LicencesService,
+    WorkersService,
+    RetrainingService,
+    LicenceTypeSeeder,
+    LicensingResolver,
+    WorkerFieldsResolver,
+    LicenceFieldsResolver,
+    RetrainingResolver,
+    WorkerRetrainingResolver,
+  ],
   exports: [LicenceTypeSeeder, LicencesService],
 })
 export class LicensingModule implements OnApplicationBootstrap, OnModuleDestroy {

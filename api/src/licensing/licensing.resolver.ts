@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
@@ -25,9 +25,14 @@ export class LicensingResolver {
   ) {}
 
   @Query(() => [Worker], { description: 'Workers in the regions the caller may see' })
-  workers(@Args('filter', { type: () => WorkerFilter, nullable: true }) filter: WorkerFilter | undefined, @CurrentActor() actor?: Actor) {
+  workers(
+    @Args('filter', { type: () => WorkerFilter, nullable: true }) filter: WorkerFilter | undefined,
+    @Args('limit', { type: () => Int, defaultValue: 200 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @CurrentActor() actor?: Actor,
+  ) {
     const signedIn = this.access.require(actor, { permission: read });
-    return this.workerRecords.list(this.access.regionScopes(signedIn, read), filter ?? {});
+    return this.workerRecords.list(this.access.regionScopes(signedIn, read), filter ?? {}, { limit, offset });
   }
 
   @Query(() => Worker)

@@ -70,18 +70,24 @@ export class WorkersService {
     return this.db.getRepository(Worker).findOneBy({ userId });
   }
 
-  /** Workers inside the given region paths (null: everywhere), filtered; newest registration numbers last. */
-  list(regionPaths: string[] | null, filter: { facilityId?: string; cadre?: Cadre; regionId?: string }, limit = 500): Promise<Worker[]> {
+  /** A page of the workers inside the given region paths (null: everywhere), filtered, by name. */
+  list(regionPaths: string[] | null, filter: { facilityId?: string; cadre?: Cadre; regionId?: string; search?: string }, page = { limit: 200, offset: 0 }): Promise<Worker[]> {
     const qb = this.db
       .getRepository(Worker)
       .createQueryBuilder('w')
       .innerJoin('facility', 'f', 'f.id = w.facility_id')
       .innerJoin('region', 'r', 'r.id = f.region_id')
       .orderBy('w.name', 'ASC')
-      .limit(Math.min(limit, 2000));
+      .addOrderBy('w.registration_number', 'ASC')
+      .limit(Math.min(Math.max(page.limit, 1), 1000))
+      .offset(Math.max(page.offset, 0));
     if (regionPaths) qb.andWhere(`(${regionPaths.map((_, i) => `r.path LIKE :p${i}`).join(' OR ') || 'FALSE'})`, Object.fromEntries(regionPaths.map((p, i) => [`p${i}`, `${p}%`])));
     if (filter.facilityId) qb.andWhere('w.facility_id = :facilityId', { facilityId: filter.facilityId });
     if (filter.cadre) qb.andWhere('w.cadre = :cadre', { cadre: filter.cadre });
+    if (filter.search) {
+      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(w.name ILIKE :pattern OR w.registration_number ILIKE :pattern)', { pattern });
+    }
     if (filter.regionId) qb.andWhere(`r.path LIKE (SELECT path FROM region WHERE id = :regionId) || '%'`, { regionId: filter.regionId });
     return qb.getMany();
   }

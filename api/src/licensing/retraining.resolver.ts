@@ -1,0 +1,85 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import { Permission } from '../access/permission';
+import { BadUserInputException, NotFoundException } from '../common/domain.exception';
+import { CurrentActor } from '../common/request-context';
+import { Cadre } from '../users/cadre.enum';
+import { FacilityCompliance, RetrainingProgress } from './licensing.model';
+import { RetrainingPlan } from './retraining-plan.entity';
+import { RetrainingService } from './retraining.service';
+import { Worker } from './worker.entity';
+import { WorkersService } from './workers.service';
+
+@Resolver(() => RetrainingPlan)
+export class RetrainingResolver {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly retraining: RetrainingService,
+    private readonly workerRecords: WorkersService,
+  ) {}
+
+  @Mutation(() => Int, { description: 'Assigns a curriculum with a due date to one worker (re-dates an existing plan)' })
+  async assignRetraining(
+    @Args('workerId', { type: () => ID }) workerId: string,
+    @Args('curriculumId', { type: () => ID }) curriculumId: string,
+    @Args('dueOn') dueOn: string,
+    @CurrentActor() actor?: Actor,
+  ) {
+    await this.workerRecords.require(actor, Permission.LicencesManage, workerId);
+    return this.retraining.assign(actor!.userId, [workerId], curriculumId, dueOn);
+  }
+
+  @Mutation(() => Int, { description: 'Assigns a curriculum to every worker (of a cadre) in a facility or region; returns how many' })
+  async assignRetrainingBulk(
+    @Args('curriculumId', { type: () => ID }) curriculumId: string,
+    @Args('dueOn') dueOn: string,
+    @Args('facilityId', { type: () => ID, nullable: true }) facilityId: string | undefined,
+    @Args('regionId', { type: () => ID, nullable: true }) regionId: string | undefined,
+    @Args('cadre', { type: () => Cadre, nullable: true }) cadre: Cadre | undefined,
+    @CurrentActor() actor?: Actor,
+  ) {
+    if (!facilityId === !regionId) throw new BadUserInputException(['give either facilityId or regionId']);
+    const [scope]: { path: string }[] = await this.db
+      .query(
+        facilityId
+          ? `SELECT r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.id = $1`
+          : `SELECT path FROM region WHERE id = $1`,
+        [facilityId ?? regionId],
+      )
+      .catch(() => []);
+    if (!scope) throw new NotFoundException({ ko: facilityId ? '병원' : '지역', en: facilityId ? 'Facility' : 'Region' }, (facilityId ?? regionId)!);
+    const signedIn = this.access.require(actor, { permission: Permission.LicencesManage, regionPath: scope.path });
+    const workerIds = await this.retraining.workersIn(facilityId ? { facilityId } : { regionPath: scope.path }, cadre);
+    return this.retraining.assign(signedIn.userId, workerIds, curriculumId, dueOn);
+  }
+
+  @Query(() => [FacilityCompliance], { description: 'Retraining plans per facility in the caller’s region(s): done and overdue' })
+  async retrainingCompliance(@CurrentActor() actor?: Actor) {
+    const signedIn = this.access.require(actor, { permission: Permission.LicencesRead });
+    const scopes = this.access.regionScopes(signedIn, Permission.LicencesRead);
+    const rows = (await Promise.all((scopes ?? [null]).map((path) => this.retraining.compliance(path)))).flat();
+    const names: { id: string; name: string }[] = rows.length
+      ? await this.db.query(`SELECT id, name FROM facility WHERE id = ANY($1)`, [rows.map((r) => r.facilityId)])
+      : [];
+    return rows.map((r) => ({ ...r, facilityName: names.find((n) => n.id === r.facilityId)?.name ?? '' }));
+  }
+
+  @ResolveField(() => RetrainingProgress)
+  progress(@Parent() plan: RetrainingPlan) {
+    return this.retraining.progress(plan);
+  }
+}
+
+@Resolver(() => Worker)
+export class WorkerRetrainingResolver {
+  constructor(private readonly retraining: RetrainingService) {}
+
+  @ResolveField(() => [RetrainingPlan])
+  retrainingPlans(@Parent() worker: Worker) {
+    return this.retraining.plans(worker.id);
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { BadUserInputException, NotFoundException } from '../common/domain.exception';
+import { Curriculum } from '../curricula/curriculum.entity';
+import type { Cadre } from '../users/cadre.enum';
+import type { RetrainingProgress } from './licensing.model';
+import { RetrainingPlan } from './retraining-plan.entity';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Retraining plans: assigned to one worker or to every worker of a cadre in a facility or region. */
+@Injectable()
+export class RetrainingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Assigns (or re-dates) the curriculum to each worker in one transaction, each change audited. Returns the
+   * number of workers assigned.
+   */
+  async assign(actorId: string, workerIds: string[], curriculumId: string, dueOn: string): Promise<number> {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || dueOn < today()) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
+    if (!(await this.db.getRepository(Curriculum).existsBy({ id: curriculumId }))) throw new NotFoundException({ ko: '교육과정', en: 'Curriculum' }, curriculumId);
+    if (workerIds.length === 0) return 0;
+    return this.db.transaction(async (manager) => {
+      const rows: { id: string; worker_id: string }[] = await manager.query(
+        `INSERT INTO retraining_plan (worker_id, curriculum_id, due_on, assigned_by)
+         SELECT unnest($1::uuid[]), $2, $3, $4
+         ON CONFLICT (worker_id, curriculum_id) DO UPDATE SET due_on = EXCLUDED.due_on, assigned_by = EXCLUDED.assigned_by
+         RETURNING id, worker_id`,
+        [workerIds, curriculumId, dueOn, actorId],
+      );
+      for (const row of rows) {
+        await this.audit.record(manager, { actorId, action: 'retraining.assigned', entityType: 'worker', entityId: row.worker_id, after: { planId: row.id, curriculumId, dueOn } });
+      }
+      return rows.length;
+    });
+  }
+
+  /** Workers of a cadre in a facility or region (by path prefix), as ids. */
+  async workersIn(scope: { facilityId?: string; regionPath?: string }, cadre?: Cadre): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT w.id FROM worker w JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id
+       WHERE ($1::uuid IS NULL OR w.facility_id = $1) AND ($2::text IS NULL OR r.path LIKE $2 || '%') AND ($3::varchar IS NULL OR w.cadre = $3)`,
+      [scope.facilityId ?? null, scope.regionPath ?? null, cadre ?? null],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  plans(workerId: string): Promise<RetrainingPlan[]> {
+    return this.db.getRepository(RetrainingPlan).find({ where: { workerId }, order: { dueOn: 'ASC' } });
+  }
+
+  /** Courses of the plan's curriculum the worker (through their user account) has completed. */
+  async progress(plan: RetrainingPlan): Promise<RetrainingProgress> {
+    const [row]: { total: string; done: string }[] = await this.db.query(
+      `SELECT (SELECT count(*) FROM course c WHERE c.curriculum_id = $2) AS total,
+              (SELECT count(*) FROM course c JOIN course_completion cc ON cc.course_id = c.id
+                 JOIN worker w ON w.user_id = cc.user_id WHERE c.curriculum_id = $2 AND w.id = $1) AS done`,
+      [plan.workerId, plan.curriculumId],
+    );
+    const total = Number(row.total);
+    const done = Number(row.done);
+    const complete = total > 0 && done >= total;
+    return { coursesTotal: total, coursesCompleted: done, done: complete, overdue: !complete && plan.dueOn < today() };
+  }
+
+  /** Per facility of a region: workers with plans, plans done and overdue (for the registrar's compliance view). */
+  async compliance(regionPath: string | null): Promise<{ facilityId: string; plans: number; done: number; overdue: number }[]> {
+    const rows: Record<string, string>[] = await this.db.query(
+      `WITH plan_state AS (
+         SELECT p.id, w.facility_id, p.due_on,
+           (SELECT count(*) FROM course c WHERE c.curriculum_id = p.curriculum_id) AS total,
+           (SELECT count(*) FROM course c JOIN course_completion cc ON cc.course_id = c.id AND cc.user_id = w.user_id
+              WHERE c.curriculum_id = p.curriculum_id) AS completed
+         FROM retraining_plan p JOIN worker w ON w.id = p.worker_id
+         JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id
+         WHERE $1::text IS NULL OR r.path LIKE $1 || '%')
+       SELECT facility_id, count(*) AS plans,
+              count(*) FILTER (WHERE total > 0 AND completed >= total) AS done,
+              count(*) FILTER (WHERE NOT (total > 0 AND completed >= total) AND due_on < CURRENT_DATE) AS overdue
+       FROM plan_state GROUP BY facility_id`,
+      [regionPath],
+    );
+    return rows.map((r) => ({ facilityId: r.facility_id, plans: Number(r.plans), done: Number(r.done), overdue: Number(r.overdue) }));
+  }
+}
