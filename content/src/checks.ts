@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Ctx, fail } from './context';
-import { findSouthTerms } from './glossary';
+import { createTermMatcher, type TermFinding } from './terminology';
 import type { CurriculumContent, GlossaryEntry, MarkdownSource, TextbookContent } from './types';
 
 const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -42,7 +42,9 @@ export function checkTexts(ctx: Ctx, curricula: CurriculumContent[], textbooks: 
     for (const section of textbook.chapters.flatMap((c) => c.sections)) if (section.kind === 'section') body(section);
   }
   for (const source of bodies) checkImages(ctx, source);
-  for (const t of texts) checkTerms(ctx, t, glossary);
+  // Sourced (attested or confirmed) terms only: proposed ones are for North Korean faculty to confirm.
+  const findTerms = createTermMatcher(glossary);
+  for (const t of texts) checkTerms(ctx, t, findTerms(t.text));
   checkMediaFiles(ctx);
 }
 
@@ -68,10 +70,11 @@ function checkImages(ctx: Ctx, source: MarkdownSource) {
   }
 }
 
-function checkTerms(ctx: Ctx, { file, line, text }: Text, glossary: GlossaryEntry[]) {
-  for (const { entry, index } of findSouthTerms(text, glossary)) {
-    const relation = entry.relation === 'false_friend' ? ' (false friend)' : '';
-    fail(ctx, file, line + lineIndex(text, index), `South Korean term "${entry.southTerm}"${relation}: use "${entry.northTerm}" (${entry.file}:${entry.line})`);
+/** Every finding is an error, compounds included; the message says how the term was matched (exact, particle, compound). */
+function checkTerms(ctx: Ctx, { file, line, text }: Text, findings: TermFinding[]) {
+  for (const { entry, start, reason } of findings) {
+    const how = [entry.relation === 'false_friend' && 'false friend', reason].filter(Boolean).join('; ');
+    fail(ctx, file, line + lineIndex(text, start), `South Korean term "${entry.southTerm}" (${how}): use "${entry.northTerm}" (${entry.file}:${entry.line})`);
   }
 }
 

@@ -33,6 +33,19 @@ describe('glossary', () => {
   it('makes the validator report a South Korean term in a lesson body with its line', () => {
     const body = lesson('lesson-b').replace('본문', '첫줄\n환자의 우울증을 본다');
     const { errors } = loadContent(tree({ ...base, 'curricula/cur/course-a/lesson-b.md': body, 'glossary/terms.tsv': [HEADER, ...rows].join('\n') }));
-    expect(formatErrors(errors)).toBe('curricula/cur/course-a/lesson-b.md:16: South Korean term "우울증": use "슬픔증" (glossary/terms.tsv:2)');
+    expect(formatErrors(errors)).toBe('curricula/cur/course-a/lesson-b.md:16: South Korean term "우울증" (particle: 우울증을): use "슬픔증" (glossary/terms.tsv:2)');
+  });
+
+  it('reports compounds and false friends as errors with their kind, but not terms in link URLs or proposed terms', () => {
+    const terms = [HEADER, ...rows, '연고\t고약\tfalse_friend\t\tnote\thttps://example.org/c\tattested'].join('\n');
+    const text = '첫줄\n호흡기 [안내](https://example.org/우울증) 연고 간호사가';
+    const body = lesson('lesson-b').replace('본문', text);
+    const { errors } = loadContent(tree({ ...base, 'curricula/cur/course-a/lesson-b.md': body, 'glossary/terms.tsv': terms }));
+    expect(formatErrors(errors)).toBe(
+      [
+        'curricula/cur/course-a/lesson-b.md:16: South Korean term "호흡" (compound: 호흡기 begins with 호흡): use "숨쉬기" (glossary/terms.tsv:3)',
+        'curricula/cur/course-a/lesson-b.md:16: South Korean term "연고" (false friend; exact): use "고약" (glossary/terms.tsv:5)',
+      ].join('\n'),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentError } from './front-matter';
+import { findTerms } from './terminology';
 import type { GlossaryEntry, GlossaryRelation, GlossaryStatus } from './types';
 
 export const GLOSSARY_COLUMNS = ['south_term', 'north_term', 'relation', 'domain', 'note', 'source', 'status'] as const;
@@ -59,28 +60,18 @@ export function parseGlossaryTsv(file: string, text: string, errors: ContentErro
   return entries;
 }
 
-export interface TermFinding {
+/** @deprecated Use `findTerms` (./terminology), which also reports the matched word, its kind and a replacement. */
+export interface SouthTermHit {
   entry: GlossaryEntry;
   /** Offset of the South Korean term in the text. */
   index: number;
 }
 
-const HANGUL = /[\uAC00-\uD7A3\u3131-\u318E]/;
-
 /**
- * South Korean terms of sourced entries found in `text`. A term counts where a word starts with it, so
- * particles and compounds after it (우울증은, 호흡기) are found, while a word that merely ends with it is not.
+ * South Korean terms of sourced entries found in `text`, by the rules of `findTerms`: the term alone, with
+ * particles (우울증은) or beginning a compound (호흡기); inside a word only when it has three syllables or more.
+ * @deprecated Use `findTerms`.
  */
-export function findSouthTerms(text: string, entries: GlossaryEntry[]): TermFinding[] {
-  const findings: TermFinding[] = [];
-  for (const entry of entries) {
-    if (entry.status === 'proposed') continue;
-    let index = text.indexOf(entry.southTerm);
-    while (index !== -1) {
-      const wordStart = index === 0 || !HANGUL.test(text[index - 1]);
-      if (wordStart && !text.startsWith(entry.northTerm, index)) findings.push({ entry, index });
-      index = text.indexOf(entry.southTerm, index + entry.southTerm.length);
-    }
-  }
-  return findings.sort((a, b) => a.index - b.index);
+export function findSouthTerms(text: string, entries: GlossaryEntry[]): SouthTermHit[] {
+  return findTerms(text, entries).map(({ entry, start }) => ({ entry, index: start }));
 }

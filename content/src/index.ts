@@ -3,5 +3,6 @@ export * from './types';
 export * from './load';
 export type { ContentError } from './front-matter';
 export { formatErrors } from './format';
-export { findSouthTerms, GLOSSARY_COLUMNS, parseGlossaryTsv, type TermFinding } from './glossary';
+export { findSouthTerms, GLOSSARY_COLUMNS, parseGlossaryTsv, type SouthTermHit } from './glossary';
+export * from './terminology';
 export { contentStats, type ContentStats } from './stats';

@@ -1,0 +1,9 @@
+export {
+  applyFinding,
+  createTermMatcher,
+  findTerms,
+  type FindTermsOptions,
+  type TermConfidence,
+  type TermFinding,
+  type TermKind,
+} from './find';
