@@ -12,15 +12,17 @@ export default tseslint.config(
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // The web app must never import api code: the contract is the committed schema.
+      // The web app must never import api code: the contract is the committed schema. Both may use the
+      // credentials library (signing on the API, offline verification on the web).
       '@nx/enforce-module-boundaries': [
         'error',
         {
           allow: [],
           depConstraints: [
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:content'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:credentials'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:content', 'scope:credentials'] },
             { sourceTag: 'scope:content', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:credentials', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: [] }
           ]

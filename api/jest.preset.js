@@ -2,7 +2,10 @@
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  moduleNameMapper: { '^@dari/content$': '<rootDir>/../content/src/index.ts' },
+  moduleNameMapper: {
+    '^@dari/content$': '<rootDir>/../content/src/index.ts',
+    '^@dari/credentials$': '<rootDir>/../credentials/src/index.ts',
+  },
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -31,11 +31,14 @@ const jestReport = (file) => () => {
 };
 const jestArgs = (config, file, extra = []) => ['jest', '-c', config, '--json', `--outputFile=${file}`, ...extra];
 
-step('build', 'npx', nx('run-many', '-t', 'build', '-p', 'content', 'api', 'web'));
+step('build', 'npx', nx('run-many', '-t', 'build', '-p', 'content', 'credentials', 'api', 'web'));
 step('content validation', 'npx', nx('run', 'content:validate'));
 step('lint', 'npx', nx('run-many', '-t', 'lint'));
 step('typecheck', 'npx', nx('run-many', '-t', 'typecheck'));
 step('unit: content', 'npx', jestArgs('content/jest.config.js', join(reports, 'content.json')), { report: jestReport(join(reports, 'content.json')) });
+step('unit: credentials', 'npx', jestArgs('credentials/jest.config.js', join(reports, 'credentials.json')), {
+  report: jestReport(join(reports, 'credentials.json')),
+});
 step('unit: api', 'npx', jestArgs('api/jest.config.js', join(reports, 'api.json')), { report: jestReport(join(reports, 'api.json')) });
 step('unit: web', 'npx', ['vitest', 'run', '--root', 'web', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'web.json')}`], {
   report: () => {
