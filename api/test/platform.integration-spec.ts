@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
-import { startTestApp, type TestApp } from './support/test-app';
+import { LOGIN, startTestApp, type TestApp } from './support/test-app';
 
 const count = async (app: TestApp, table: string) => (await app.db.query(`SELECT count(*)::int AS n FROM "${table}"`))[0].n as number;
 
@@ -10,6 +10,16 @@ describe(`platform (${process.env.DARI_TEST_DATABASE})`, () => {
   let app: TestApp;
   beforeAll(async () => (app = await startTestApp()));
   afterAll(() => app.close());
+
+  it('serves a classroom signing in and reading at once (concurrent connections never mix their queries)', async () => {
+    const token = await app.login('trainee');
+    const results = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        i % 3 === 0 ? app.gql(LOGIN, { username: 'trainee', password: 'dari-demo' }) : app.gql(`{ me { username } curricula { id courses { id } } }`, {}, { token }),
+      ),
+    );
+    expect(results.map((r) => [r.status, r.errors])).toEqual(Array(24).fill([200, undefined]));
+  });
 
   it('GET /health answers 200 with the database up', async () => {
     const res = await fetch(`${app.url}/health`);

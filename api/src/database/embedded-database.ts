@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PgliteSessionQueue } from './pglite-session-queue';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -21,6 +22,8 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<
   mkdirSync(dir, { recursive: true });
   const db = await PGlite.create(dir, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: POOL_SIZE + 2 });
+  // The server's own queue lets concurrent connections' extended-protocol messages interleave (see the class).
+  (server as unknown as { queryQueue: PgliteSessionQueue }).queryQueue = new PgliteSessionQueue(db);
   await server.start();
   return {
     url: `postgres://postgres:postgres@${server.getServerConn()}/postgres`,
