@@ -5,6 +5,8 @@ module.exports = {
   moduleNameMapper: {
     '^@dari/content$': '<rootDir>/../content/src/index.ts',
     '^@dari/credentials$': '<rootDir>/../credentials/src/index.ts',
+    // The credentials sources import './x.js' (for their ESM build); Jest runs the .ts files.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {
     '^.+\\.ts$': [

@@ -13,6 +13,8 @@ export interface AppConfig {
   /** The content/ folder imported in demo mode and by `npm run content:import`. */
   contentDir: string;
   logLevel: string;
+  /** The address people reach this install at; printed into certificates (their revocation list). */
+  publicUrl: string;
   sessionIdleHours: number;
   sessionMaxDays: number;
 }
@@ -28,6 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: resolve(env.DARI_WEB_DIST ?? resolve(__dirname, '../../../web/dist')),
     contentDir: resolve(env.DARI_CONTENT_DIR ?? resolve(__dirname, '../../../content')),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    publicUrl: (env.DARI_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
     sessionIdleHours: Number(env.DARI_SESSION_IDLE_HOURS ?? 24),
     sessionMaxDays: Number(env.DARI_SESSION_MAX_DAYS ?? 14),
   };

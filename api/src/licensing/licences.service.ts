@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
+import { CertificatesService } from './certificates/certificates.service';
 import { LedgerService, shiftYears } from './ledger.service';
 import { LicenceType } from './licence-type.entity';
 import { Licence, LicenceStatus } from './licence.entity';
 import { InvalidLicenceTransitionException, ReasonRequiredException, RenewalNotEligibleException } from './licensing.exception';
-import type { Worker } from './worker.entity';
+import { Worker } from './worker.entity';
 
 export const EXPIRING_DAYS = 90;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -35,6 +36,7 @@ export class LicencesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly ledger: LedgerService,
+    private readonly certificates: CertificatesService,
   ) {}
 
   async get(id: string): Promise<Licence> {
@@ -73,7 +75,12 @@ export class LicencesService {
     const eligibility = await this.ledger.eligibility(licence, type);
     if (!eligibility.eligible && !reason?.trim()) throw new RenewalNotEligibleException(eligibility.remaining);
     const from = licence.status === LicenceStatus.lapsed ? today() : licence.expiresOn;
-    return this.transition(actorId, licence, 'renewed', { issuedOn: today(), expiresOn: shiftYears(from, type.validityYears), status: LicenceStatus.active }, reason);
+    const worker = await this.db.getRepository(Worker).findOneByOrFail({ id: licence.workerId });
+    const change = { issuedOn: today(), expiresOn: shiftYears(from, type.validityYears), status: LicenceStatus.active };
+    // The renewal certificate is signed in the same transaction: no renewal without its certificate.
+    return this.transition(actorId, licence, 'renewed', change, reason, (manager, renewed) =>
+      this.certificates.issueForRenewal(manager, actorId, worker, renewed, type),
+    );
   }
 
   suspend(actorId: string, id: string, reason: string) {
@@ -109,9 +116,20 @@ export class LicencesService {
     return run();
   }
 
-  private async transition(actorId: string, licence: Licence, action: Action, change: Partial<Licence>, reason?: string): Promise<Licence> {
+  private async transition(
+    actorId: string,
+    licence: Licence,
+    action: Action,
+    change: Partial<Licence>,
+    reason?: string,
+    then?: (manager: EntityManager, after: Licence) => Promise<unknown>,
+  ): Promise<Licence> {
     if (!ALLOWED[action].includes(licence.status)) throw new InvalidLicenceTransitionException(action, licence.status);
-    return this.db.transaction((manager) => this.write(manager, actorId, licence, action, change, reason));
+    return this.db.transaction(async (manager) => {
+      const after = await this.write(manager, actorId, licence, action, change, reason);
+      await then?.(manager, after);
+      return after;
+    });
   }
 
   private async write(manager: EntityManager, actorId: string | null, licence: Licence, action: string, change: Partial<Licence>, reason?: string) {

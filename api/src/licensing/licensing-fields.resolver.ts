@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Facility } from '../organisations/facility.entity';
+import { Certificate } from './certificates/certificate.entity';
+import { CertificatesService } from './certificates/certificates.service';
 import { CreditEntry } from './credit-entry.entity';
 import { LedgerService } from './ledger.service';
 import { LicenceType } from './licence-type.entity';
@@ -16,7 +18,10 @@ type Ctx = { req: object };
 
 /** Per-request loaders: a list of workers with their licences and facilities costs one query per field. */
 class LicensingLoaders {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly certificates: CertificatesService,
+  ) {}
 
   readonly licencesOfWorker = new DataLoader<string, Licence[]>(async (ids) => {
     const rows = await this.db.getRepository(Licence).find({ where: { workerId: In([...ids]) }, order: { issuedOn: 'DESC' } });
@@ -28,6 +33,15 @@ class LicensingLoaders {
     return ids.map((id) => rows.find((f) => f.id === id));
   });
 
+  readonly certificatesOfWorker = new DataLoader<Worker, Certificate[], string>(
+    async (workers) => {
+      await this.certificates.issueDue([...workers]);
+      const rows = await this.db.getRepository(Certificate).find({ where: { workerId: In(workers.map((w) => w.id)) }, order: { issuedAt: 'DESC' } });
+      return workers.map((w) => rows.filter((c) => c.workerId === w.id));
+    },
+    { cacheKeyFn: (worker) => worker.id },
+  );
+
   readonly type = new DataLoader<string, LicenceType | undefined>(async (ids) => {
     const rows = await this.db.getRepository(LicenceType).findBy({ id: In([...ids]) });
     return ids.map((id) => rows.find((t) => t.id === id));
@@ -35,9 +49,9 @@ class LicensingLoaders {
 }
 
 const perRequest = new WeakMap<object, LicensingLoaders>();
-function loaders(db: DataSource, ctx: Ctx) {
+function loaders(db: DataSource, certificates: CertificatesService, ctx: Ctx) {
   let found = perRequest.get(ctx.req);
-  if (!found) perRequest.set(ctx.req, (found = new LicensingLoaders(db)));
+  if (!found) perRequest.set(ctx.req, (found = new LicensingLoaders(db, certificates)));
   return found;
 }
 
@@ -47,21 +61,27 @@ export class WorkerFieldsResolver {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly ledgers: LedgerService,
+    private readonly certificateService: CertificatesService,
   ) {}
 
   @ResolveField(() => Facility)
   facility(@Parent() worker: Worker, @Context() ctx: Ctx) {
-    return loaders(this.db, ctx).facility.load(worker.facilityId);
+    return loaders(this.db, this.certificateService, ctx).facility.load(worker.facilityId);
   }
 
   @ResolveField(() => [Licence])
   licences(@Parent() worker: Worker, @Context() ctx: Ctx) {
-    return loaders(this.db, ctx).licencesOfWorker.load(worker.id);
+    return loaders(this.db, this.certificateService, ctx).licencesOfWorker.load(worker.id);
   }
 
   @ResolveField(() => [CreditEntry], { description: 'The credit ledger, newest first' })
   ledger(@Parent() worker: Worker) {
     return this.ledgers.entries(worker.id);
+  }
+
+  @ResolveField(() => [Certificate], { description: 'Certificates, newest first; completion certificates earned meanwhile are issued first' })
+  certificates(@Parent() worker: Worker, @Context() ctx: Ctx) {
+    return loaders(this.db, this.certificateService, ctx).certificatesOfWorker.load(worker);
   }
 
   @ResolveField(() => [WorkerPosting], { description: 'Postings across facilities, newest first' })
@@ -76,6 +96,7 @@ export class LicenceFieldsResolver {
     @InjectDataSource() private readonly db: DataSource,
     private readonly ledger: LedgerService,
     private readonly licences: LicencesService,
+    private readonly certificateService: CertificatesService,
   ) {}
 
   @ResolveField(() => LicenceStatus, { description: 'active, expiring (within 90 days), lapsed, suspended or revoked' })
@@ -85,7 +106,7 @@ export class LicenceFieldsResolver {
 
   @ResolveField(() => LicenceType)
   type(@Parent() licence: Licence, @Context() ctx: Ctx) {
-    return loaders(this.db, ctx).type.load(licence.licenceTypeId);
+    return loaders(this.db, this.certificateService, ctx).type.load(licence.licenceTypeId);
   }
 
   @ResolveField(() => Eligibility, { description: 'Credits of the current cycle against the renewal requirement' })

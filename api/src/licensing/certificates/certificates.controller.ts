@@ -1,0 +1,67 @@
+import { Controller, Get, Header, Inject, Param, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { encodeForQr, type SignedCredential } from '@dari/credentials';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../../access/access.service';
+import type { Actor } from '../../access/actor';
+import { Permission } from '../../access/permission';
+import { NotFoundException } from '../../common/domain.exception';
+import { Public } from '../../common/public.decorator';
+import { CurrentActor } from '../../common/request-context';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import { Worker } from '../worker.entity';
+import { WorkersService } from '../workers.service';
+import { Certificate } from './certificate.entity';
+import { CertificateKeyService } from './certificate-key.service';
+import { renderCertificatePdf } from './certificate-pdf';
+import { CertificatesService } from './certificates.service';
+
+@Controller()
+export class CertificatesController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly key: CertificateKeyService,
+    private readonly certificates: CertificatesService,
+    private readonly access: AccessService,
+    private readonly workerRecords: WorkersService,
+  ) {}
+
+  /** The public key verifiers (the /verify page, other systems) check signatures with. */
+  @Public()
+  @Get('.well-known/dari-certificate-key')
+  publicKey() {
+    return { issuer: this.key.issuerId, verificationMethod: this.key.verificationMethod, publicKeyMultibase: this.key.publicKeyMultibase };
+  }
+
+  /** The signed list of revoked credential ids, for verifiers to sync when online. */
+  @Public()
+  @Get('certificates/revocations.json')
+  @Header('Cache-Control', 'no-cache')
+  revocations() {
+    return this.certificates.revocationList();
+  }
+
+  /** The printable certificate: for its holder, and for registrars of the holder's region. */
+  @Get('certificates/:id.pdf')
+  async pdf(@Param('id') id: string, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
+    const signedIn = this.access.signedIn(actor);
+    const certificate = await this.db.getRepository(Certificate).findOneBy({ id }).catch(() => null);
+    if (!certificate) throw new NotFoundException({ ko: '증서', en: 'Certificate' }, id);
+    const worker = await this.db.getRepository(Worker).findOneByOrFail({ id: certificate.workerId });
+    if (worker.userId !== signedIn.userId) await this.workerRecords.require(signedIn, Permission.LicencesRead, worker.id);
+    const credential = JSON.parse(certificate.credential) as SignedCredential;
+    const pdf = await renderCertificatePdf({
+      certificate,
+      holderName: worker.name,
+      qrText: encodeForQr(credential),
+      verifyUrl: `${this.config.publicUrl}/verify`,
+      issuerName: credential.issuer.name ?? 'Dari',
+      details: [credential.validUntil ? `유효기간: ${credential.validFrom.slice(0, 10)} ~ ${credential.validUntil.slice(0, 10)}` : `수료일: ${credential.validFrom.slice(0, 10)}`],
+    });
+    res.set({ 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="certificate-${certificate.shortCode}.pdf"`, 'Content-Length': String(pdf.length) });
+    res.end(pdf);
+  }
+}

@@ -1,0 +1,71 @@
+import { Args, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../access/actor';
+import { Permission } from '../../access/permission';
+import { Public } from '../../common/public.decorator';
+import { CurrentActor } from '../../common/request-context';
+import { WorkersService } from '../workers.service';
+import { Certificate } from './certificate.entity';
+import { CertificatesService } from './certificates.service';
+
+@ObjectType()
+export class CertificateVerification {
+  @Field()
+  valid: boolean;
+
+  @Field({ description: 'ok, malformed, unknown_key, bad_signature, revoked, expired, not_yet_valid or unknown_code (a short code this install never issued)' })
+  reason: string;
+
+  @Field(() => String, { nullable: true })
+  holderName: string | null;
+
+  @Field(() => String, { nullable: true })
+  title: string | null;
+
+  @Field(() => String, { nullable: true })
+  issuedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A renewed licence’s expiry' })
+  validUntil: string | null;
+
+  @Field(() => String, { nullable: true })
+  shortCode: string | null;
+}
+
+@Resolver(() => Certificate)
+export class CertificatesResolver {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly certificates: CertificatesService,
+    private readonly workerRecords: WorkersService,
+  ) {}
+
+  @Public()
+  @Query(() => CertificateVerification, { description: 'Checks a credential (JSON, QR text or short code) against this install’s key and revocations' })
+  verifyCertificate(@Args('credential') credential: string) {
+    return this.certificates.verify(credential);
+  }
+
+  @Mutation(() => Certificate, { description: 'A certificate of completion, once the worker has completed every course of the curriculum' })
+  async issueCurriculumCertificate(
+    @Args('workerId', { type: () => ID }) workerId: string,
+    @Args('curriculumId', { type: () => ID }) curriculumId: string,
+    @CurrentActor() actor?: Actor,
+  ) {
+    const { worker } = await this.workerRecords.require(actor, Permission.LicencesManage, workerId);
+    return this.certificates.issueForCurriculum(actor!.userId, worker, curriculumId);
+  }
+
+  @Mutation(() => Certificate)
+  async revokeCertificate(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+    const certificate = await this.db.getRepository(Certificate).findOneBy({ id }).catch(() => null);
+    await this.workerRecords.require(actor, Permission.LicencesManage, certificate?.workerId ?? '00000000-0000-0000-0000-000000000000');
+    return this.certificates.revoke(actor!.userId, id, reason);
+  }
+
+  @ResolveField(() => String, { description: 'Where the printable certificate is downloaded' })
+  pdfPath(@Parent() certificate: Certificate) {
+    return `/certificates/${certificate.id}.pdf`;
+  }
+}

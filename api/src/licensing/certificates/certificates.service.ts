@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { buildCredential, decodeFromQr, normalizeShortCode, type SignedCredential, shortCode, signCredential, signRevocationList, verifyCredential } from '@dari/credentials';
+import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { BadUserInputException, DomainException, NotFoundException } from '../../common/domain.exception';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import { Curriculum } from '../../curricula/curriculum.entity';
+import type { LicenceType } from '../licence-type.entity';
+import type { Licence } from '../licence.entity';
+import type { Worker } from '../worker.entity';
+import { Certificate, CertificateKind } from './certificate.entity';
+import { CertificateKeyService } from './certificate-key.service';
+
+const ISSUER_NAME = '다리 보건일군 교육체계 (Dari)';
+
+export interface Verification {
+  valid: boolean;
+  reason: string;
+  holderName: string | null;
+  title: string | null;
+  issuedOn: string | null;
+  validUntil: string | null;
+  shortCode: string | null;
+}
+
+/** Signed certificates: issued on curriculum completion and licence renewal, revocable, verifiable offline. */
+@Injectable()
+export class CertificatesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly key: CertificateKeyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A registrar's explicit issue of a completion certificate (e.g. after one was revoked by mistake). */
+  async issueForCurriculum(actorId: string, worker: Worker, curriculumId: string): Promise<Certificate> {
+    const curriculum = await this.db.getRepository(Curriculum).findOneBy({ id: curriculumId });
+    if (!curriculum) throw new NotFoundException({ ko: '교육과정', en: 'Curriculum' }, curriculumId);
+    const due = await this.completedCurricula([worker.id], curriculumId);
+    if (due.length === 0) {
+      throw new DomainException('NOT_COMPLETED', { ko: '이 교육과정의 모든 과정을 마치지 않았습니다.', en: 'Not every course of this curriculum is completed.' });
+    }
+    if (await this.db.getRepository(Certificate).existsBy({ workerId: worker.id, curriculumId, revokedAt: IsNull() })) {
+      throw new DomainException('ALREADY_ISSUED', { ko: '이 교육과정의 유효한 증서가 이미 있습니다.', en: 'A valid certificate for this curriculum already exists.' });
+    }
+    return this.issueCompletion(actorId, worker, curriculum, due[0].hours);
+  }
+
+  /**
+   * Issues the completion certificates the workers have earned and not yet received (never one that was
+   * revoked): run when certificates are read, as the ledger enters completions, so learning needs no hook.
+   */
+  async issueDue(workers: Worker[]): Promise<void> {
+    const due = await this.completedCurricula(workers.filter((w) => w.userId).map((w) => w.id));
+    for (const { workerId, curriculumId, hours } of due) {
+      const curriculum = await this.db.getRepository(Curriculum).findOneByOrFail({ id: curriculumId });
+      const worker = workers.find((w) => w.id === workerId)!;
+      await this.issueCompletion(null, worker, curriculum, hours).catch((error: unknown) => {
+        // A concurrent read issued it first: the partial unique index keeps it to one.
+        if ((error as { driverError?: { code?: string } }).driverError?.code !== '23505') throw error;
+      });
+    }
+  }
+
+  /** Curricula (all without a certificate yet, or the one given) whose every course the workers completed. */
+  private async completedCurricula(workerIds: string[], onlyId?: string): Promise<{ workerId: string; curriculumId: string; hours: number }[]> {
+    if (workerIds.length === 0) return [];
+    const rows: { worker_id: string; curriculum_id: string; hours: string }[] = await this.db.query(
+      `SELECT w.id AS worker_id, c.curriculum_id, sum(cc.credit_hours) AS hours
+       FROM worker w JOIN course_completion cc ON cc.user_id = w.user_id JOIN course c ON c.id = cc.course_id
+       WHERE w.id = ANY($1) AND ($2::varchar IS NULL OR c.curriculum_id = $2)
+         AND ($2::varchar IS NOT NULL OR NOT EXISTS (
+           SELECT 1 FROM certificate x WHERE x.worker_id = w.id AND x.curriculum_id = c.curriculum_id AND x.kind = 'curriculum'))
+       GROUP BY w.id, c.curriculum_id
+       HAVING count(*) = (SELECT count(*) FROM course a WHERE a.curriculum_id = c.curriculum_id)`,
+      [workerIds, onlyId ?? null],
+    );
+    return rows.map((r) => ({ workerId: r.worker_id, curriculumId: r.curriculum_id, hours: Number(r.hours) }));
+  }
+
+  private issueCompletion(actorId: string | null, worker: Worker, curriculum: Curriculum, hours: number) {
+    return this.issue(actorId, worker, { kind: CertificateKind.curriculum, curriculumId: curriculum.id }, {
+      validFrom: new Date(),
+      holder: { name: worker.name, creditHours: hours },
+      achievement: {
+        id: `${this.config.publicUrl}/achievements/curricula/${curriculum.id}`, type: 'CertificateOfCompletion', name: `${curriculum.title} 수료`,
+        description: curriculum.titleEn, criteria: '교육과정의 모든 과정을 마치고 모든 확인시험에 합격하였다.', topic: curriculum.topic, code: curriculum.id,
+      },
+    });
+  }
+
+  /** Issued inside the renewal's transaction, so a renewal never exists without its certificate. */
+  issueForRenewal(manager: EntityManager, actorId: string, worker: Worker, licence: Licence, type: LicenceType): Promise<Certificate> {
+    return this.issue(actorId, worker, { kind: CertificateKind.licence_renewal, licenceId: licence.id }, {
+      validFrom: `${licence.issuedOn}T00:00:00Z`,
+      validUntil: `${licence.expiresOn}T23:59:59Z`,
+      holder: { name: worker.name, licenceNumber: licence.number },
+      achievement: {
+        id: `${this.config.publicUrl}/achievements/licences/${type.id}`, type: 'License', name: `${type.name} 갱신`,
+        description: type.nameEn, criteria: '갱신주기의 학점 요구를 충족하거나 등록원이 사유를 적어 갱신하였다.', code: type.id,
+      },
+    }, manager);
+  }
+
+  async revoke(actorId: string, id: string, reason: string): Promise<Certificate> {
+    if (!reason?.trim()) throw new BadUserInputException(['reason is required']);
+    return this.db.transaction(async (manager) => {
+      const certificate = await manager.findOneBy(Certificate, { id });
+      if (!certificate) throw new NotFoundException({ ko: '증서', en: 'Certificate' }, id);
+      if (certificate.revokedAt) throw new DomainException('ALREADY_REVOKED', { ko: '이미 취소된 증서입니다.', en: 'This certificate is already revoked.' });
+      const change = { revokedAt: new Date(), revokedReason: reason.trim() };
+      await manager.update(Certificate, { id }, change);
+      await this.audit.record(manager, { actorId, action: 'certificate.revoked', entityType: 'certificate', entityId: id, before: { revokedAt: null }, after: change, reason });
+      return { ...certificate, ...change };
+    });
+  }
+
+  /** Verifies a credential given as JSON or as the text of its QR code, against this install's key and revocations. */
+  async verify(text: string): Promise<Verification> {
+    let candidate: unknown = decodeFromQr(text.trim());
+    const code = candidate === null ? normalizeShortCode(text) : null;
+    if (code) {
+      const stored = await this.db.getRepository(Certificate).findOneBy({ shortCode: code });
+      candidate = stored ? JSON.parse(stored.credential) : null;
+      if (!stored) return { valid: false, reason: 'unknown_code', holderName: null, title: null, issuedOn: null, validUntil: null, shortCode: code };
+    } else if (candidate === null) {
+      try {
+        candidate = JSON.parse(text);
+      } catch {
+        candidate = null;
+      }
+    }
+    const result = verifyCredential(candidate, { keys: this.key.keys, revoked: await this.revokedIds() });
+    const credential = (result.valid ? result.credential : null) as SignedCredential | null;
+    const subject = credential?.credentialSubject as { identifier?: { identityHash?: string }[] } | undefined;
+    return {
+      valid: result.valid,
+      reason: result.reason,
+      holderName: subject?.identifier?.[0]?.identityHash ?? null,
+      title: credential?.name ?? null,
+      issuedOn: credential?.validFrom?.slice(0, 10) ?? null,
+      validUntil: credential?.validUntil?.slice(0, 10) ?? null,
+      shortCode: credential ? shortCode(credential) : null,
+    };
+  }
+
+  async revocationList() {
+    const ids = [...(await this.revokedIds())];
+    return signRevocationList({ issuer: this.key.issuerId, updated: new Date().toISOString(), revoked: ids }, { privateKey: this.key.privateKey });
+  }
+
+  private async revokedIds(): Promise<Set<string>> {
+    const rows = await this.db.getRepository(Certificate).find({ where: { revokedAt: Not(IsNull()) }, select: { id: true } });
+    return new Set(rows.map((r) => `urn:uuid:${r.id}`));
+  }
+
+  private async issue(
+    actorId: string | null,
+    worker: Worker,
+    subject: { kind: CertificateKind; curriculumId?: string; licenceId?: string },
+    input: Pick<Parameters<typeof buildCredential>[0], 'validFrom' | 'validUntil' | 'holder' | 'achievement'>,
+    manager?: EntityManager,
+  ): Promise<Certificate> {
+    if (!manager) return this.db.transaction((m) => this.issue(actorId, worker, subject, input, m));
+    const id = randomUUID();
+    const credential = signCredential(
+      buildCredential({ id, issuer: { id: this.key.issuerId, name: ISSUER_NAME }, revocationList: `${this.config.publicUrl}/certificates/revocations.json`, ...input }),
+      { privateKey: this.key.privateKey },
+    );
+    const certificate = await manager.save(Certificate, {
+      id, workerId: worker.id, ...subject, curriculumId: subject.curriculumId ?? null, licenceId: subject.licenceId ?? null, title: input.achievement.name, shortCode: shortCode(credential), credential: JSON.stringify(credential),
+      revokedAt: null, revokedReason: null,
+    });
+    await this.audit.record(manager, { actorId, action: 'certificate.issued', entityType: 'certificate', entityId: id, after: { ...subject, workerId: worker.id, title: certificate.title } });
+    return certificate;
+  }
+}
