@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { GlossaryModule } from '../glossary/glossary.module';
 import { ContentImporter } from './content-importer.service';
 
-@Module({ providers: [ContentImporter], exports: [ContentImporter] })
+@Module({ imports: [GlossaryModule], providers: [ContentImporter], exports: [ContentImporter] })
 export class ContentImportModule {}

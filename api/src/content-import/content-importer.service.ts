@@ -7,6 +7,7 @@ import { Course } from '../curricula/course.entity';
 import { CourseModule } from '../curricula/course-module.entity';
 import { Curriculum } from '../curricula/curriculum.entity';
 import { Lesson } from '../curricula/lesson.entity';
+import { GlossaryImportService } from '../glossary/glossary-import.service';
 import { QuestionItem } from '../quizzes/question-item.entity';
 import { Quiz } from '../quizzes/quiz.entity';
 import { TextbookChapter } from '../textbooks/textbook-chapter.entity';
@@ -15,9 +16,10 @@ import { Textbook } from '../textbooks/textbook.entity';
 import { ContentInvalidException } from './content-import.exception';
 import { toRows } from './curricula-rows';
 import { toTextbookRows } from './textbook-rows';
+import { keepReviewedText } from './reviewed-text';
 import { type ImportCounts, upsertChanged } from './upsert';
 
-const STEPS = ['curricula', 'courses', 'modules', 'lessons', 'quizzes', 'items', 'textbooks', 'chapters', 'sections'] as const;
+const STEPS = ['curricula', 'courses', 'modules', 'lessons', 'quizzes', 'items', 'textbooks', 'chapters', 'sections', 'glossary'] as const;
 export type ImportReport = Record<(typeof STEPS)[number], ImportCounts>;
 /** Called after each step, so a long import can show where it is. */
 export type ImportProgress = (step: string, done: number, total: number) => void;
@@ -31,7 +33,10 @@ export type ImportProgress = (step: string, done: number, total: number) => void
 export class ContentImporter {
   private readonly logger = new Logger(ContentImporter.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly glossary: GlossaryImportService,
+  ) {}
 
   async importFrom(root: string, onProgress: ImportProgress = () => undefined): Promise<ImportReport> {
     const content = loadContent(root);
@@ -51,7 +56,8 @@ export class ContentImporter {
       await step('courses', () => counts(upsertChanged(manager, Course, rows.courses, byId)));
       await step('modules', () => counts(upsertChanged(manager, CourseModule, rows.modules, byId)));
       await step('lessons', async () => {
-        const { counts: c, written } = await upsertChanged(manager, Lesson, rows.lessons, byId, { ignore: ['version'], prepare: nextVersion });
+        const lessons = await keepReviewedText(manager, rows.lessons);
+        const { counts: c, written } = await upsertChanged(manager, Lesson, lessons, byId, { ignore: ['version'], prepare: nextVersion });
         await recordVersions(manager, VersionedKind.lesson, written.map((w) => w.row as Lesson), now, (l) => ({ objectives: l.objectives, references: l.references, reviewBy: l.reviewBy }));
         return c;
       });
@@ -73,6 +79,8 @@ export class ContentImporter {
         await removeDropped(manager, books);
         return c;
       });
+      // Keyed by South + North term; entries faculty confirmed or rejected are never overwritten.
+      await step('glossary', () => this.glossary.importFromContent(manager, content.glossary));
       return result;
     });
     this.logger.log(`content imported from ${root}: ${JSON.stringify(report)}`);
