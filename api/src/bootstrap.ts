@@ -1,5 +1,6 @@
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -22,9 +23,11 @@ export interface RunningApp {
  */
 export async function createApp(config: AppConfig): Promise<RunningApp> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir);
-  const app = await NestFactory.create(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.use(cookieParser());
+  // Worker imports send a whole CSV file (up to MAX_ROWS rows) in one GraphQL request.
+  app.useBodyParser('json', { limit: '4mb' });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
   await app.init();

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNumber, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { Cadre } from '../users/cadre.enum';
+import { LicenceStatus } from './licence.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -64,6 +65,11 @@ export class WorkerFilter {
   @IsString()
   @Length(1, 100)
   search?: string;
+
+  @Field(() => LicenceStatus, { nullable: true, description: 'Workers holding a licence in this status (as the API reports it)' })
+  @IsOptional()
+  @IsEnum(LicenceStatus)
+  status?: LicenceStatus;
 }
 
 @InputType()

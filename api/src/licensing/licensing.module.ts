@@ -1,9 +1,17 @@
 import { Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { CertificateKeyService } from './certificates/certificate-key.service';
+import { CertificatesController } from './certificates/certificates.controller';
+import { CertificatesResolver } from './certificates/certificates.resolver';
+import { CertificatesService } from './certificates/certificates.service';
 import { LedgerService } from './ledger.service';
 import { LicenceTypeSeeder } from './licence-type-seeder.service';
 import { LicencesService } from './licences.service';
 import { LicenceFieldsResolver, WorkerFieldsResolver } from './licensing-fields.resolver';
 import { LicensingResolver } from './licensing.resolver';
+import { RegistryExportController } from './registry/registry-export.controller';
+import { RegistryResolver, WorkerPostingFieldsResolver } from './registry/registry.resolver';
+import { RegistryService } from './registry/registry.service';
+import { WorkerImportService } from './registry/worker-import.service';
 import { RetrainingResolver, WorkerRetrainingResolver } from './retraining.resolver';
 import { RetrainingService } from './retraining.service';
 import { WorkersService } from './workers.service';
@@ -11,7 +19,11 @@ import { WorkersService } from './workers.service';
 const DAY_MS = 24 * 3600 * 1000;
 
 @Module({
+  controllers: [CertificatesController, RegistryExportController],
   providers: [
+    CertificateKeyService,
+    CertificatesService,
+    CertificatesResolver,
     LedgerService,
     LicencesService,
     WorkersService,
@@ -22,6 +34,10 @@ const DAY_MS = 24 * 3600 * 1000;
     LicenceFieldsResolver,
     RetrainingResolver,
     WorkerRetrainingResolver,
+    RegistryService,
+    WorkerImportService,
+    RegistryResolver,
+    WorkerPostingFieldsResolver,
   ],
   exports: [LicenceTypeSeeder, LicencesService],
 })

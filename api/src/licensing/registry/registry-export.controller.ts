@@ -1,0 +1,106 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Actor } from '../../access/actor';
+import { toCsv } from '../../common/csv';
+import { BadUserInputException } from '../../common/domain.exception';
+import { CurrentActor } from '../../common/request-context';
+import { Cadre } from '../../users/cadre.enum';
+import { LicenceStatus } from '../licence.entity';
+import { visibleStatus } from '../licences.service';
+import type { WorkerListFilter } from '../workers.service';
+import { RegistryService } from './registry.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const WORKER_COLUMNS = ['registration_number', 'name', 'cadre', 'facility_code', 'facility_name', 'region', 'licence_type', 'licence_number', 'licence_issued_on', 'licence_expires_on', 'licence_status'];
+export const EXPIRING_COLUMNS = ['licence_number', 'licence_type', 'expires_on', 'days_left', 'registration_number', 'name', 'cadre', 'facility_code', 'facility_name'];
+export const COMPLIANCE_COLUMNS = ['facility_code', 'facility_name', 'plans', 'done', 'overdue', 'done_percent'];
+
+/**
+ * CSV exports of the registrar's lists — every matching row, not a page — for signed-in users with the right to
+ * read licences, inside their region (the session cookie or a Bearer token, like GraphQL). UTF-8 with a BOM,
+ * CRLF, quoted where needed, and cells that a spreadsheet would run as formulas defused.
+ */
+@Controller('exports')
+export class RegistryExportController {
+  constructor(private readonly registry: RegistryService) {}
+
+  /** `GET /exports/workers.csv?facilityId=&regionId=&cadre=&status=&search=`: the filters of the `workers` query. */
+  @Get('workers.csv')
+  async workers(@Query() query: Record<string, unknown>, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
+    const scopes = this.registry.readScopes(actor);
+    const filter = workerFilter(query);
+    start(res, 'workers', WORKER_COLUMNS);
+    for await (const batch of this.registry.workersForExport(scopes, filter)) {
+      res.write(
+        toCsv(
+          batch.map(({ worker, facility, licence }) => [
+            worker.registrationNumber, worker.name, worker.cadre, facility.code, facility.name, facility.region,
+            licence?.licenceTypeId, licence?.number, licence?.issuedOn, licence?.expiresOn, licence && visibleStatus(licence),
+          ]),
+        ),
+      );
+    }
+    res.end();
+  }
+
+  /** `GET /exports/expiring-licences.csv?days=90`: as `expiringLicences`, soonest first. */
+  @Get('expiring-licences.csv')
+  async expiring(@Query('days') days: string | undefined, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
+    const scopes = this.registry.readScopes(actor);
+    const items = await this.registry.allExpiring(scopes, days === undefined ? 90 : Number(days));
+    const facilities = await this.registry.facilitiesOf(items.map((i) => i.worker.facilityId));
+    start(res, `expiring-licences-${days ?? 90}d`, EXPIRING_COLUMNS);
+    res.end(
+      toCsv(
+        items.map(({ licence, worker, daysLeft }) => {
+          const facility = facilities.get(worker.facilityId);
+          return [licence.number, licence.licenceTypeId, licence.expiresOn, daysLeft, worker.registrationNumber, worker.name, worker.cadre, facility?.code, facility?.name];
+        }),
+      ),
+    );
+  }
+
+  /** `GET /exports/retraining-compliance.csv`: retraining plans per facility, as `retrainingCompliance`. */
+  @Get('retraining-compliance.csv')
+  async compliance(@Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
+    const rows = await this.registry.compliance(this.registry.readScopes(actor));
+    start(res, 'retraining-compliance', COMPLIANCE_COLUMNS);
+    res.end(toCsv(rows.map((r) => [r.facilityCode, r.facilityName, r.plans, r.done, r.overdue, r.plans ? Math.round((r.done / r.plans) * 100) : 0])));
+  }
+}
+
+function start(res: Response, name: string, columns: string[]) {
+  res.set({
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${name}-${today()}.csv"`,
+    'Cache-Control': 'private, no-store',
+  });
+  res.write(toCsv([columns], { bom: true }));
+}
+
+function workerFilter(query: Record<string, unknown>): WorkerListFilter {
+  const text = (name: string) => {
+    const value = query[name];
+    if (value === undefined || value === '') return undefined;
+    if (typeof value !== 'string') throw new BadUserInputException([`${name} must be given once`]);
+    return value;
+  };
+  const filter: WorkerListFilter = {
+    facilityId: text('facilityId'),
+    regionId: text('regionId'),
+    cadre: text('cadre') as Cadre | undefined,
+    status: text('status') as LicenceStatus | undefined,
+    search: text('search'),
+  };
+  const problems = [
+    filter.facilityId && !UUID.test(filter.facilityId) && 'facilityId must be an id',
+    filter.regionId && !UUID.test(filter.regionId) && 'regionId must be an id',
+    filter.cadre && !Object.values(Cadre).includes(filter.cadre) && `cadre must be one of ${Object.values(Cadre).join(', ')}`,
+    filter.status && !Object.values(LicenceStatus).includes(filter.status) && `status must be one of ${Object.values(LicenceStatus).join(', ')}`,
+    filter.search && filter.search.length > 100 && 'search must be at most 100 characters',
+  ].filter((p): p is string => typeof p === 'string');
+  if (problems.length) throw new BadUserInputException(problems);
+  return filter;
+}
