@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContentVersionsService } from './content-versions.service';
 import { CurriculaLoaderFactory } from './curricula.loaders';
 import { CurriculaResolver } from './curricula.resolver';
 import { CurriculaService } from './curricula.service';
@@ -11,6 +12,7 @@ import {
 
 @Module({
   providers: [
+    ContentVersionsService,
     CurriculaService,
     CurriculaLoaderFactory,
     CurriculaResolver,
@@ -19,5 +21,6 @@ import {
     ModuleFieldsResolver,
     LessonFieldsResolver,
   ],
+  exports: [ContentVersionsService],
 })
 export class CurriculaModule {}

@@ -6,8 +6,8 @@ import { recreateDatabase, SEPARATE_DATABASE_ENV } from './databases';
 
 /**
  * The run's databases: a fresh embedded PGlite, or — when DATABASE_URL is set — that database on the real
- * server, dropped and created anew so every run starts empty. A second one serves the spec that imports the
- * real content, so its data never disturbs the others. (Started here, outside Jest's module sandbox, where
+ * server, dropped and created anew so every run starts empty. A second one serves the specs that work on
+ * the real content (importing it, revising its lessons), so their data never disturbs the others. (Started here, outside Jest's module sandbox, where
  * PGlite's dynamic imports work.)
  */
 export default async function globalSetup() {

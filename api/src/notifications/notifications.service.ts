@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { User } from '../users/user.entity';
+import { Notification, type NotificationKind } from './notification.entity';
+
+export interface Notice {
+  kind: NotificationKind;
+  actorId: string | null;
+  subject: string;
+  link: string;
+}
+
+/** In-app notices: written in the transaction of the change they announce, read and marked by their owner. */
+@Injectable()
+export class NotificationsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Notifies each user once (never the actor about their own act). */
+  async notify(manager: EntityManager, userIds: string[], notice: Notice): Promise<void> {
+    const recipients = [...new Set(userIds)].filter((id) => id !== notice.actorId);
+    if (recipients.length === 0) return;
+    const actor = notice.actorId ? await manager.findOne(User, { where: { id: notice.actorId }, select: { id: true, displayName: true } }) : null;
+    await manager.insert(Notification, recipients.map((userId) => ({ ...notice, userId, actorName: actor?.displayName ?? null })));
+  }
+
+  list(userId: string, unreadOnly: boolean, first: number): Promise<Notification[]> {
+    return this.db.getRepository(Notification).find({
+      where: { userId, ...(unreadOnly && { readAt: IsNull() }) },
+      order: { createdAt: 'DESC' },
+      take: Math.min(Math.max(first, 1), 200),
+    });
+  }
+
+  unreadCount(userId: string): Promise<number> {
+    return this.db.getRepository(Notification).countBy({ userId, readAt: IsNull() });
+  }
+
+  /** Marks the given notices (or all) read; only the owner's own notices are touched. */
+  async markRead(userId: string, ids: string[] | null): Promise<number> {
+    const result = await this.db.getRepository(Notification).update({ userId, readAt: IsNull(), ...(ids && { id: In(ids) }) }, { readAt: new Date() });
+    return result.affected ?? 0;
+  }
+}

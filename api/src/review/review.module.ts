@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CurriculaModule } from '../curricula/curricula.module';
+import { GlossaryModule } from '../glossary/glossary.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ReviewAssignmentFieldsResolver, ReviewCommentFieldsResolver, RevisionFieldsResolver } from './review-fields.resolver';
+import { ReviewResolver } from './review.resolver';
+import { ReviewsService } from './reviews.service';
+import { RevisionsService } from './revisions.service';
+import { VersionHistoryService } from './version-history.service';
+
+/** Faculty review: revisions of published texts, reviewers' decisions, threads, suggestions, publishing. */
+@Module({
+  imports: [CurriculaModule, GlossaryModule, NotificationsModule],
+  providers: [RevisionsService, ReviewsService, VersionHistoryService, ReviewResolver, RevisionFieldsResolver, ReviewAssignmentFieldsResolver, ReviewCommentFieldsResolver],
+})
+export class ReviewModule {}

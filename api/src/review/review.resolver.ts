@@ -1,0 +1,159 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import { Permission } from '../access/permission';
+import { CurrentActor } from '../common/request-context';
+import { VersionedKind } from '../curricula/content-version.entity';
+import { RoleAssignment } from '../users/role-assignment.entity';
+import { Role } from '../users/role.enum';
+import { User } from '../users/user.entity';
+import { ReviewAssignment, ReviewDecision } from './review-assignment.entity';
+import { ReviewComment } from './review-comment.entity';
+import { RangeInput, SaveRevisionInput } from './review.inputs';
+import { PublishedVersion, Reviewer } from './review.model';
+import { ReviewsService } from './reviews.service';
+import { OPEN, Revision, RevisionStatus } from './revision.entity';
+import { RevisionsService } from './revisions.service';
+import { Suggestion } from './suggestion.entity';
+import { VersionHistoryService } from './version-history.service';
+
+const id = () => ({ type: () => ID });
+
+/** Revisions, review and publishing. Who may act on one revision (its author, its reviewers) is checked in the services. */
+@Resolver(() => Revision)
+export class ReviewResolver {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly revisions: RevisionsService,
+    private readonly reviews: ReviewsService,
+    private readonly history: VersionHistoryService,
+  ) {}
+
+  @Query(() => Revision)
+  revision(@Args('id', id()) revisionId: string, @CurrentActor() actor?: Actor) {
+    this.access.require(actor, { permission: Permission.RevisionsRead });
+    return this.revisions.get(revisionId);
+  }
+
+  @Query(() => [Revision], { description: 'My revisions still on their way to publication, latest first' })
+  myRevisions(@CurrentActor() actor?: Actor) {
+    const { userId } = this.access.require(actor, { permission: Permission.RevisionsWrite });
+    return this.db.getRepository(Revision).find({ where: { authorId: userId, status: In(OPEN) }, order: { updatedAt: 'DESC' } });
+  }
+
+  @Query(() => [ReviewAssignment], { description: 'Reviews assigned to me and not yet decided, soonest due first' })
+  reviewQueue(@CurrentActor() actor?: Actor) {
+    const { userId } = this.access.require(actor, { permission: Permission.ReviewDecide });
+    return this.db.getRepository(ReviewAssignment).find({ where: { reviewerId: userId, decision: ReviewDecision.pending }, order: { dueOn: 'ASC' } });
+  }
+
+  @Query(() => [Revision], { description: 'Approved revisions waiting for an editor to publish them' })
+  revisionsToPublish(@CurrentActor() actor?: Actor) {
+    this.access.require(actor, { permission: Permission.ContentPublish });
+    return this.db.getRepository(Revision).find({ where: { status: RevisionStatus.approved }, order: { updatedAt: 'ASC' } });
+  }
+
+  @Query(() => [Reviewer], { description: 'Everyone who may be asked to review' })
+  async reviewers(@CurrentActor() actor?: Actor) {
+    this.access.require(actor, { permission: Permission.RevisionsWrite });
+    const assignments = await this.db.getRepository(RoleAssignment).find({ where: { role: Role.reviewer }, select: { userId: true } });
+    return this.db.getRepository(User).find({ where: { id: In(assignments.map((a) => a.userId)) }, select: { id: true, displayName: true }, order: { displayName: 'ASC' } });
+  }
+
+  @Query(() => [PublishedVersion], { description: 'Every published version of a text, newest first, with its diff and approvals' })
+  contentHistory(@Args('kind', { type: () => VersionedKind }) kind: VersionedKind, @Args('contentId', id()) contentId: string, @CurrentActor() actor?: Actor) {
+    this.access.require(actor, { permission: Permission.RevisionsRead });
+    return this.history.of(kind, contentId);
+  }
+
+  @Mutation(() => Revision, { description: 'My open revision of the text, or a new draft of its published version' })
+  startRevision(@Args('kind', { type: () => VersionedKind }) kind: VersionedKind, @Args('contentId', id()) contentId: string, @CurrentActor() actor?: Actor) {
+    const { userId } = this.access.require(actor, { permission: Permission.RevisionsWrite });
+    return this.revisions.start(userId, kind, contentId);
+  }
+
+  @Mutation(() => Revision)
+  saveRevision(@Args('id', id()) revisionId: string, @Args('input') input: SaveRevisionInput, @CurrentActor() actor?: Actor) {
+    const { userId } = this.access.require(actor, { permission: Permission.RevisionsWrite });
+    return this.revisions.save(userId, revisionId, input);
+  }
+
+  @Mutation(() => Revision)
+  submitRevision(
+    @Args('id', id()) revisionId: string,
+    @Args('reviewerIds', { type: () => [ID] }) reviewerIds: string[],
+    @Args('dueOn') dueOn: string,
+    @CurrentActor() actor?: Actor,
+  ) {
+    const { userId } = this.access.require(actor, { permission: Permission.RevisionsWrite });
+    return this.revisions.submit(userId, revisionId, reviewerIds, dueOn);
+  }
+
+  @Mutation(() => Revision)
+  withdrawRevision(@Args('id', id()) revisionId: string, @CurrentActor() actor?: Actor) {
+    const { userId } = this.access.require(actor, { permission: Permission.RevisionsWrite });
+    return this.revisions.withdraw(userId, revisionId);
+  }
+
+  @Mutation(() => Revision, { description: 'An assigned reviewer approves or requests changes (with a note)' })
+  decideRevision(
+    @Args('id', id()) revisionId: string,
+    @Args('decision', { type: () => ReviewDecision }) decision: ReviewDecision,
+    @Args('note', { type: () => String, nullable: true }) note: string | undefined,
+    @CurrentActor() actor?: Actor,
+  ) {
+    const { userId } = this.access.require(actor, { permission: Permission.ReviewDecide });
+    return this.reviews.decide(userId, revisionId, decision, note);
+  }
+
+  @Mutation(() => ReviewComment, { description: 'A thread on a range of the current text, or a reply (parentId)' })
+  commentOnRevision(
+    @Args('revisionId', id()) revisionId: string,
+    @Args('body') body: string,
+    @Args('range', { type: () => RangeInput, nullable: true }) range: RangeInput | undefined,
+    @Args('parentId', { type: () => ID, nullable: true }) parentId: string | undefined,
+    @CurrentActor() actor?: Actor,
+  ) {
+    const { userId } = this.access.require(actor, { permission: Permission.RevisionsRead });
+    return this.reviews.comment(userId, revisionId, body, { range, parentId });
+  }
+
+  @Mutation(() => ReviewComment, { description: 'Resolve (true) or reopen (false) a thread' })
+  resolveComment(@Args('id', id()) commentId: string, @Args('resolved') resolved: boolean, @CurrentActor() actor?: Actor) {
+    const { userId } = this.access.require(actor, { permission: Permission.RevisionsRead });
+    return this.reviews.resolveThread(userId, commentId, resolved);
+  }
+
+  @Mutation(() => Suggestion)
+  suggestEdit(
+    @Args('revisionId', id()) revisionId: string,
+    @Args('range') range: RangeInput,
+    @Args('replacement') replacement: string,
+    @Args('note', { type: () => String, nullable: true }) note: string | undefined,
+    @CurrentActor() actor?: Actor,
+  ) {
+    const { userId } = this.access.require(actor, { permission: Permission.ReviewDecide });
+    return this.reviews.suggest(userId, revisionId, range, replacement, note);
+  }
+
+  @Mutation(() => Suggestion, { description: 'The author accepts (applies to the text) or rejects a suggestion' })
+  decideSuggestion(@Args('id', id()) suggestionId: string, @Args('accept') accept: boolean, @CurrentActor() actor?: Actor) {
+    const { userId } = this.access.require(actor, { permission: Permission.RevisionsWrite });
+    return this.reviews.decideSuggestion(userId, suggestionId, accept);
+  }
+
+  @Mutation(() => Revision, { description: 'An assigned reviewer lets a flagged South Korean term stand, with a reason' })
+  acceptTerm(@Args('revisionId', id()) revisionId: string, @Args('southTerm') southTerm: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+    const { userId } = this.access.require(actor, { permission: Permission.ReviewDecide });
+    return this.reviews.acceptTerm(userId, revisionId, southTerm, reason);
+  }
+
+  @Mutation(() => Revision, { description: 'An editor publishes an approved revision as the next version' })
+  publishRevision(@Args('id', id()) revisionId: string, @CurrentActor() actor?: Actor) {
+    const { userId } = this.access.require(actor, { permission: Permission.ContentPublish });
+    return this.revisions.publish(userId, revisionId);
+  }
+}

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { BadUserInputException, ForbiddenException, NotFoundException } from '../common/domain.exception';
+import { VersionedKind } from '../curricula/content-version.entity';
+import { ContentVersionsService } from '../curricula/content-versions.service';
+import { TerminologyService } from '../glossary/terminology.service';
+import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import { RoleAssignment } from '../users/role-assignment.entity';
+import { Role } from '../users/role.enum';
+import { ReviewAssignment, ReviewDecision } from './review-assignment.entity';
+import { RevisionStateException, SaveConflictException, StaleBaseException, TerminologyUnresolvedException } from './review.exception';
+import { EDITABLE, OPEN, Revision, RevisionStatus } from './revision.entity';
+
+const MAX_BODY = 200_000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A revision's life as its author drives it: start, save, submit for review, withdraw, publish. */
+@Injectable()
+export class RevisionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly versions: ContentVersionsService,
+    private readonly terminology: TerminologyService,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<Revision> {
+    const revision = await manager.findOneBy(Revision, { id }).catch(() => null);
+    if (!revision) throw new NotFoundException({ ko: '수정본', en: 'Revision' }, id);
+    return revision;
+  }
+
+  /** The author's open revision of the text, or a new draft based on its published version. */
+  async start(authorId: string, kind: VersionedKind, contentId: string): Promise<Revision> {
+    const published = await this.versions.current(kind, contentId);
+    const open = await this.db.getRepository(Revision).findOneBy({ kind, contentId, authorId, status: In(OPEN) });
+    if (open) return open;
+    return this.db.getRepository(Revision).save({ kind, contentId, authorId, baseVersion: published.version, title: published.title, body: published.body, acceptedTerms: [] });
+  }
+
+  /** Saves the author's text; `saves` is the count the client's text was based on, so a lost update is refused. */
+  async save(authorId: string, id: string, text: { title: string; body: string; saves: number }): Promise<Revision> {
+    const problems = [!text.title.trim() && 'title must not be empty', !text.body.trim() && 'body must not be empty', text.body.length > MAX_BODY && `body longer than ${MAX_BODY} characters`];
+    if (problems.some(Boolean)) throw new BadUserInputException(problems.filter((p): p is string => Boolean(p)));
+    return this.db.transaction(async (manager) => {
+      const revision = await this.own(authorId, id, manager);
+      if (!EDITABLE.includes(revision.status)) throw new RevisionStateException('saved', revision.status);
+      const result = await manager.update(Revision, { id, saves: text.saves }, { title: text.title.trim(), body: text.body, saves: text.saves + 1 });
+      if (result.affected !== 1) throw new SaveConflictException(revision.saves);
+      return this.get(id, manager);
+    });
+  }
+
+  /** Sends the revision to reviewers (each a reviewer other than the author) with a due date. */
+  async submit(authorId: string, id: string, reviewerIds: string[], dueOn: string): Promise<Revision> {
+    const reviewers = [...new Set(reviewerIds)];
+    if (reviewers.length === 0) throw new BadUserInputException(['at least one reviewer is required']);
+    if (!DATE.test(dueOn) || Number.isNaN(Date.parse(dueOn)) || dueOn < new Date().toISOString().slice(0, 10)) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
+    if (reviewers.includes(authorId)) throw new BadUserInputException(['the author cannot review their own revision']);
+    const qualified = await this.db.getRepository(RoleAssignment).find({ where: { userId: In(reviewers), role: In([Role.reviewer]) }, select: { userId: true } });
+    const missing = reviewers.filter((r) => !qualified.some((q) => q.userId === r));
+    if (missing.length) throw new BadUserInputException([`not reviewers: ${missing.join(', ')}`]);
+    return this.db.transaction(async (manager) => {
+      const revision = await this.own(authorId, id, manager);
+      if (!EDITABLE.includes(revision.status)) throw new RevisionStateException('submitted', revision.status);
+      // A resubmission asks every reviewer again, previous ones included.
+      await manager.update(ReviewAssignment, { revisionId: id }, { decision: ReviewDecision.pending, decidedAt: null, note: null });
+      await manager.upsert(ReviewAssignment, reviewers.map((reviewerId) => ({ revisionId: id, reviewerId, dueOn })), ['revisionId', 'reviewerId']);
+      await manager.update(Revision, { id }, { status: RevisionStatus.in_review });
+      await this.audit.record(manager, { actorId: authorId, action: 'revision.submitted', entityType: 'revision', entityId: id, after: { reviewers, dueOn } });
+      await this.notifications.notify(manager, reviewers, { kind: NotificationKind.review_assigned, actorId: authorId, subject: revision.title, link: `/review/${id}` });
+      return this.get(id, manager);
+    });
+  }
+
+  async withdraw(authorId: string, id: string): Promise<Revision> {
+    return this.db.transaction(async (manager) => {
+      const revision = await this.own(authorId, id, manager);
+      if (!OPEN.includes(revision.status)) throw new RevisionStateException('withdrawn', revision.status);
+      await manager.update(Revision, { id }, { status: RevisionStatus.withdrawn });
+      return this.get(id, manager);
+    });
+  }
+
+  /** Publishes an approved revision as the next version, with its approvals; refused if terms are unresolved. */
+  async publish(editorId: string, id: string): Promise<Revision> {
+    const revision = await this.get(id);
+    if (revision.status !== RevisionStatus.approved) throw new RevisionStateException('published', revision.status);
+    const unresolved = await this.unresolvedTerms(revision);
+    if (unresolved.length) throw new TerminologyUnresolvedException(unresolved);
+    return this.db.transaction(async (manager) => {
+      const current = await this.versions.current(revision.kind, revision.contentId, manager);
+      if (current.version !== revision.baseVersion) throw new StaleBaseException(revision.baseVersion, current.version);
+      const approvals = await manager.find(ReviewAssignment, { where: { revisionId: id }, order: { decidedAt: 'ASC' } });
+      const meta = { revisionId: id, authorId: revision.authorId, publishedBy: editorId, approvals: approvals.map((a) => ({ reviewerId: a.reviewerId, at: a.decidedAt })), acceptedTerms: revision.acceptedTerms };
+      const version = await this.versions.publish(manager, revision.kind, revision.contentId, revision, meta);
+      const claimed = await manager.update(Revision, { id, status: RevisionStatus.approved }, { status: RevisionStatus.published, publishedVersion: version });
+      if (claimed.affected !== 1) throw new RevisionStateException('published', 'changed meanwhile');
+      await this.audit.record(manager, {
+        actorId: editorId, action: 'content.published', entityType: revision.kind, entityId: revision.contentId,
+        before: { version: current.version }, after: { version, ...meta },
+      });
+      const everyone = [revision.authorId, ...approvals.map((a) => a.reviewerId)];
+      await this.notifications.notify(manager, everyone, { kind: NotificationKind.published, actorId: editorId, subject: revision.title, link: `/review/${id}` });
+      return this.get(id, manager);
+    });
+  }
+
+  /** South Korean terms (sourced or confirmed entries) still in the text and not accepted by a reviewer. */
+  async unresolvedTerms(revision: Revision): Promise<string[]> {
+    const findings = await this.terminology.check(revision.body, false);
+    const accepted = new Set(revision.acceptedTerms.map((t) => t.southTerm));
+    return [...new Set(findings.map((f) => f.southTerm))].filter((term) => !accepted.has(term));
+  }
+
+  private async own(authorId: string, id: string, manager: EntityManager): Promise<Revision> {
+    const revision = await this.get(id, manager);
+    if (revision.authorId !== authorId) throw new ForbiddenException();
+    return revision;
+  }
+}
