@@ -18,10 +18,13 @@ import { ContentImportModule } from './content-import/content-import.module';
 import { CurriculaModule } from './curricula/curricula.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
+import { GlossaryModule } from './glossary/glossary.module';
 import { LearningModule } from './learning/learning.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { HealthController } from './health/health.controller';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { ReviewModule } from './review/review.module';
 import { SearchModule } from './search/search.module';
 import { TextbooksModule } from './textbooks/textbooks.module';
 import { UsersModule } from './users/users.module';
@@ -67,8 +70,11 @@ export class AppModule {
         CurriculaModule,
         TextbooksModule,
         SearchModule,
+        GlossaryModule,
         LearningModule,
         LicensingModule,
+        NotificationsModule,
+        ReviewModule,
         ContentImportModule,
         DemoModule,
       ],

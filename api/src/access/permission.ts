@@ -14,13 +14,51 @@ export enum Permission {
   LicencesRead = 'licences:read',
   /** Issue, renew, suspend, reinstate and revoke licences; manual credit entries and reversals. */
   LicencesManage = 'licences:manage',
+  /** Search and read attested and confirmed glossary entries (every signed-in role). */
+  GlossaryRead = 'glossary:read',
+  /** Also see proposed and rejected entries, export the glossary, check and fix texts' terminology. */
+  GlossaryWork = 'glossary:work',
+  /** Propose a new South/North term pair (faculty). */
+  GlossaryPropose = 'glossary:propose',
+  /** Confirm or reject a proposed entry (reviewers: North Korean faculty). */
+  GlossaryDecide = 'glossary:decide',
+  /** Import a glossary CSV. */
+  GlossaryImport = 'glossary:import',
+  /** Read revisions (drafts under review), their diffs, comments and suggestions; comment on them. */
+  RevisionsRead = 'revisions:read',
+  /** Write revisions and submit them for review (faculty who author content). */
+  RevisionsWrite = 'revisions:write',
+  /** Decide on a revision one is assigned to review; suggest edits; accept a term with a reason. */
+  ReviewDecide = 'review:decide',
+  /** Publish an approved revision (an editor). */
+  ContentPublish = 'content:publish',
 }
 
+const GLOSSARY_FACULTY = [Permission.GlossaryRead, Permission.GlossaryWork, Permission.GlossaryPropose];
+
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  [Role.trainee]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord],
-  [Role.author]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord, Permission.LearningReportsRead],
-  [Role.reviewer]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead],
-  [Role.registrar]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LicencesRead, Permission.LicencesManage],
+  [Role.trainee]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord, Permission.GlossaryRead],
+  [Role.author]: [
+    Permission.CurriculaRead,
+    Permission.TextbooksRead,
+    Permission.OrganisationsRead,
+    Permission.LearningRecord,
+    Permission.LearningReportsRead,
+    ...GLOSSARY_FACULTY,
+    Permission.RevisionsRead,
+    Permission.RevisionsWrite,
+    Permission.ContentPublish,
+  ],
+  [Role.reviewer]: [
+    Permission.CurriculaRead,
+    Permission.TextbooksRead,
+    Permission.OrganisationsRead,
+    ...GLOSSARY_FACULTY,
+    Permission.GlossaryDecide,
+    Permission.RevisionsRead,
+    Permission.ReviewDecide,
+  ],
+  [Role.registrar]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LicencesRead, Permission.LicencesManage, Permission.GlossaryRead],
   [Role.admin]: [
     Permission.CurriculaRead,
     Permission.TextbooksRead,
@@ -30,5 +68,12 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.LearningReportsRead,
     Permission.LicencesRead,
     Permission.LicencesManage,
+    ...GLOSSARY_FACULTY,
+    Permission.GlossaryDecide,
+    Permission.GlossaryImport,
+    Permission.RevisionsRead,
+    Permission.RevisionsWrite,
+    Permission.ReviewDecide,
+    Permission.ContentPublish,
   ],
 };
