@@ -121,7 +121,9 @@ describe(`quizzes (${process.env.DARI_TEST_DATABASE})`, () => {
       expect(report.data!.courseReport.trainees.length).toBeGreaterThan(0);
       const rates = report.data!.courseReport.difficultItems.map((d) => d.wrongRate);
       expect(rates).toEqual([...rates].sort((a, b) => b - a));
-      expect(report.data!.courseReport.difficultItems[0].wrong).toBeGreaterThan(0);
+      expect(report.data!.courseReport.difficultItems.length).toBeGreaterThan(0);
+      // Only items someone got wrong are difficult.
+      expect(report.data!.courseReport.difficultItems.every((d) => d.wrong > 0)).toBe(true);
     }
     for (const role of [Role.trainee, Role.reviewer, Role.registrar]) {
       expect(codeOf(await app.gql(REPORT, {}, { token: (await app.newUser(role)).token }))).toBe('FORBIDDEN');

@@ -52,7 +52,7 @@ export class CourseReportService {
     };
   }
 
-  /** Kolibri's "difficult questions": items of submitted attempts, most often answered wrong first. */
+  /** Kolibri's "difficult questions": items of submitted attempts that someone answered wrong, most often wrong first. */
   private async difficultItems(courseId: string): Promise<ItemDifficulty[]> {
     const rows: Record<string, string>[] = await this.db.query(
       `SELECT i.id, i.stem, q.title AS quiz_title, count(*) AS answered,
@@ -63,6 +63,7 @@ export class CourseReportService {
        JOIN question_item i ON i.id = slot->>'itemId'
        WHERE q.course_id = $1 AND a.submitted_at IS NOT NULL
        GROUP BY i.id, i.stem, q.title
+       HAVING count(*) FILTER (WHERE NOT (a.correct ? i.id)) > 0
        ORDER BY count(*) FILTER (WHERE NOT (a.correct ? i.id))::float / count(*) DESC, i.id
        LIMIT 20`,
       [courseId],
