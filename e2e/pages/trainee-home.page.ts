@@ -2,9 +2,25 @@ import type { Locator, Page } from '@playwright/test';
 
 export class TraineeHomePage {
   readonly courseLinks: Locator;
+  readonly credits: Locator;
+  readonly inProgress: Locator;
+  readonly completed: Locator;
 
-  constructor(page: Page) {
-    this.courseLinks = page.getByRole('main').getByRole('link');
+  constructor(private readonly page: Page) {
+    const main = page.getByRole('main');
+    this.courseLinks = main.getByRole('link');
+    this.credits = main.getByText(/^(이번 갱신주기에|올해) 받은 학점: /);
+    this.inProgress = main.getByRole('region', { name: '학습중인 과정' });
+    this.completed = main.getByRole('region', { name: '마친 과정' });
+  }
+
+  async open() {
+    await this.page.goto('/');
+  }
+
+  /** A course card in one of the trainee's lists. */
+  enrolment(list: Locator, title: string): Locator {
+    return list.getByRole('article', { name: title, exact: true });
   }
 
   /** Opens the first course listed and returns its link text. */

@@ -5,6 +5,7 @@ import './ui/styles/layout.css';
 import './ui/styles/content.css';
 import './ui/styles/reader.css';
 import './ui/styles/search.css';
+import './ui/styles/learning.css';
 import './ui/styles/print.css';
 import './app/i18n';
 import { StrictMode } from 'react';

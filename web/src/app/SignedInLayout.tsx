@@ -1,5 +1,8 @@
 import { Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/auth/AccountMenu';
+import { canLearn } from '../features/learning/access';
+import { ProgressStatus } from '../features/learning/ProgressStatus';
+import { ProgressSyncProvider, useProgressSync } from '../features/learning/ProgressSyncProvider';
 import { SEARCH_PATH } from '../features/search/paths';
 import { SearchForm } from '../features/search/SearchForm';
 import { Layout } from '../ui/Layout';
@@ -9,22 +12,36 @@ import { MainNav } from './MainNav';
 export function SignedInLayout() {
   return (
     <RequireAuth>
-      <SignedInShell />
+      <SignedInLearning />
     </RequireAuth>
+  );
+}
+
+/** The signed-in learner's events are sent from here, whichever page is open. */
+function SignedInLearning() {
+  const user = useCurrentUser();
+  if (!canLearn(user.roles)) return <SignedInShell />;
+  return (
+    <ProgressSyncProvider key={user.id} userId={user.id}>
+      <SignedInShell />
+    </ProgressSyncProvider>
   );
 }
 
 function SignedInShell() {
   const user = useCurrentUser();
+  const sync = useProgressSync();
   const { pathname } = useLocation();
   return (
     <Layout
       navigation={<MainNav />}
       actions={
         <>
+          <ProgressStatus />
           {/* The search page has its own, larger form. */}
           {pathname !== SEARCH_PATH && <SearchForm variant="header" />}
-          <AccountMenu displayName={user.displayName} />
+          {/* Whatever can still be sent goes first; the rest waits for this user's next visit. */}
+          <AccountMenu displayName={user.displayName} beforeSignOut={sync ? () => sync.flush() : undefined} />
         </>
       }
     >

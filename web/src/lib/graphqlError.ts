@@ -1,10 +1,12 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { i18n as I18n } from 'i18next';
 
-interface ErrorExtensions {
+/** The API's `extensions`: a code, the message in both languages and details such as a QUIZ_COOLDOWN's `retryAt`. */
+export interface ErrorExtensions {
   code?: string;
   messageKo?: string;
   messageEn?: string;
+  [detail: string]: unknown;
 }
 
 interface ErrorBody {
@@ -22,19 +24,19 @@ function serverErrorExtensions(error: ServerError): ErrorExtensions | undefined 
   }
 }
 
-function extensionsOf(error: unknown): ErrorExtensions | undefined {
+export function errorExtensions(error: unknown): ErrorExtensions | undefined {
   if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.extensions as ErrorExtensions | undefined;
   if (ServerError.is(error)) return serverErrorExtensions(error);
   return undefined;
 }
 
 // fetch() rejects with a TypeError when offline; a proxy answers 502/504 when the API is down.
-function isUnreachable(error: unknown): boolean {
+export function isUnreachable(error: unknown): boolean {
   return error instanceof TypeError || ServerError.is(error);
 }
 
 export function errorCode(error: unknown): string | undefined {
-  return extensionsOf(error)?.code;
+  return errorExtensions(error)?.code;
 }
 
 export function isAuthError(error: unknown): boolean {
@@ -56,7 +58,7 @@ export function errorMessage(
   i18n: Translator,
   { preferServerMessage = false }: MessageOptions = {},
 ): string {
-  const extensions = extensionsOf(error);
+  const extensions = errorExtensions(error);
   const serverMessage = i18n.resolvedLanguage === 'en' ? extensions?.messageEn : extensions?.messageKo;
   if (preferServerMessage && serverMessage) return serverMessage;
   const key = `errors.${extensions?.code}`;

@@ -1,9 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useCurrentUser } from '../app/AuthContext';
 import { QueryStatus } from '../app/QueryStatus';
 import { CourseMeta } from '../features/curricula/CourseMeta';
 import { useCourse } from '../features/curricula/hooks';
 import { ModuleList } from '../features/curricula/ModuleList';
+import { canLearn } from '../features/learning/access';
+import { CourseEnrolment, lessonMarks } from '../features/learning/CourseEnrolment';
+import { useCourseLearning } from '../features/learning/hooks';
+import { QuizLinkList } from '../features/quizzes/QuizLinkList';
+import { canReadReports } from '../features/reports/access';
+import { courseReportPath } from '../features/reports/paths';
 import { useLocalized } from '../i18n/useLocalized';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { PageTitle } from '../ui/PageTitle';
@@ -12,12 +19,16 @@ export default function CoursePage() {
   const { courseId = '' } = useParams();
   const { t } = useTranslation();
   const localize = useLocalized();
+  const user = useCurrentUser();
   const { data, error } = useCourse(courseId);
+  const learner = canLearn(user.roles);
+  const learning = useCourseLearning(courseId, !learner);
   if (!data) return <QueryStatus error={error} />;
 
   const { course } = data;
   const title = localize(course.title, course.titleEn);
   const summary = localize(course.summary, course.summaryEn);
+  const mine = learning.data?.course;
   return (
     <article className="course">
       <PageTitle title={title} />
@@ -32,8 +43,19 @@ export default function CoursePage() {
         lessonCount={course.lessonCount}
         cadres={course.cadres}
       />
+      {learner && <CourseEnrolment course={mine} error={learning.error} />}
       <h2>{t('course.contents')}</h2>
-      <ModuleList modules={course.modules} />
+      <ModuleList
+        modules={course.modules}
+        {...lessonMarks(mine)}
+        nextLessonId={mine?.myEnrolment?.progress.nextLesson?.id}
+      />
+      <QuizLinkList quizzes={mine?.quizzes ?? []} />
+      {canReadReports(user.roles) && (
+        <p className="course__report">
+          <Link to={courseReportPath(course.id)}>{t('course.report')}</Link>
+        </p>
+      )}
     </article>
   );
 }

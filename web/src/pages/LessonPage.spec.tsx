@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LESSON } from '../features/curricula/lesson.graphql';
+import { LESSON_LEARNING } from '../features/learning/progress.graphql';
+import { ProgressQueue } from '../features/learning/progressQueue';
 import { graphqlError, renderWithProviders } from '../test/render';
 import LessonPage from './LessonPage';
 
@@ -27,15 +29,34 @@ const lesson = {
   nextLesson: null,
 };
 
-function renderLesson(id: string, result: object) {
-  const mocks = [{ request: { query: LESSON, variables: { id } }, result }];
+const progress = {
+  __typename: 'LessonProgress',
+  lessonId: lesson.id,
+  openedAt: '2026-12-01T08:00:00.000Z',
+  position: 0.4,
+  percentRead: 55,
+  timeSpentSeconds: 300,
+  completedAt: null,
+};
+
+/** `userId`: the signed-in learner; without one, a user who does not learn (e.g. a reviewer). */
+function renderLesson(id: string, result: object, myProgress: object | null = null, userId: string | null = 'trainee-1') {
+  const learning = { data: { lesson: { __typename: 'Lesson', id, myProgress, quiz: null } } };
+  const mocks = [
+    { request: { query: LESSON, variables: { id } }, result },
+    { request: { query: LESSON_LEARNING, variables: { id } }, result: learning },
+  ];
   return renderWithProviders(
     <Routes>
       <Route path="/lessons/:lessonId" element={<LessonPage />} />
     </Routes>,
-    { mocks, route: `/lessons/${id}` },
+    { mocks, route: `/lessons/${id}`, userId: userId ?? undefined },
   );
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('LessonPage', () => {
   it('shows the lesson with its way back to the course and on to other lessons', async () => {
@@ -56,6 +77,40 @@ describe('LessonPage', () => {
     expect(screen.getByText('재검토 기한: 2027년 6월 30일')).toBeTruthy();
     const pager = screen.getByRole('navigation', { name: '강의 이동' });
     expect(within(pager).getByRole('link').getAttribute('href')).toBe('/lessons/antenatal-care-basics');
+  });
+
+  it('records opening the lesson and offers to go back to where the trainee stopped reading', async () => {
+    renderLesson(lesson.id, { data: { lesson } }, progress);
+
+    expect(await screen.findByRole('button', { name: '읽던 곳(40%)부터 계속 읽기' })).toBeTruthy();
+    await vi.waitFor(async () =>
+      expect((await new ProgressQueue('trainee-1').pending()).map((event) => event.type)).toContain('opened'),
+    );
+  });
+
+  it('completes the lesson offline: shown at once, kept in the queue for the server', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const { unmount } = renderLesson(lesson.id, { data: { lesson } }, progress);
+
+    fireEvent.click(await screen.findByRole('button', { name: '학습완료' }));
+
+    expect(screen.getByText(/에 이 강의를 완료하였습니다/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '학습완료' })).toBeNull();
+    await vi.waitFor(async () => {
+      const waiting = await new ProgressQueue('trainee-1').pending();
+      expect(waiting.filter((event) => event.type === 'completed')).toEqual([
+        expect.objectContaining({ lessonId: lesson.id }),
+      ]);
+    });
+    unmount(); // Still offline: what leaving the lesson records stays in the queue too.
+  });
+
+  it('offers no completion to a reader who does not learn', async () => {
+    renderLesson(lesson.id, { data: { lesson } }, null, null);
+
+    expect(await screen.findByRole('heading', { level: 1, name: '임신기 빈혈' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '학습완료' })).toBeNull();
+    expect(screen.queryByRole('region', { name: '강의 완료' })).toBeNull();
   });
 
   it('says so when the lesson does not exist', async () => {

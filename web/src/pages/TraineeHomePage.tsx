@@ -3,6 +3,7 @@ import { useCurrentUser } from '../app/AuthContext';
 import { QueryStatus } from '../app/QueryStatus';
 import { CurriculumSection } from '../features/curricula/CurriculumSection';
 import { useCurricula } from '../features/curricula/hooks';
+import { MyLearning } from '../features/learning/MyLearning';
 import { PageTitle } from '../ui/PageTitle';
 
 export default function TraineeHomePage() {
@@ -13,11 +14,13 @@ export default function TraineeHomePage() {
       <PageTitle title={t('home.title')} />
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.welcome', { name: user.displayName })}</p>
+      <MyLearning />
       <Curricula />
     </>
   );
 }
 
+/** Every course by curriculum, below the trainee's own: where a first course is found without a search. */
 function Curricula() {
   const { t } = useTranslation();
   const { data, error } = useCurricula();

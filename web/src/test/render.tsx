@@ -4,10 +4,13 @@ import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { createCache } from '../app/apolloClient';
+import { ProgressSyncProvider } from '../features/learning/ProgressSyncProvider';
 
 interface Options {
   mocks?: MockLink.MockedResponse[];
   route?: string;
+  /** The signed-in user whose learning events the page records (as the signed-in layout provides). */
+  userId?: string;
 }
 
 /** Shows the current router location so specs can assert where navigation went. */
@@ -16,11 +19,12 @@ function LocationProbe() {
   return <output data-testid="location">{location.pathname + location.search}</output>;
 }
 
-export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/' }: Options = {}) {
+export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/', userId }: Options = {}) {
+  const page = userId ? <ProgressSyncProvider userId={userId}>{ui}</ProgressSyncProvider> : ui;
   return render(
     <MockedProvider mocks={mocks} cache={createCache()}>
       <MemoryRouter initialEntries={[route]}>
-        {ui}
+        {page}
         <LocationProbe />
       </MemoryRouter>
     </MockedProvider>,

@@ -1,4 +1,6 @@
+import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach } from 'vitest';
 import i18n from '../app/i18n';
 
@@ -9,4 +11,6 @@ afterEach(async () => {
   cleanup();
   await i18n.changeLanguage('ko');
   localStorage.clear();
+  // Every test starts with an empty IndexedDB (the learning events' queue).
+  globalThis.indexedDB = new IDBFactory();
 });

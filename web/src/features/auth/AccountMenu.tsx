@@ -3,9 +3,15 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useSignOut } from './useSignOut';
 
-export function AccountMenu({ displayName }: { displayName: string }) {
+interface AccountMenuProps {
+  displayName: string;
+  /** Finishes the user's business first, e.g. sending waiting learning events. Should not reject. */
+  beforeSignOut?: () => Promise<void>;
+}
+
+export function AccountMenu({ displayName, beforeSignOut }: AccountMenuProps) {
   const { t } = useTranslation();
-  const { signOut, loading, error } = useSignOut();
+  const { signOut, loading, error } = useSignOut(beforeSignOut);
   return (
     <div className="account">
       <span className="account__name">{t('auth.signedInAs', { name: displayName })}</span>

@@ -3,12 +3,13 @@ import { useNavigate } from 'react-router';
 import { isAuthError } from '../../lib/graphqlError';
 import { LOGOUT } from './auth.graphql';
 
-export function useSignOut() {
+export function useSignOut(beforeSignOut?: () => Promise<void>) {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [logout, { loading, error }] = useMutation(LOGOUT);
 
   const signOut = async () => {
+    await beforeSignOut?.();
     try {
       await logout();
     } catch (cause) {

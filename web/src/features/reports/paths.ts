@@ -1,0 +1,1 @@
+export const courseReportPath = (courseId: string) => `/courses/${encodeURIComponent(courseId)}/report`;
