@@ -8,6 +8,10 @@ const apiProxy = {
   '/health': 'http://localhost:3000',
   '/media': 'http://localhost:3000',
   '^/textbooks/[^/]+\\.pdf$': 'http://localhost:3000',
+  '/exports': 'http://localhost:3000',
+  // Certificates: the PDFs, the revocation list and the public key (/verify is an app page).
+  '^/certificates/[^/]+\\.(pdf|json)$': 'http://localhost:3000',
+  '/.well-known': 'http://localhost:3000',
 };
 
 export default defineConfig({

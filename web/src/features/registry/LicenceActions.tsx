@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { errorCode, errorExtensions } from '../../lib/graphqlError';
+import { Button } from '../../ui/Button';
+import { ActionDone, ActionPanel, ReasonField } from './ActionPanel';
+import { REINSTATE_LICENCE, RENEW_LICENCE, REVOKE_LICENCE, SUSPEND_LICENCE, WORKER_QUERIES } from './actions.graphql';
+import { licenceActions, reasonProblems, type LicenceAction } from './actionRules';
+import type { WorkerLicence } from './worker.graphql';
+
+const refetch = { refetchQueries: WORKER_QUERIES, awaitRefetchQueries: true };
+
+/** Renew, suspend, reinstate or revoke one licence; each opens a confirmation saying what will happen. */
+export function LicenceActions({ licence }: { licence: WorkerLicence }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<LicenceAction | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const actions = licenceActions(licence.status);
+  if (actions.length === 0) return null;
+  const finish = (message: string) => {
+    setOpen(null);
+    setDone(message);
+  };
+  return (
+    <div className="licence-actions">
+      <div role="group" aria-label={t('registryActions.licenceActions', { number: licence.number })} className="action-buttons">
+        {actions.map((action) => (
+          <Button
+            key={action}
+            variant="quiet"
+            aria-expanded={open === action}
+            onClick={() => {
+              setDone(null);
+              setOpen(open === action ? null : action);
+            }}
+          >
+            {t(`registryActions.${action}`)}
+          </Button>
+        ))}
+      </div>
+      {open === 'renew' && <RenewPanel licence={licence} onDone={finish} onCancel={() => setOpen(null)} />}
+      {open && open !== 'renew' && <StatusPanel key={open} action={open} licence={licence} onDone={finish} onCancel={() => setOpen(null)} />}
+      <ActionDone message={done} />
+    </div>
+  );
+}
+
+interface PanelProps {
+  licence: WorkerLicence;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Renewal shows the cycle's credits. Without them a written reason is required (an exception); if the API
+ * finds the credits short after all (NOT_ELIGIBLE), its message is shown and the reason becomes required.
+ */
+export function RenewPanel({ licence, onDone, onCancel }: PanelProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'ko';
+  const [reason, setReason] = useState('');
+  const [renew, { loading, error }] = useMutation(RENEW_LICENCE, refetch);
+  const { eligibility } = licence;
+  const shortByServer = errorCode(error) === 'NOT_ELIGIBLE';
+  const reasonRequired = !eligibility.eligible || shortByServer;
+  const remaining = shortByServer ? Number(errorExtensions(error)?.remaining ?? eligibility.remaining) : eligibility.remaining;
+  const confirm = async () => {
+    const result = await renew({ variables: { id: licence.id, reason: reason.trim() || null } }).catch(() => null);
+    if (result?.data) onDone(t('registryActions.renewed', { date: formatDate(result.data.renewLicence.expiresOn, language) }));
+  };
+  const numbers = { earned: formatNumber(eligibility.earned, language), required: formatNumber(eligibility.required, language), remaining: formatNumber(remaining, language) };
+  return (
+    <ActionPanel
+      title={t('registryActions.renewTitle', { number: licence.number })}
+      consequence={t('registryActions.renewConsequence', { number: licence.number })}
+      confirmLabel={t('registryActions.renewConfirm')}
+      problems={reasonProblems(reason, reasonRequired)}
+      error={error}
+      busy={loading}
+      onConfirm={() => void confirm()}
+      onCancel={onCancel}
+    >
+      <p className={reasonRequired ? 'action-panel__warning' : undefined}>
+        {reasonRequired ? t('registryActions.renewNotEligible', numbers) : t('registryActions.renewEligible', numbers)}
+      </p>
+      <ReasonField value={reason} onChange={setReason} required={reasonRequired} />
+    </ActionPanel>
+  );
+}
+
+const STATUS_MUTATIONS = { suspend: SUSPEND_LICENCE, reinstate: REINSTATE_LICENCE, revoke: REVOKE_LICENCE } as const;
+
+/** Suspend, reinstate or revoke: always with a reason, which the licence then shows. */
+export function StatusPanel({ action, licence, onDone, onCancel }: PanelProps & { action: Exclude<LicenceAction, 'renew'> }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [change, { loading, error }] = useMutation(STATUS_MUTATIONS[action], refetch);
+  const confirm = async () => {
+    const result = await change({ variables: { id: licence.id, reason: reason.trim() } }).catch(() => null);
+    if (result?.data) onDone(t(`registryActions.${action}Done`, { number: licence.number }));
+  };
+  return (
+    <ActionPanel
+      title={t(`registryActions.${action}Title`, { number: licence.number })}
+      consequence={t(`registryActions.${action}Consequence`, { number: licence.number })}
+      confirmLabel={t(`registryActions.${action}Confirm`)}
+      problems={reasonProblems(reason, true)}
+      error={error}
+      busy={loading}
+      onConfirm={() => void confirm()}
+      onCancel={onCancel}
+    >
+      <ReasonField value={reason} onChange={setReason} required />
+    </ActionPanel>
+  );
+}

@@ -1,0 +1,5 @@
+export const REGISTRY_PATH = '/registry';
+export const EXPIRING_PATH = '/registry/expiring';
+export const COMPLIANCE_PATH = '/registry/compliance';
+export const IMPORT_PATH = '/registry/import';
+export const registryWorkerPath = (workerId: string) => `/registry/workers/${encodeURIComponent(workerId)}`;
