@@ -12,6 +12,25 @@ const TextbooksPage = lazy(() => import('../pages/TextbooksPage'));
 const TextbookPage = lazy(() => import('../pages/TextbookPage'));
 const TextbookReaderPage = lazy(() => import('../pages/TextbookReaderPage'));
 const SearchPage = lazy(() => import('../pages/SearchPage'));
+const CataloguePage = lazy(() => import('../pages/CataloguePage'));
+const QuizPage = lazy(() => import('../pages/QuizPage'));
+const QuizAttemptPage = lazy(() => import('../pages/QuizAttemptPage'));
+const CourseReportPage = lazy(() => import('../pages/CourseReportPage'));
+const RegistryWorkersPage = lazy(() => import('../pages/RegistryWorkersPage'));
+const RegistryExpiringPage = lazy(() => import('../pages/RegistryExpiringPage'));
+const RegistryCompliancePage = lazy(() => import('../pages/RegistryCompliancePage'));
+const RegistryWorkerPage = lazy(() => import('../pages/RegistryWorkerPage'));
+const RegistryImportPage = lazy(() => import('../pages/RegistryImportPage'));
+const CertificatesPage = lazy(() => import('../pages/CertificatesPage'));
+// Faculty: authoring, review, publishing history, glossary and notifications.
+const RevisionEditorPage = lazy(() => import('../pages/RevisionEditorPage'));
+const ReviewPage = lazy(() => import('../pages/ReviewPage'));
+const ReviewQueuePage = lazy(() => import('../pages/ReviewQueuePage'));
+const LessonHistoryPage = lazy(() => import('../pages/LessonHistoryPage'));
+const GlossaryPage = lazy(() => import('../pages/GlossaryPage'));
+const NotificationsPage = lazy(() => import('../pages/NotificationsPage'));
+// Public: anyone checks a certificate without signing in; the verifier's cryptography is a chunk of its own.
+const VerifyPage = lazy(() => import('../pages/VerifyPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export function AppRoutes() {
@@ -25,14 +44,38 @@ export function AppRoutes() {
           </Layout>
         }
       />
+      <Route
+        path="/verify"
+        element={
+          <Layout>
+            <VerifyPage />
+          </Layout>
+        }
+      />
       <Route element={<SignedInLayout />}>
         <Route index element={<TraineeHomePage />} />
+        <Route path="catalogue" element={<CataloguePage />} />
         <Route path="courses/:courseId" element={<CoursePage />} />
+        <Route path="courses/:courseId/report" element={<CourseReportPage />} />
         <Route path="lessons/:lessonId" element={<LessonPage />} />
+        <Route path="quizzes/:quizId" element={<QuizPage />} />
+        <Route path="quiz-attempts/:attemptId" element={<QuizAttemptPage />} />
         <Route path="textbooks" element={<TextbooksPage />} />
         <Route path="textbooks/:textbookId" element={<TextbookPage />} />
         <Route path="textbooks/:textbookId/:sectionId" element={<TextbookReaderPage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route path="certificates" element={<CertificatesPage />} />
+        <Route path="registry" element={<RegistryWorkersPage />} />
+        <Route path="registry/expiring" element={<RegistryExpiringPage />} />
+        <Route path="registry/compliance" element={<RegistryCompliancePage />} />
+        <Route path="registry/import" element={<RegistryImportPage />} />
+        <Route path="registry/workers/:workerId" element={<RegistryWorkerPage />} />
+        <Route path="lessons/:lessonId/history" element={<LessonHistoryPage />} />
+        <Route path="revisions/:revisionId/edit" element={<RevisionEditorPage />} />
+        <Route path="review/:revisionId" element={<ReviewPage />} />
+        <Route path="reviews" element={<ReviewQueuePage />} />
+        <Route path="glossary" element={<GlossaryPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,13 +1,22 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
 import { sectionsShownSeparately } from '../features/curricula/bodySections';
 import { useLesson } from '../features/curricula/hooks';
+import type { LessonDetail } from '../features/curricula/lesson.graphql';
 import { LessonPager } from '../features/curricula/LessonPager';
 import { ObjectiveList } from '../features/curricula/ObjectiveList';
 import { coursePath } from '../features/curricula/paths';
 import { ReferenceList } from '../features/curricula/ReferenceList';
 import { ReviewBy } from '../features/curricula/ReviewBy';
+import { useLessonLearning } from '../features/learning/hooks';
+import { LessonCompletion } from '../features/learning/LessonCompletion';
+import { useProgressSync } from '../features/learning/ProgressSyncProvider';
+import { ResumeReading } from '../features/learning/ResumeReading';
+import { useLessonTracking } from '../features/learning/useLessonTracking';
+import { QuizLinkList } from '../features/quizzes/QuizLinkList';
+import { LessonEditing } from '../features/review/LessonEditing';
 import { useLocalized } from '../i18n/useLocalized';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { MarkdownView } from '../ui/MarkdownView';
@@ -18,12 +27,21 @@ const CONTENT_LANGUAGE = 'ko';
 
 export default function LessonPage() {
   const { lessonId = '' } = useParams();
-  const { t } = useTranslation();
-  const localize = useLocalized();
   const { data, error } = useLesson(lessonId);
   if (!data) return <QueryStatus error={error} />;
+  return <Lesson key={data.lesson.id} lesson={data.lesson} />;
+}
 
-  const { lesson } = data;
+/** Once loaded, a lesson is read and recorded without the server: its events wait in the queue. */
+function Lesson({ lesson }: { lesson: LessonDetail }) {
+  const { t } = useTranslation();
+  const localize = useLocalized();
+  const body = useRef<HTMLDivElement>(null);
+  useLessonTracking(lesson.id, body);
+  const learner = useProgressSync() !== null; // Only learners have a sync (see `SignedInLayout`).
+  const learning = useLessonLearning(lesson.id, !learner).data?.lesson;
+  const progress = learning?.myProgress ?? null;
+
   const title = localize(lesson.title, lesson.titleEn);
   const summary = localize(lesson.summary, lesson.summaryEn);
   const courseTitle = localize(lesson.course.title, lesson.course.titleEn);
@@ -39,11 +57,17 @@ export default function LessonPage() {
       />
       <p className="eyebrow">{localize(lesson.module.title, lesson.module.titleEn)}</p>
       <h1>{title}</h1>
+      <LessonEditing lessonId={lesson.id} />
       {summary && <p className="lead">{summary}</p>}
+      <ResumeReading position={progress?.position ?? null} body={body} />
       <ObjectiveList objectives={lesson.objectives} lang={CONTENT_LANGUAGE} />
-      <MarkdownView markdown={lesson.body} lang={CONTENT_LANGUAGE} omitSections={sectionsShownSeparately(lesson)} />
+      <div ref={body}>
+        <MarkdownView markdown={lesson.body} lang={CONTENT_LANGUAGE} omitSections={sectionsShownSeparately(lesson)} />
+      </div>
       <ReferenceList references={lesson.references} />
       <ReviewBy date={lesson.reviewBy} />
+      <LessonCompletion lessonId={lesson.id} progress={progress} />
+      <QuizLinkList quizzes={learning?.quiz ? [learning.quiz] : []} />
       <LessonPager previous={lesson.previousLesson} next={lesson.nextLesson} />
     </article>
   );

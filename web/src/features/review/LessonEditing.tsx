@@ -1,0 +1,37 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ME } from '../auth/auth.graphql';
+import { canAuthor, isFaculty } from './access';
+import { lessonHistoryPath, revisionEditPath } from './paths';
+import { START_REVISION } from './review.graphql';
+
+/**
+ * On a lesson page, for faculty: "edit" (an author's open revision, or a new draft of the published text)
+ * and the version history. Reads the signed-in user from the cache, so it shows nothing where there is none.
+ */
+export function LessonEditing({ lessonId }: { lessonId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const roles = useQuery(ME, { fetchPolicy: 'cache-only' }).data?.me.roles ?? [];
+  const [start, { loading, error }] = useMutation(START_REVISION);
+  if (!isFaculty(roles)) return null;
+
+  const edit = async () => {
+    const result = await start({ variables: { contentId: lessonId } }).catch(() => null);
+    if (result?.data) await navigate(revisionEditPath(result.data.startRevision.id));
+  };
+  return (
+    <div className="lesson-editing">
+      {canAuthor(roles) && (
+        <Button variant="quiet" disabled={loading} onClick={() => void edit()}>
+          {t('review.editor.edit')}
+        </Button>
+      )}{' '}
+      <Link to={lessonHistoryPath(lessonId)}>{t('review.history.link')}</Link>
+      {error && <ErrorMessage error={error} />}
+    </div>
+  );
+}

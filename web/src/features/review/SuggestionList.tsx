@@ -1,0 +1,63 @@
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { DECIDE_SUGGESTION, REVISION, type Suggestion } from './review.graphql';
+
+interface SuggestionListProps {
+  revisionId: string;
+  suggestions: readonly Suggestion[];
+  /** The author, while the text may be edited, accepts or rejects in one click. */
+  mayDecide: boolean;
+  focused: readonly string[];
+}
+
+/** Replacement text suggested by reviewers: the quote, the replacement, the note and what became of it. */
+export function SuggestionList({ revisionId, suggestions, mayDecide, focused }: SuggestionListProps) {
+  const { t } = useTranslation();
+  const [decide, deciding] = useMutation(DECIDE_SUGGESTION, {
+    refetchQueries: [{ query: REVISION, variables: { id: revisionId } }],
+    awaitRefetchQueries: true,
+  });
+  if (suggestions.length === 0) return <p className="muted">{t('review.suggestions.none')}</p>;
+  return (
+    <>
+      {deciding.error && <ErrorMessage error={deciding.error} preferServerMessage />}
+      <ul className="suggestions">
+        {suggestions.map((suggestion) => (
+          <li
+            key={suggestion.id}
+            className={focused.includes(suggestion.id) ? 'suggestion suggestion--focused' : 'suggestion'}
+            aria-label={t('review.suggestions.item', { quote: suggestion.quote })}
+          >
+            <p lang="ko">
+              <del>{suggestion.quote}</del> → <ins>{suggestion.replacement}</ins>
+            </p>
+            {suggestion.note && <p className="suggestion__note">{suggestion.note}</p>}
+            {suggestion.range === null && suggestion.status === 'pending' && (
+              <p className="badge badge--orphaned">{t('review.comments.orphaned')}</p>
+            )}
+            {suggestion.status !== 'pending' && <p className="badge">{t(`review.suggestions.${suggestion.status}`)}</p>}
+            {mayDecide && suggestion.status === 'pending' && (
+              <p>
+                <Button
+                  disabled={deciding.loading || suggestion.range === null}
+                  onClick={() => void decide({ variables: { id: suggestion.id, accept: true } }).catch(() => null)}
+                >
+                  {t('review.suggestions.accept')}
+                </Button>{' '}
+                <Button
+                  variant="quiet"
+                  disabled={deciding.loading}
+                  onClick={() => void decide({ variables: { id: suggestion.id, accept: false } }).catch(() => null)}
+                >
+                  {t('review.suggestions.reject')}
+                </Button>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

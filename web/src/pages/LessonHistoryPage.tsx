@@ -1,0 +1,57 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryStatus } from '../app/QueryStatus';
+import { lessonPath } from '../features/curricula/paths';
+import { DiffView } from '../features/review/DiffView';
+import { reviewPath } from '../features/review/paths';
+import { CONTENT_HISTORY } from '../features/review/lists.graphql';
+import { formatMoment } from '../i18n/format';
+import { PageTitle } from '../ui/PageTitle';
+import '../features/review/review.css';
+
+/** Every published version of a lesson, newest first: what changed and who approved it. */
+export default function LessonHistoryPage() {
+  const { t, i18n } = useTranslation();
+  const { lessonId = '' } = useParams();
+  const { data, error } = useQuery(CONTENT_HISTORY, { variables: { contentId: lessonId }, fetchPolicy: 'cache-and-network' });
+  if (!data) return <QueryStatus error={error} />;
+  const versions = data.contentHistory;
+  const title = versions[0]?.title ?? lessonId;
+  return (
+    <article>
+      <PageTitle title={t('review.history.title', { title })} />
+      <h1>{t('review.history.title', { title })}</h1>
+      <p>
+        <Link to={lessonPath(lessonId)}>{t('review.history.toLesson')}</Link>
+      </p>
+      <ol className="versions">
+        {versions.map((version) => (
+          <li key={version.version} className="version">
+            <h2>
+              {t('review.history.version', { version: version.version })}{' '}
+              <span className="badge">{t(`review.history.source.${version.source === 'review' ? 'review' : 'import'}`)}</span>
+            </h2>
+            <p className="muted">
+              {version.publishedAt && formatMoment(version.publishedAt, i18n.language, { withTime: true })}
+              {version.revisionId && (
+                <>
+                  {' · '}
+                  <Link to={reviewPath(version.revisionId)}>{t('review.history.revision')}</Link>
+                </>
+              )}
+            </p>
+            {version.approvals.length > 0 && (
+              <p>
+                {t('review.history.approvedBy', {
+                  names: version.approvals.map((approval) => approval.reviewerName ?? approval.reviewerId).join(', '),
+                })}
+              </p>
+            )}
+            <DiffView diff={version.diff} />
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

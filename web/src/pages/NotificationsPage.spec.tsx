@@ -1,0 +1,44 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { NotificationBell } from '../features/notifications/NotificationBell';
+import { MARK_READ, MY_NOTIFICATIONS, UNREAD_COUNT } from '../features/notifications/notifications.graphql';
+import { renderWithProviders } from '../test/render';
+import NotificationsPage from './NotificationsPage';
+
+const notification = (id: string, kind: string, readAt: string | null) => ({
+  __typename: 'Notification',
+  id,
+  kind,
+  subject: '우울증의 치료',
+  link: '/review/r1',
+  actorName: '박성민',
+  createdAt: '2026-12-01T08:00:00.000Z',
+  readAt,
+});
+
+describe('notifications', () => {
+  it('lists my notifications with links to the review and marks them read', async () => {
+    const list = { data: { myNotifications: [notification('n1', 'changes_requested', null), notification('n2', 'review_assigned', '2026-12-01T09:00:00.000Z')] } };
+    const markAll = vi.fn(() => ({ data: { markNotificationsRead: 1 } }));
+    renderWithProviders(
+      <>
+        <NotificationBell />
+        <NotificationsPage />
+      </>,
+      {
+        mocks: [
+          { request: { query: MY_NOTIFICATIONS, variables: { unreadOnly: false } }, result: list, maxUsageCount: 3 },
+          { request: { query: UNREAD_COUNT }, result: { data: { myUnreadNotificationCount: 1 } }, maxUsageCount: 3 },
+          { request: { query: MARK_READ, variables: {} }, result: markAll },
+        ] as never,
+      },
+    );
+
+    expect(await screen.findByRole('link', { name: '알림 (읽지 않은것 1개)' })).toBeTruthy();
+    const link = await screen.findByRole('link', { name: '우울증의 치료: 고칠것을 요구 (박성민)' });
+    expect(link.getAttribute('href')).toBe('/review/r1');
+    expect(screen.getByRole('link', { name: '우울증의 치료: 심사 요청 (박성민)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '모두 읽음으로 표시' }));
+    await vi.waitFor(() => expect(markAll).toHaveBeenCalled());
+  });
+});

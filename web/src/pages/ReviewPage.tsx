@@ -1,0 +1,34 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { QueryStatus } from '../app/QueryStatus';
+import { REVIEWS_PATH } from '../features/review/paths';
+import { REVISION } from '../features/review/review.graphql';
+import { RevisionReview } from '../features/review/RevisionReview';
+import { RevisionStatusBadge } from '../features/review/RevisionStatusBadge';
+import { Breadcrumb } from '../ui/Breadcrumb';
+import { useWideLayout } from '../ui/Layout';
+import { PageTitle } from '../ui/PageTitle';
+import '../features/review/review.css';
+
+export default function ReviewPage() {
+  const { t } = useTranslation();
+  const { revisionId = '' } = useParams();
+  useWideLayout();
+  const { data, error } = useQuery(REVISION, { variables: { id: revisionId }, fetchPolicy: 'cache-and-network' });
+  if (!data) return <QueryStatus error={error} />;
+  const { revision } = data;
+  return (
+    <article>
+      <PageTitle title={t('review.pageTitle', { title: revision.title })} />
+      <Breadcrumb items={[{ label: t('review.lists.title'), to: REVIEWS_PATH }, { label: revision.title }]} />
+      <h1>
+        {t('review.pageTitle', { title: revision.title })} <RevisionStatusBadge status={revision.status} />
+      </h1>
+      <p className="muted">
+        {t('review.byAuthor', { name: revision.authorName ?? '' })} · {t('review.basedOn', { version: revision.baseVersion })}
+      </p>
+      <RevisionReview revision={revision} />
+    </article>
+  );
+}
