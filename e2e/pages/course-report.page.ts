@@ -4,13 +4,15 @@ import type { Locator, Page } from '@playwright/test';
 export class CourseReportPage {
   readonly heading: Locator;
   readonly trainees: Locator;
+  readonly difficultRegion: Locator;
   readonly difficultItems: Locator;
 
   constructor(private readonly page: Page) {
     const main = page.getByRole('main');
     this.heading = page.getByRole('heading', { level: 1 });
     this.trainees = main.getByRole('region', { name: '학습자별 진척' }).getByRole('table');
-    this.difficultItems = main.getByRole('region', { name: '가장 많이 틀린 문제' }).getByRole('listitem');
+    this.difficultRegion = main.getByRole('region', { name: '가장 많이 틀린 문제' });
+    this.difficultItems = this.difficultRegion.getByRole('listitem');
   }
 
   async open(courseId: string) {

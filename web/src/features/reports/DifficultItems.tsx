@@ -6,7 +6,7 @@ import type { ItemDifficulty } from './courseReport.graphql';
 export function DifficultItems({ items }: { items: ItemDifficulty[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ko';
-  if (items.length === 0) return <p>{t('report.noAnswers')}</p>;
+  if (items.length === 0) return <p>{t('report.noWrongAnswers')}</p>;
   return (
     <ol className="difficult-items">
       {items.map((item) => (
