@@ -43,29 +43,37 @@ describe('LicenceActions', () => {
     expect(screen.queryByRole('form')).toBeNull();
   });
 
-  it('requires a reason to renew a licence short of credits, and sends it', async () => {
-    renderWithProviders(<LicenceActions licence={licence(false)} />, { mocks: [renewed('도 보건국 결정')] });
+  const notEligible = (remaining: number) => {
+    const refused = {
+      request: { query: RENEW_LICENCE, variables: { id: 'l1', reason: null } },
+      result: graphqlError('NOT_ELIGIBLE', `갱신에 필요한 학점이 ${remaining}시간 모자랍니다. 사유를 적어 례외로 갱신할수 있습니다.`, `${remaining} credit hours are still missing for renewal; an exception needs a written reason.`),
+    };
+    (refused.result.errors[0].extensions as Record<string, unknown>).remaining = remaining;
+    return refused;
+  };
+
+  it('short of credits: marks the reason required, shows the API’s NOT_ELIGIBLE message, then needs a reason', async () => {
+    renderWithProviders(<LicenceActions licence={licence(false)} />, { mocks: [notEligible(30), renewed('도 보건국 결정')] });
     fireEvent.click(screen.getByRole('button', { name: '갱신' }));
-    expect(screen.getByText(/학점이 30시간 모자랍니다/)).toBeTruthy();
+    expect(screen.getByText('학점이 30시간 모자랍니다 (50시간 가운데 20시간). 례외로 갱신하려면 사유를 적어야 합니다.')).toBeTruthy();
     expect(reasonBox().getAttribute('aria-required')).toBe('true');
     fireEvent.click(confirmButton('갱신하기'));
-    expect(screen.getByRole('alert').textContent).toBe('사유를 적으십시오.');
+    const message = await screen.findByText('갱신에 필요한 학점이 30시간 모자랍니다. 사유를 적어 례외로 갱신할수 있습니다.');
+    expect(message.getAttribute('role')).toBe('alert');
+    // Asked once; now the form itself insists on the reason.
+    fireEvent.click(confirmButton('갱신하기'));
+    expect(screen.getByText('사유를 적으십시오.')).toBeTruthy();
     fireEvent.change(reasonBox(), { target: { value: '  도 보건국 결정 ' } });
     fireEvent.click(confirmButton('갱신하기'));
     expect(await screen.findByText(/면허를 갱신하였습니다/)).toBeTruthy();
   });
 
-  it('shows the API’s NOT_ELIGIBLE message and then requires a reason', async () => {
-    const refused = {
-      request: { query: RENEW_LICENCE, variables: { id: 'l1', reason: null } },
-      result: graphqlError('NOT_ELIGIBLE', '갱신에 필요한 학점이 4시간 모자랍니다. 사유를 적어 례외로 갱신할수 있습니다.', '4 credit hours are still missing for renewal; an exception needs a written reason.'),
-    };
-    (refused.result.errors[0].extensions as Record<string, unknown>).remaining = 4;
-    renderWithProviders(<LicenceActions licence={licence(true)} />, { mocks: [refused, renewed('실습 확인')] });
+  it('trusts the API over the page: a NOT_ELIGIBLE answer for a licence shown eligible requires a reason', async () => {
+    renderWithProviders(<LicenceActions licence={licence(true)} />, { mocks: [notEligible(4), renewed('실습 확인')] });
     fireEvent.click(screen.getByRole('button', { name: '갱신' }));
+    expect(reasonBox().getAttribute('aria-required')).toBe('false');
     fireEvent.click(confirmButton('갱신하기'));
-    const message = await screen.findByText('갱신에 필요한 학점이 4시간 모자랍니다. 사유를 적어 례외로 갱신할수 있습니다.');
-    expect(message.getAttribute('role')).toBe('alert');
+    await screen.findByText('갱신에 필요한 학점이 4시간 모자랍니다. 사유를 적어 례외로 갱신할수 있습니다.');
     expect(screen.getByText(/학점이 4시간 모자랍니다 \(/)).toBeTruthy();
     expect(reasonBox().getAttribute('aria-required')).toBe('true');
     fireEvent.change(reasonBox(), { target: { value: '실습 확인' } });

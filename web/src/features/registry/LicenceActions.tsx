@@ -53,8 +53,9 @@ interface PanelProps {
 }
 
 /**
- * Renewal shows the cycle's credits. Without them a written reason is required (an exception); if the API
- * finds the credits short after all (NOT_ELIGIBLE), its message is shown and the reason becomes required.
+ * Renewal shows the cycle's credits; without them the reason field is marked required (an exception). The API
+ * has the last word: confirming without a reason asks it, and its NOT_ELIGIBLE message (with the hours still
+ * missing) is shown; from then on nothing is sent until a reason is written.
  */
 export function RenewPanel({ licence, onDone, onCancel }: PanelProps) {
   const { t, i18n } = useTranslation();
@@ -75,7 +76,7 @@ export function RenewPanel({ licence, onDone, onCancel }: PanelProps) {
       title={t('registryActions.renewTitle', { number: licence.number })}
       consequence={t('registryActions.renewConsequence', { number: licence.number })}
       confirmLabel={t('registryActions.renewConfirm')}
-      problems={reasonProblems(reason, reasonRequired)}
+      problems={reasonProblems(reason, shortByServer)}
       error={error}
       busy={loading}
       onConfirm={() => void confirm()}
