@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Ctx, claimId, fail, readMarkdown, subfolders } from './context';
 import { parseYaml } from './front-matter';
+import { answerKeyProblems, optionId } from './item-yaml';
 import { courseSchema, curriculumSchema, lessonSchema, quizSchema } from './schema';
 import type { CourseContent, CurriculumContent, ItemContent, LessonContent, QuizContent } from './types';
 
@@ -80,14 +81,8 @@ function loadQuiz(ctx: Ctx, path: string, expectedId: string, lessons: Map<strin
     if (lesson && item.objective > lesson.objectives.length) {
       fail(ctx, file, lineOf(['items', i, 'objective']), `objective ${item.objective} does not exist: lesson "${lesson.id}" has ${lesson.objectives.length}`);
     }
-    const options = 'options' in item ? item.options.map((o, k) => ({ id: String.fromCharCode(97 + k), text: o.text, correct: o.correct === true })) : [];
-    const correct = options.filter((o) => o.correct).length;
-    if ((item.type === 'single' || item.type === 'case') && correct !== 1) {
-      fail(ctx, file, lineOf(['items', i, 'options']), `a ${item.type} item needs exactly one correct option, found ${correct}`);
-    }
-    if (item.type === 'multiple' && (correct < 2 || correct === options.length)) {
-      fail(ctx, file, lineOf(['items', i, 'options']), `a multiple item needs at least two correct options and one wrong, found ${correct} of ${options.length}`);
-    }
+    const options = 'options' in item ? item.options.map((o, k) => ({ id: optionId(k), text: o.text, correct: o.correct === true })) : [];
+    for (const problem of answerKeyProblems(item)) fail(ctx, file, lineOf(['items', i, 'options']), problem.replace(/^options: /, ''));
     return { ...item, options, line };
   });
   return { ...quiz, file, items };

@@ -17,6 +17,7 @@ import { ContentInvalidException } from './content-import.exception';
 import { toRows } from './curricula-rows';
 import { toTextbookRows } from './textbook-rows';
 import { keepReviewedText } from './reviewed-text';
+import { REVIEWED } from './reviewed-kinds';
 import { type ImportCounts, upsertChanged } from './upsert';
 
 const STEPS = ['curricula', 'courses', 'modules', 'lessons', 'quizzes', 'items', 'textbooks', 'chapters', 'sections', 'glossary'] as const;
@@ -56,13 +57,19 @@ export class ContentImporter {
       await step('courses', () => counts(upsertChanged(manager, Course, rows.courses, byId)));
       await step('modules', () => counts(upsertChanged(manager, CourseModule, rows.modules, byId)));
       await step('lessons', async () => {
-        const lessons = await keepReviewedText(manager, rows.lessons);
-        const { counts: c, written } = await upsertChanged(manager, Lesson, lessons, byId, { ignore: ['version'], prepare: nextVersion });
-        await recordVersions(manager, VersionedKind.lesson, written.map((w) => w.row as Lesson), now, (l) => ({ objectives: l.objectives, references: l.references, reviewBy: l.reviewBy }));
+        const lessons = await keepReviewedText(manager, REVIEWED.lessons, rows.lessons);
+        const { counts: c, written } = await upsertChanged(manager, Lesson, lessons, byId, { ignore: ['version'], prepare: nextVersion(REVIEWED.lessons.text) });
+        await recordVersions(manager, VersionedKind.lesson, written.map((w) => w.row as Lesson), now, (l) => ({ title: l.title, titleEn: l.titleEn, body: l.body, meta: { objectives: l.objectives, references: l.references, reviewBy: l.reviewBy } }));
         return c;
       });
       await step('quizzes', () => counts(upsertChanged(manager, Quiz, rows.quizzes, byId)));
-      await step('items', () => counts(upsertChanged(manager, QuestionItem, rows.items, byId)));
+      await step('items', async () => {
+        const items = await keepReviewedText(manager, REVIEWED.items, rows.items);
+        const { counts: c, written } = await upsertChanged(manager, QuestionItem, items, byId, { ignore: ['version'], prepare: nextVersion(REVIEWED.items.text) });
+        const textChanged = written.filter((w) => !w.before || REVIEWED.items.text(w.before).body !== REVIEWED.items.text(w.row).body);
+        await recordVersions(manager, VersionedKind.questionItem, textChanged.map((w) => w.row as QuestionItem), now, (i) => ({ ...REVIEWED.items.text(i), titleEn: '', meta: {} }));
+        return c;
+      });
       await step('textbooks', () =>
         counts(
           upsertChanged(manager, Textbook, books.textbooks, byId, {
@@ -73,9 +80,10 @@ export class ContentImporter {
       await step('chapters', () => counts(upsertChanged(manager, TextbookChapter, books.chapters, byId)));
       await step('sections', async () => {
         const key = (s: Partial<TextbookSection>) => `${s.textbookId}/${s.id}`;
-        const { counts: c, written } = await upsertChanged(manager, TextbookSection, books.sections, key, { ignore: ['version'], prepare: nextVersion });
+        const sections = await keepReviewedText(manager, REVIEWED.sections, books.sections);
+        const { counts: c, written } = await upsertChanged(manager, TextbookSection, sections, key, { ignore: ['version'], prepare: nextVersion(REVIEWED.sections.text) });
         const textChanged = written.filter((w) => w.row.lessonId === null && (!w.before || w.before.body !== w.row.body || w.before.title !== w.row.title));
-        await recordVersions(manager, VersionedKind.textbookSection, textChanged.map((w) => w.row as TextbookSection), now, (s) => ({ references: s.references, reviewBy: s.reviewBy }));
+        await recordVersions(manager, VersionedKind.textbookSection, textChanged.map((w) => w.row as TextbookSection), now, (s) => ({ title: s.title ?? '', titleEn: s.titleEn ?? '', body: s.body ?? '', meta: { references: s.references, reviewBy: s.reviewBy } }));
         await removeDropped(manager, books);
         return c;
       });
@@ -89,22 +97,23 @@ export class ContentImporter {
 }
 
 /** A written row's version: one more than the stored one when its text changed. */
-function nextVersion<T extends { version?: number; body?: string | null; title?: string | null }>(row: Partial<T>, before: T | undefined): Partial<T> {
-  if (!before) return { ...row, version: 1 };
-  const textChanged = before.body !== row.body || before.title !== row.title;
-  return { ...row, version: (before.version ?? 1) + (textChanged ? 1 : 0) };
+function nextVersion<T extends { version?: number }>(text: (row: Partial<T>) => { title: string; body: string }) {
+  return (row: Partial<T>, before: T | undefined): Partial<T> => {
+    if (!before) return { ...row, version: 1 };
+    const [was, now] = [text(before), text(row)];
+    const textChanged = was.body !== now.body || was.title !== now.title;
+    return { ...row, version: (before.version ?? 1) + (textChanged ? 1 : 0) };
+  };
 }
 
-async function recordVersions<T extends { id: string; version: number; title: string | null; titleEn: string | null; body: string | null }>(
+async function recordVersions<T extends { id: string; version: number }>(
   manager: EntityManager,
   kind: VersionedKind,
   rows: T[],
   publishedAt: Date,
-  meta: (row: T) => Record<string, unknown>,
+  versioned: (row: T) => { title: string; titleEn: string; body: string; meta: Record<string, unknown> },
 ) {
-  const versions = rows.map((r) => ({
-    kind, contentId: r.id, version: r.version, title: r.title ?? '', titleEn: r.titleEn ?? '', body: r.body ?? '', meta: meta(r), source: 'import', publishedAt,
-  }));
+  const versions = rows.map((r) => ({ kind, contentId: r.id, version: r.version, ...versioned(r), source: 'import', publishedAt }));
   for (let i = 0; i < versions.length; i += 200) {
     await manager.createQueryBuilder().insert().into(ContentVersion).values(versions.slice(i, i + 200) as never).orIgnore().execute();
   }

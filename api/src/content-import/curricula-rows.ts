@@ -1,4 +1,4 @@
-import type { ContentSet } from '@dari/content';
+import { type ContentSet, toStoredItem } from '@dari/content';
 import type { CareLevel } from '../organisations/organisation.enums';
 import type { Cadre } from '../users/cadre.enum';
 import type { Course } from '../curricula/course.entity';
@@ -17,7 +17,8 @@ export interface ContentRows {
   /** Without `version`: the importer numbers versions as it writes them. */
   lessons: Omit<Row<Lesson>, 'version'>[];
   quizzes: Quiz[];
-  items: QuestionItem[];
+  /** Without `version`, as lessons. */
+  items: Omit<QuestionItem, 'version'>[];
 }
 
 /** Flattens the loaded content tree into table rows, positions taken from the order in the source. */
@@ -51,13 +52,7 @@ export function toRows(content: ContentSet): ContentRows {
           position: quizPos,
         });
         quiz.items.forEach((item, itemPos) => {
-          rows.items.push({
-            id: item.id, quizId: quiz.id, position: itemPos, type: item.type, objective: item.objective, stem: item.stem,
-            caseText: item.type === 'case' ? item.case : null,
-            options: item.options.map(({ id, text }) => ({ id, text })),
-            correct: item.type === 'true_false' ? [String(item.answer)] : item.options.filter((o) => o.correct).map((o) => o.id),
-            explanation: item.explanation,
-          });
+          rows.items.push({ ...toStoredItem(item), quizId: quiz.id, position: itemPos });
         });
       });
     });

@@ -1,9 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** What a version belongs to: a lesson, or a section written for a textbook. */
+/** What a version belongs to: a lesson, a section written for a textbook, or a question item. */
 export enum VersionedKind {
   lesson = 'lesson',
   textbookSection = 'textbook_section',
+  /** A question item; its text is the item as YAML, as written in a content/ quiz file. */
+  questionItem = 'question_item',
 }
 
 /**

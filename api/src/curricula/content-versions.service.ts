@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundException } from '../common/domain.exception';
 import { ContentVersion, VersionedKind } from './content-version.entity';
-import { Lesson } from './lesson.entity';
+import { type StoredText, VERSIONED_TEXTS } from './versioned-texts';
 
 export interface PublishedText {
   version: number;
@@ -12,17 +12,22 @@ export interface PublishedText {
 }
 
 /**
- * The published text of lessons and its version history: read by whoever revises it, written by publishing
- * (the review domain) and importing. Curricula never knows who revised what; `meta` carries that.
+ * The published text of lessons, written textbook sections and question items (as YAML) and its version
+ * history: read by whoever revises it, written by publishing (the review domain) and importing. Curricula never
+ * knows who revised what; `meta` carries that.
  */
 @Injectable()
 export class ContentVersionsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async current(kind: VersionedKind, contentId: string, manager: EntityManager = this.db.manager): Promise<PublishedText> {
-    const lesson = kind === VersionedKind.lesson ? await manager.findOne(Lesson, { where: { id: contentId }, select: { id: true, version: true, title: true, body: true } }) : null;
-    if (!lesson) throw new NotFoundException({ ko: '강의', en: 'Lesson' }, contentId);
-    return { version: lesson.version, title: lesson.title, body: lesson.body };
+    const { version, title, body } = await this.stored(kind, contentId, manager);
+    return { version, title, body };
+  }
+
+  /** Refuses a text that could not be published (e.g. an item's YAML that does not parse); nothing is saved. */
+  check(kind: VersionedKind, contentId: string, body: string, manager: EntityManager = this.db.manager): Promise<void> {
+    return VERSIONED_TEXTS[kind].check(manager, contentId, body);
   }
 
   /** The text of one version (falls back to the current text for a version imported before history existed). */
@@ -37,12 +42,23 @@ export class ContentVersionsService {
 
   /** Publishes a new version in the caller's transaction; the caller has checked it is based on `current`. */
   async publish(manager: EntityManager, kind: VersionedKind, contentId: string, text: { title: string; body: string }, meta: Record<string, unknown>): Promise<number> {
-    const before = await this.current(kind, contentId, manager);
+    const texts = VERSIONED_TEXTS[kind];
+    const before = await this.stored(kind, contentId, manager);
     const version = before.version + 1;
-    const result = await manager.update(Lesson, { id: contentId, version: before.version }, { title: text.title, body: text.body, version });
-    if (result.affected !== 1) throw new NotFoundException({ ko: '강의', en: 'Lesson' }, contentId);
-    const existing = await manager.findOne(ContentVersion, { where: { kind, contentId }, select: { id: true, titleEn: true }, order: { version: 'DESC' } });
-    await manager.insert(ContentVersion, { kind, contentId, version, title: text.title, titleEn: existing?.titleEn ?? '', body: text.body, meta: meta as never, source: 'review', publishedAt: new Date() });
+    const { written, title } = await texts.write(manager, contentId, before.version, text, version);
+    if (!written) throw new NotFoundException(texts.label, contentId);
+    // Content imported before its kind kept history has no row for the base version: keep it, as imported.
+    const base = { kind, contentId, titleEn: before.titleEn, publishedAt: null };
+    await manager.createQueryBuilder().insert().into(ContentVersion)
+      .values({ ...base, version: before.version, title: before.title, body: before.body, meta: {}, source: 'import' } as never).orIgnore().execute();
+    await manager.insert(ContentVersion, { ...base, version, title, body: text.body, meta: meta as never, source: 'review', publishedAt: new Date() });
     return version;
+  }
+
+  private async stored(kind: VersionedKind, contentId: string, manager: EntityManager): Promise<StoredText> {
+    const texts = VERSIONED_TEXTS[kind];
+    const found = await texts.read(manager, contentId);
+    if (!found) throw new NotFoundException(texts.label, contentId);
+    return found;
   }
 }

@@ -38,4 +38,8 @@ export class QuestionItem {
 
   @Column({ type: 'text' })
   explanation: string;
+
+  /** The published version: each reviewed revision or changed import is the next one (see content_version). */
+  @Column({ default: 1 })
+  version: number;
 }

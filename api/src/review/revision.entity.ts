@@ -11,7 +11,7 @@ export enum RevisionStatus {
   withdrawn = 'withdrawn',
 }
 registerEnumType(RevisionStatus, { name: 'RevisionStatus' });
-registerEnumType(VersionedKind, { name: 'VersionedKind', description: 'What a revision changes: a lesson (textbook sections follow)' });
+registerEnumType(VersionedKind, { name: 'VersionedKind', description: 'What a revision changes: a lesson, a textbook section written for the book, or a question item (its YAML)' });
 
 /** The statuses in which the author may still edit the text. */
 export const EDITABLE: RevisionStatus[] = [RevisionStatus.draft, RevisionStatus.changes_requested];

@@ -49,6 +49,7 @@ export class RevisionsService {
     return this.db.transaction(async (manager) => {
       const revision = await this.own(authorId, id, manager);
       if (!EDITABLE.includes(revision.status)) throw new RevisionStateException('saved', revision.status);
+      await this.versions.check(revision.kind, revision.contentId, text.body, manager);
       const result = await manager.update(Revision, { id, saves: text.saves }, { title: text.title.trim(), body: text.body, saves: text.saves + 1 });
       if (result.affected !== 1) throw new SaveConflictException(revision.saves);
       return this.get(id, manager);

@@ -26,7 +26,7 @@ const CertificatesPage = lazy(() => import('../pages/CertificatesPage'));
 const RevisionEditorPage = lazy(() => import('../pages/RevisionEditorPage'));
 const ReviewPage = lazy(() => import('../pages/ReviewPage'));
 const ReviewQueuePage = lazy(() => import('../pages/ReviewQueuePage'));
-const LessonHistoryPage = lazy(() => import('../pages/LessonHistoryPage'));
+const ContentHistoryPage = lazy(() => import('../pages/ContentHistoryPage'));
 const GlossaryPage = lazy(() => import('../pages/GlossaryPage'));
 const NotificationsPage = lazy(() => import('../pages/NotificationsPage'));
 // Public: anyone checks a certificate without signing in; the verifier's cryptography is a chunk of its own.
@@ -70,7 +70,8 @@ export function AppRoutes() {
         <Route path="registry/compliance" element={<RegistryCompliancePage />} />
         <Route path="registry/import" element={<RegistryImportPage />} />
         <Route path="registry/workers/:workerId" element={<RegistryWorkerPage />} />
-        <Route path="lessons/:lessonId/history" element={<LessonHistoryPage />} />
+        <Route path="lessons/:lessonId/history" element={<ContentHistoryPage />} />
+        <Route path="history/:kind/:contentId" element={<ContentHistoryPage />} />
         <Route path="revisions/:revisionId/edit" element={<RevisionEditorPage />} />
         <Route path="review/:revisionId" element={<ReviewPage />} />
         <Route path="reviews" element={<ReviewQueuePage />} />

@@ -16,7 +16,7 @@ import { useProgressSync } from '../features/learning/ProgressSyncProvider';
 import { ResumeReading } from '../features/learning/ResumeReading';
 import { useLessonTracking } from '../features/learning/useLessonTracking';
 import { QuizLinkList } from '../features/quizzes/QuizLinkList';
-import { LessonEditing } from '../features/review/LessonEditing';
+import { ContentEditing } from '../features/review/ContentEditing';
 import { useLocalized } from '../i18n/useLocalized';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { MarkdownView } from '../ui/MarkdownView';
@@ -57,7 +57,7 @@ function Lesson({ lesson }: { lesson: LessonDetail }) {
       />
       <p className="eyebrow">{localize(lesson.module.title, lesson.module.titleEn)}</p>
       <h1>{title}</h1>
-      <LessonEditing lessonId={lesson.id} />
+      <ContentEditing kind="lesson" contentId={lesson.id} />
       {summary && <p className="lead">{summary}</p>}
       <ResumeReading position={progress?.position ?? null} body={body} />
       <ObjectiveList objectives={lesson.objectives} lang={CONTENT_LANGUAGE} />

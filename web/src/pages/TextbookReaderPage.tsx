@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
 import { sectionsShownSeparately } from '../features/curricula/bodySections';
 import { lessonPath } from '../features/curricula/paths';
+import { ContentEditing } from '../features/review/ContentEditing';
 import { ReferenceList } from '../features/curricula/ReferenceList';
 import { ReviewBy } from '../features/curricula/ReviewBy';
 import { useTextbookReader } from '../features/textbooks/hooks';
@@ -69,6 +70,8 @@ function SectionReader({ textbook, place }: { textbook: ReaderTextbook; place: S
             {section.lesson && <Link to={lessonPath(section.lesson.id)}>{t('textbook.openLesson')}</Link>}
             <PdfLink path={textbook.pdfPath} />
           </p>
+          {/* A section that shows a lesson is revised through that lesson. */}
+          {!section.lesson && <ContentEditing kind="textbookSection" contentId={section.id} />}
           <MarkdownView
             markdown={section.body}
             lang={CONTENT_LANGUAGE}

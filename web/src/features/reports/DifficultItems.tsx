@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../i18n/format';
+import { ContentEditing } from '../review/ContentEditing';
 import type { ItemDifficulty } from './courseReport.graphql';
 
-/** The items most often answered wrong first (the API's order): where the teaching or the item may need another look. */
+/**
+ * The items most often answered wrong first (the API's order): where the teaching or the item may need another
+ * look, with faculty's way to edit the item.
+ */
 export function DifficultItems({ items }: { items: ItemDifficulty[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ko';
@@ -23,6 +27,7 @@ export function DifficultItems({ items }: { items: ItemDifficulty[] }) {
               answered: item.answered,
             })}
           </p>
+          <ContentEditing kind="questionItem" contentId={item.itemId} />
         </li>
       ))}
     </ol>

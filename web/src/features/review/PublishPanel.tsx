@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { lessonPath } from '../curricula/paths';
+import { contentHistoryPath } from './paths';
 import { PUBLISH_REVISION, type Revision } from './review.graphql';
 
 /** An editor publishes an approved revision; unresolved terms block it until a reviewer accepts them. */
@@ -14,7 +15,11 @@ export function PublishPanel({ revision }: { revision: Revision }) {
     return (
       <p role="status">
         {t('review.publish.done', { version: revision.publishedVersion })}{' '}
-        <Link to={lessonPath(revision.contentId)}>{t('review.publish.open')}</Link>
+        {revision.kind === 'lesson' ? (
+          <Link to={lessonPath(revision.contentId)}>{t('review.publish.open')}</Link>
+        ) : (
+          <Link to={contentHistoryPath(revision.kind, revision.contentId)}>{t('review.history.link')}</Link>
+        )}
       </p>
     );
   }

@@ -3,10 +3,10 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
-import { MarkdownView } from '../../ui/MarkdownView';
 import { copyToRestore, clearLocalCopy } from './localDraft';
 import { REVISION, SUBMIT_REVISION, type Revision } from './review.graphql';
 import { reviewPath } from './paths';
+import { RevisionPreview } from './RevisionPreview';
 import { SaveStatus } from './SaveStatus';
 import { SubmitForm } from './SubmitForm';
 import { applyFinding, currentFindings } from './terminology';
@@ -15,7 +15,7 @@ import { useAutosave } from './useAutosave';
 
 const EDITABLE = ['draft', 'changes_requested'];
 
-/** The author's Markdown editor with the reader's preview, autosave, terminology findings and submission. */
+/** The author's editor (Markdown, or an item's YAML) with the reader's preview, autosave, terminology findings and submission. */
 export function RevisionEditor({ revision }: { revision: Revision }) {
   const { t } = useTranslation();
   const client = useApolloClient();
@@ -72,6 +72,7 @@ export function RevisionEditor({ revision }: { revision: Revision }) {
   };
 
   const findings = currentFindings(revision.terminologyFindings, body);
+  const isItem = revision.kind === 'questionItem';
   return (
     <div className="revision-editor">
       {restorable && (
@@ -93,18 +94,21 @@ export function RevisionEditor({ revision }: { revision: Revision }) {
         </div>
       )}
       <SaveStatus state={autosave.state} />
-      <div className="field">
-        <label htmlFor="revision-title">{t('review.editor.title')}</label>
-        <input id="revision-title" value={title} onChange={(event) => edit({ title: event.target.value })} />
-      </div>
+      {/* An item's title is its stem, taken from the YAML when published. */}
+      {!isItem && (
+        <div className="field">
+          <label htmlFor="revision-title">{t('review.editor.title')}</label>
+          <input id="revision-title" value={title} onChange={(event) => edit({ title: event.target.value })} />
+        </div>
+      )}
       <div className="revision-editor__panes">
         <div className="field revision-editor__source">
-          <label htmlFor="revision-body">{t('review.editor.body')}</label>
+          <label htmlFor="revision-body">{t(isItem ? 'review.editor.itemBody' : 'review.editor.body')}</label>
           <textarea id="revision-body" lang="ko" value={body} spellCheck={false} onChange={(event) => edit({ body: event.target.value })} />
         </div>
         <section className="revision-editor__preview" aria-label={t('review.editor.preview')}>
           <h2 className="revision-editor__preview-title">{t('review.editor.preview')}</h2>
-          <MarkdownView markdown={body} lang="ko" />
+          <RevisionPreview kind={revision.kind} body={body} />
         </section>
       </div>
       <section aria-labelledby="terms-heading">

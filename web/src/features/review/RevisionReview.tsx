@@ -5,15 +5,15 @@ import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/AuthContext';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { MarkdownView } from '../../ui/MarkdownView';
 import { canAuthor } from './access';
 import { AnnotationForm } from './AnnotationForm';
 import { AssignmentList } from './AssignmentList';
 import { CommentThreads } from './CommentThreads';
 import { DecisionForm } from './DecisionForm';
 import { revisionMarks } from './marks';
-import { lessonHistoryPath, revisionEditPath } from './paths';
+import { contentHistoryPath, revisionEditPath } from './paths';
 import { PublishPanel } from './PublishPanel';
+import { RevisionPreview } from './RevisionPreview';
 import { WITHDRAW_REVISION, type Revision, type TextRange } from './review.graphql';
 import { ReviewText } from './ReviewText';
 import type { Mark } from './segments';
@@ -57,7 +57,7 @@ export function RevisionReview({ revision }: { revision: Revision }) {
               {t('review.withdraw')}
             </Button>
           )}{' '}
-          <Link to={lessonHistoryPath(revision.contentId)}>{t('review.history.link')}</Link>
+          <Link to={contentHistoryPath(revision.kind, revision.contentId)}>{t('review.history.link')}</Link>
         </p>
         {withdrawing.error && <ErrorMessage error={withdrawing.error} preferServerMessage />}
         <div className="review__views" role="group" aria-label={t('review.text.views')}>
@@ -69,7 +69,7 @@ export function RevisionReview({ revision }: { revision: Revision }) {
         </div>
         {mayAnnotate && view !== 'preview' && <p className="muted">{t('review.text.hint')}</p>}
         {view === 'preview' ? (
-          <MarkdownView markdown={revision.body} lang="ko" />
+          <RevisionPreview kind={revision.kind} body={revision.body} />
         ) : (
           <ReviewText
             body={revision.body}

@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { DiffPart, Revision, RevisionStatus } from './review.graphql';
+import type { ContentKind, DiffPart, Revision, RevisionStatus } from './review.graphql';
 
 export interface RevisionSummary {
   id: string;
@@ -83,9 +83,9 @@ export interface PublishedVersion {
   diff: DiffPart[];
 }
 
-export const CONTENT_HISTORY: TypedDocumentNode<{ contentHistory: PublishedVersion[] }, { contentId: string }> = gql`
-  query ContentHistory($contentId: ID!) {
-    contentHistory(kind: lesson, contentId: $contentId) {
+export const CONTENT_HISTORY: TypedDocumentNode<{ contentHistory: PublishedVersion[] }, { kind: ContentKind; contentId: string }> = gql`
+  query ContentHistory($kind: VersionedKind!, $contentId: ID!) {
+    contentHistory(kind: $kind, contentId: $contentId) {
       version
       title
       source

@@ -55,9 +55,12 @@ export interface AcceptedTerm {
   at: string;
 }
 
+/** What a revision changes (the API's VersionedKind). */
+export type ContentKind = 'lesson' | 'textbookSection' | 'questionItem';
+
 export interface Revision {
   id: string;
-  kind: 'lesson' | 'textbookSection';
+  kind: ContentKind;
   contentId: string;
   status: RevisionStatus;
   baseVersion: number;
@@ -153,9 +156,9 @@ export const REVISION: TypedDocumentNode<{ revision: Revision }, { id: string }>
   ${REVISION_FIELDS}
 `;
 
-export const START_REVISION: TypedDocumentNode<{ startRevision: { id: string } }, { contentId: string }> = gql`
-  mutation StartRevision($contentId: ID!) {
-    startRevision(kind: lesson, contentId: $contentId) {
+export const START_REVISION: TypedDocumentNode<{ startRevision: { id: string } }, { kind: ContentKind; contentId: string }> = gql`
+  mutation StartRevision($kind: VersionedKind!, $contentId: ID!) {
+    startRevision(kind: $kind, contentId: $contentId) {
       id
     }
   }

@@ -5,14 +5,15 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ME } from '../auth/auth.graphql';
 import { canAuthor, isFaculty } from './access';
-import { lessonHistoryPath, revisionEditPath } from './paths';
-import { START_REVISION } from './review.graphql';
+import { contentHistoryPath, revisionEditPath } from './paths';
+import { type ContentKind, START_REVISION } from './review.graphql';
 
 /**
- * On a lesson page, for faculty: "edit" (an author's open revision, or a new draft of the published text)
- * and the version history. Reads the signed-in user from the cache, so it shows nothing where there is none.
+ * Beside a lesson, a written textbook section or a question item, for faculty: "edit" (an author's open
+ * revision, or a new draft of the published text) and the version history. Reads the signed-in user from the
+ * cache, so it shows nothing where there is none.
  */
-export function LessonEditing({ lessonId }: { lessonId: string }) {
+export function ContentEditing({ kind, contentId }: { kind: ContentKind; contentId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const roles = useQuery(ME, { fetchPolicy: 'cache-only' }).data?.me.roles ?? [];
@@ -20,7 +21,7 @@ export function LessonEditing({ lessonId }: { lessonId: string }) {
   if (!isFaculty(roles)) return null;
 
   const edit = async () => {
-    const result = await start({ variables: { contentId: lessonId } }).catch(() => null);
+    const result = await start({ variables: { kind, contentId } }).catch(() => null);
     if (result?.data) await navigate(revisionEditPath(result.data.startRevision.id));
   };
   return (
@@ -30,7 +31,7 @@ export function LessonEditing({ lessonId }: { lessonId: string }) {
           {t('review.editor.edit')}
         </Button>
       )}{' '}
-      <Link to={lessonHistoryPath(lessonId)}>{t('review.history.link')}</Link>
+      <Link to={contentHistoryPath(kind, contentId)}>{t('review.history.link')}</Link>
       {error && <ErrorMessage error={error} />}
     </div>
   );

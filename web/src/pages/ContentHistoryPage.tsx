@@ -6,25 +6,35 @@ import { lessonPath } from '../features/curricula/paths';
 import { DiffView } from '../features/review/DiffView';
 import { reviewPath } from '../features/review/paths';
 import { CONTENT_HISTORY } from '../features/review/lists.graphql';
+import type { ContentKind } from '../features/review/review.graphql';
 import { formatMoment } from '../i18n/format';
 import { PageTitle } from '../ui/PageTitle';
 import '../features/review/review.css';
 
-/** Every published version of a lesson, newest first: what changed and who approved it. */
-export default function LessonHistoryPage() {
+const KINDS: ContentKind[] = ['lesson', 'textbookSection', 'questionItem'];
+
+/**
+ * Every published version of a text (a lesson at /lessons/:lessonId/history, a section or an item at
+ * /history/:kind/:contentId), newest first: what changed and who approved it.
+ */
+export default function ContentHistoryPage() {
   const { t, i18n } = useTranslation();
-  const { lessonId = '' } = useParams();
-  const { data, error } = useQuery(CONTENT_HISTORY, { variables: { contentId: lessonId }, fetchPolicy: 'cache-and-network' });
+  const params = useParams();
+  const kind = KINDS.find((k) => k === params.kind) ?? 'lesson';
+  const contentId = params.lessonId ?? params.contentId ?? '';
+  const { data, error } = useQuery(CONTENT_HISTORY, { variables: { kind, contentId }, fetchPolicy: 'cache-and-network' });
   if (!data) return <QueryStatus error={error} />;
   const versions = data.contentHistory;
-  const title = versions[0]?.title ?? lessonId;
+  const title = versions[0]?.title ?? contentId;
   return (
     <article>
       <PageTitle title={t('review.history.title', { title })} />
       <h1>{t('review.history.title', { title })}</h1>
-      <p>
-        <Link to={lessonPath(lessonId)}>{t('review.history.toLesson')}</Link>
-      </p>
+      {kind === 'lesson' && (
+        <p>
+          <Link to={lessonPath(contentId)}>{t('review.history.toLesson')}</Link>
+        </p>
+      )}
       <ol className="versions">
         {versions.map((version) => (
           <li key={version.version} className="version">
