@@ -7,8 +7,8 @@ import { buildCredential, encodeForQr, generateKeyPair, type SignedCredential, s
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
+import { firstFacilityIn, registerWorker } from './support/workforce';
 
-const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
 const ISSUE_LICENCE = `mutation ($workerId: ID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id } }`;
 const RENEW = `mutation ($id: ID!, $reason: String) { renewLicence(id: $id, reason: $reason) { id expiresOn } }`;
 const CERTIFICATES = `query ($id: ID!) { worker(id: $id) { certificates { id kind title curriculumId licenceId shortCode credential revokedAt pdfPath } } }`;
@@ -37,16 +37,14 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
   beforeAll(async () => {
     app = await startTestApp();
     registrar = (await app.newUser(Role.registrar)).token;
-    const [facility] = await app.db.query(`SELECT f.id FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE 'KP-02/%' ORDER BY f.code LIMIT 1`);
-    facilityId = facility.id;
+    facilityId = (await firstFacilityIn(app)).id;
   });
   afterAll(() => app.close());
 
   /** A midwife with a trainee account who has completed the (one-course) test curriculum. */
   const graduate = async () => {
     const trainee = await app.newUser(Role.trainee, { cadre: Cadre.midwife });
-    const input = { registrationNumber: `R-${randomUUID().slice(0, 8)}`, name: '김순희', cadre: 'midwife', facilityId, userId: trainee.id };
-    const workerId = (await app.gql<{ registerWorker: { id: string } }>(REGISTER, { input }, { token: registrar })).data!.registerWorker.id;
+    const workerId = await registerWorker(app, registrar, { facilityId, userId: trainee.id });
     await app.db.query(`INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic) VALUES ($1, 'test-course', now(), 3, 'maternal')`, [trainee.id]);
     return { trainee, workerId };
   };
@@ -127,8 +125,7 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('refuses a completion certificate for a curriculum not completed', async () => {
     const trainee = await app.newUser(Role.trainee, { cadre: Cadre.midwife });
-    const input = { registrationNumber: `R-${randomUUID().slice(0, 8)}`, name: '리명심', cadre: 'midwife', facilityId, userId: trainee.id };
-    const workerId = (await app.gql<{ registerWorker: { id: string } }>(REGISTER, { input }, { token: registrar })).data!.registerWorker.id;
+    const workerId = await registerWorker(app, registrar, { facilityId, name: '리명심', userId: trainee.id });
     const refused = await app.gql(ISSUE, { workerId, curriculumId: 'test-curriculum' }, { token: registrar });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'NOT_COMPLETED', messageKo: expect.any(String), messageEn: expect.any(String) });
     expect(await certificatesOf(workerId)).toEqual([]);

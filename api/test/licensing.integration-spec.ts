@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
+import { firstFacilityIn, registerWorker } from './support/workforce';
 
 const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id name cadre } }`;
 const ISSUE = `mutation ($workerId: ID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id number status issuedOn expiresOn } }`;
@@ -21,15 +22,11 @@ describe(`licensing (${process.env.DARI_TEST_DATABASE})`, () => {
   beforeAll(async () => {
     app = await startTestApp();
     registrar = (await app.newUser(Role.registrar)).token;
-    const [facility] = await app.db.query(`SELECT f.id FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE 'KP-02/%' ORDER BY f.code LIMIT 1`);
-    facilityId = facility.id;
+    facilityId = (await firstFacilityIn(app)).id;
   });
   afterAll(() => app.close());
 
-  const registerMidwife = async (userId?: string) => {
-    const result = await app.gql<{ registerWorker: { id: string } }>(REGISTER, { input: { registrationNumber: `R-${randomUUID().slice(0, 8)}`, name: '김순희', cadre: 'midwife', facilityId, userId } }, { token: registrar });
-    return result.data!.registerWorker.id;
-  };
+  const registerMidwife = (userId?: string) => registerWorker(app, registrar, { facilityId, userId });
   const issue = async (workerId: string, issuedOn: string) => {
     const result = await app.gql<{ issueLicence: { id: string; status: string; expiresOn: string } }>(
       ISSUE, { workerId, input: { licenceTypeId: 'midwife', number: `M-${randomUUID().slice(0, 8).toUpperCase()}`, issuedOn } }, { token: registrar },

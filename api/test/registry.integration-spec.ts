@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../src/users/role.enum';
 import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';
+import { firstFacilityIn } from './support/workforce';
 
 const WORKERS = `query ($filter: WorkerFilter, $limit: Int, $offset: Int) {
   workers(filter: $filter, limit: $limit, offset: $offset) { id name licences { status } }
@@ -33,7 +34,7 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
     registrar = await app.login('registrar');
     pyongyang = (await app.newUser(Role.registrar, { regionCode: 'KP-01' })).token;
     admin = (await app.newUser(Role.admin)).token;
-    [facility] = await app.db.query(`SELECT f.id, f.code, f.name FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE 'KP-02/%' ORDER BY f.code LIMIT 1`);
+    facility = await firstFacilityIn(app);
     [otherProvinceFacility] = await app.db.query(`SELECT f.code FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE 'KP-01/%' ORDER BY f.code LIMIT 1`);
   });
   afterAll(() => app.close());

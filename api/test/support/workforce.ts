@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import type { TestApp } from './test-app';
+
+const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
+
+/** The first facility (by code) of a province in the seeded region tree. */
+export async function firstFacilityIn(app: TestApp, province = 'KP-02'): Promise<{ id: string; code: string; name: string }> {
+  const [facility] = await app.db.query(
+    `SELECT f.id, f.code, f.name FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE $1 ORDER BY f.code LIMIT 1`,
+    [`${province}/%`],
+  );
+  return facility;
+}
+
+/** Registers a worker (a midwife named 김순희 unless told otherwise) through the API; returns its id. */
+export async function registerWorker(app: TestApp, token: string, input: { facilityId: string; name?: string; cadre?: string; userId?: string }): Promise<string> {
+  const result = await app.gql<{ registerWorker: { id: string } }>(
+    REGISTER,
+    { input: { registrationNumber: `R-${randomUUID().slice(0, 8)}`, name: '김순희', cadre: 'midwife', ...input } },
+    { token },
+  );
+  if (!result.data) throw new Error(`registerWorker failed: ${JSON.stringify(result.errors)}`);
+  return result.data.registerWorker.id;
+}
