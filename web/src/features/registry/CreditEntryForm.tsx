@@ -3,40 +3,18 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { TOPICS } from '../curricula/enums';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { Button } from '../../ui/Button';
-import { ActionDone, ActionPanel, TextField } from './ActionPanel';
+import { ActionPanel, TextField } from './ActionPanel';
+import { ToggleAction } from './ToggleAction';
 import { ADD_CREDIT_ENTRY, WORKER_QUERIES } from './actions.graphql';
 import { creditProblems, isoToday, MAX_CREDIT_HOURS, type CreditForm } from './actionRules';
 
 /** A manual ledger line for in-person training, with its evidence. Lines are never edited: see reversal. */
 export function CreditEntryForm({ workerId }: { workerId: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
   return (
-    <div className="worker-action">
-      <Button
-        variant="quiet"
-        aria-expanded={open}
-        onClick={() => {
-          setDone(null);
-          setOpen(!open);
-        }}
-      >
-        {t('registryActions.addCredit')}
-      </Button>
-      {open && (
-        <CreditPanel
-          workerId={workerId}
-          onCancel={() => setOpen(false)}
-          onDone={(message) => {
-            setOpen(false);
-            setDone(message);
-          }}
-        />
-      )}
-      <ActionDone message={done} />
-    </div>
+    <ToggleAction label={t('registryActions.addCredit')}>
+      {(controls) => <CreditPanel workerId={workerId} {...controls} />}
+    </ToggleAction>
   );
 }
 

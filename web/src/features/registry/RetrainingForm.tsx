@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useCurricula } from '../curricula/hooks';
 import { formatDate } from '../../i18n/format';
 import { useLocalized } from '../../i18n/useLocalized';
-import { Button } from '../../ui/Button';
-import { ActionDone, ActionPanel } from './ActionPanel';
+import { ActionPanel } from './ActionPanel';
+import { ToggleAction } from './ToggleAction';
 import { ASSIGN_RETRAINING, WORKER_QUERIES } from './actions.graphql';
 import { addDays, isoToday, planProblems } from './actionRules';
 
@@ -15,33 +15,10 @@ const DEFAULT_DAYS = 90;
 /** Assigns a curriculum with a due date to one worker (an existing plan of the same curriculum is re-dated). */
 export function RetrainingForm({ workerId, workerName }: { workerId: string; workerName: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
   return (
-    <div className="worker-action">
-      <Button
-        variant="quiet"
-        aria-expanded={open}
-        onClick={() => {
-          setDone(null);
-          setOpen(!open);
-        }}
-      >
-        {t('registryActions.assign')}
-      </Button>
-      {open && (
-        <AssignPanel
-          workerId={workerId}
-          workerName={workerName}
-          onCancel={() => setOpen(false)}
-          onDone={(message) => {
-            setOpen(false);
-            setDone(message);
-          }}
-        />
-      )}
-      <ActionDone message={done} />
-    </div>
+    <ToggleAction label={t('registryActions.assign')}>
+      {(controls) => <AssignPanel workerId={workerId} workerName={workerName} {...controls} />}
+    </ToggleAction>
   );
 }
 
