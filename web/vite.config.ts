@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The API runs separately in development; proxying keeps requests same-origin so its httpOnly cookie works.
 // Only the PDF files under /textbooks/ are the API's; the other /textbooks/ paths are the app's own pages.
@@ -14,8 +15,45 @@ const apiProxy = {
   '/.well-known': 'http://localhost:3000',
 };
 
+// Offline app shell: the service worker precaches the built app so a reload with the server gone still works.
+// Server routes never fall back to index.html, and nothing from the API (GraphQL, PDFs, exports) is cached:
+// computers are shared, so personal data must not outlive the session in a cache.
+const serverRoutes = [
+  /^\/graphql/,
+  /^\/health/,
+  /^\/media\//,
+  /^\/(textbooks|curricula)\/[^/?]+\.pdf/,
+  /^\/certificates\//,
+  /^\/exports\//,
+  /^\/\.well-known\//,
+];
+
+const pwa = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: false, // registered in main.tsx without workbox-window
+  manifest: false,
+  workbox: {
+    // The ~250 Hangul font slices (4 MB woff2, 5 MB woff) are not precached; the woff2 slices a page
+    // uses are kept at run time instead. Every supported browser reads woff2.
+    globPatterns: ['index.html', 'assets/*.{js,css}'],
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: serverRoutes,
+    cleanupOutdatedCaches: true,
+    // What registerType 'autoUpdate' sets only with vite-plugin-pwa's own registration script.
+    skipWaiting: true,
+    clientsClaim: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/assets\/.+\.woff2$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: { cacheName: 'fonts', expiration: { maxEntries: 300 } },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwa],
   server: { port: 5173, strictPort: true, proxy: apiProxy },
   preview: { port: 4173, strictPort: true, proxy: apiProxy },
   build: {

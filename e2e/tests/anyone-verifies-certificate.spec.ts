@@ -39,7 +39,7 @@ async function renewTraineeLicence(registrar: Page): Promise<Certificate> {
   return renewed.certificates.find((certificate) => certificate.kind === 'licence_renewal')!;
 }
 
-test('anyone verifies a certificate offline; tampered and revoked ones are reported as such', async ({ browser }) => {
+test('anyone verifies a certificate offline, even after reloading without the server; tampered and revoked ones are reported as such', async ({ browser }) => {
   const registrar = await signedIn(browser, 'registrar');
   const certificate = await renewTraineeLicence(registrar);
   const qr = encodeForQr(JSON.parse(certificate.credential));
@@ -70,7 +70,21 @@ test('anyone verifies a certificate offline; tampered and revoked ones are repor
   await expect(page).toHaveURL(/\/verify$/);
   await expect(verify.listAsOf).toBeVisible();
 
-  await test.step('offline: the QR text verifies in the browser; a tampered copy does not', async () => {
+  await test.step('the service worker keeps the app: a reload with the server gone still shows the page', async () => {
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect(verify.listAsOf).toBeVisible();
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(verify.heading).toHaveText('증서 확인');
+    await expect(verify.listAsOf).toBeVisible();
+  });
+
+  await test.step('offline, after that reload: the QR text verifies in the browser; a tampered copy does not', async () => {
     await context.setOffline(true);
     await verify.verify(qr);
     await expect(verify.verdict).toHaveText('유효한 증서입니다.');

@@ -21,3 +21,9 @@ createRoot(root).render(
     <App client={createApolloClient()} />
   </StrictMode>,
 );
+
+// Production only, so `vite dev` never serves a stale shell. The new worker takes over at once
+// (skipWaiting); open pages get it on their next load rather than a reload in the middle of a quiz.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+}
