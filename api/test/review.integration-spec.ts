@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { ContentImporter } from '../src/content-import/content-importer.service';
 import { Role } from '../src/users/role.enum';
 import { separateDatabase } from './support/databases';
+import { countQueries } from './support/query-counter';
 import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';
 
 const CONTENT = join(__dirname, '..', '..', 'content');
@@ -207,6 +208,22 @@ describe(`faculty review (${process.env.DARI_TEST_DATABASE})`, () => {
     const own = await start(admin.token, await freshLesson());
     expect(codeOf(await decide(own.id, admin.token, 'approved'))).toBe('SELF_REVIEW');
     expect((await read(draft.id)).assignments).toEqual([{ reviewerId: reviewers[0].id, decision: 'pending', note: null }]);
+  });
+
+  it('costs a reviewer’s queue the same number of queries for one assignment as for three', async () => {
+    const reviewer = await app.newUser(Role.reviewer);
+    const QUEUE = `{ reviewQueue { dueOn reviewerName revision { id title authorName } } }`;
+    const queue = () => countQueries(async () => expect((await app.gql(QUEUE, {}, { token: reviewer.token })).errors).toBeUndefined());
+    const assign = async () => {
+      const draft = await start(author.token, await freshLesson());
+      ok(await submit(draft.id, [reviewer.id]));
+    };
+    await assign();
+    const one = await queue();
+    await assign();
+    await assign();
+    expect(ok(await app.gql<{ reviewQueue: unknown[] }>(QUEUE, {}, { token: reviewer.token })).reviewQueue).toHaveLength(3);
+    expect(await queue()).toBe(one);
   });
 
   it('marks notifications read, only one’s own', async () => {

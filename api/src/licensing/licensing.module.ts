@@ -7,6 +7,7 @@ import { LedgerService } from './ledger.service';
 import { LicenceTypeSeeder } from './licence-type-seeder.service';
 import { LicencesService } from './licences.service';
 import { LicenceFieldsResolver, WorkerFieldsResolver } from './licensing-fields.resolver';
+import { LicensingLoaderFactory } from './licensing.loaders';
 import { LicensingResolver } from './licensing.resolver';
 import { RegistryExportController } from './registry/registry-export.controller';
 import { RegistryResolver, WorkerPostingFieldsResolver } from './registry/registry.resolver';
@@ -24,6 +25,7 @@ const DAY_MS = 24 * 3600 * 1000;
     CertificateKeyService,
     CertificatesService,
     CertificatesResolver,
+    LicensingLoaderFactory,
     LedgerService,
     LicencesService,
     WorkersService,

@@ -1,36 +1,21 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { diffKoreanWords } from '@dari/content';
-import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { NotFoundException } from '../common/domain.exception';
 import { ContentVersionsService } from '../curricula/content-versions.service';
 import { TerminologyFinding } from '../glossary/glossary.model';
 import { TerminologyService } from '../glossary/terminology.service';
-import { User } from '../users/user.entity';
 import { locate } from './anchor';
 import { ReviewAssignment } from './review-assignment.entity';
 import { ReviewComment } from './review-comment.entity';
+import { ReviewLoaderFactory } from './review.loaders';
 import { DiffPartType, type DiffOpType } from './review.model';
 import { Revision } from './revision.entity';
 import { RevisionsService } from './revisions.service';
 import { Suggestion } from './suggestion.entity';
 
 type Ctx = { req: object };
-const names = new WeakMap<object, DataLoader<string, string | null>>();
-
-/** Display names of users, batched per request (threads and assignment lists name many people). */
-function displayName(db: DataSource, ctx: Ctx, userId: string) {
-  let loader = names.get(ctx.req);
-  if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      const users = await db.getRepository(User).find({ where: { id: In([...ids]) }, select: { id: true, displayName: true } });
-      return ids.map((id) => users.find((u) => u.id === id)?.displayName ?? null);
-    });
-    names.set(ctx.req, loader);
-  }
-  return loader.load(userId);
-}
-
 const located = <T extends ReviewComment | Suggestion>(body: string, rows: T[]): T[] =>
   rows.map((r) => ({ ...r, range: r.quote ? locate(body, { quote: r.quote, prefix: r.prefix, suffix: r.suffix, start: r.anchorStart }) : null }));
 
@@ -42,11 +27,12 @@ export class RevisionFieldsResolver {
     private readonly versions: ContentVersionsService,
     private readonly terminology: TerminologyService,
     private readonly revisions: RevisionsService,
+    private readonly loaders: ReviewLoaderFactory,
   ) {}
 
   @ResolveField(() => String, { nullable: true })
   authorName(@Parent() revision: Revision, @Context() ctx: Ctx) {
-    return displayName(this.db, ctx, revision.authorId);
+    return this.loaders.for(ctx.req).displayName.load(revision.authorId);
   }
 
   @ResolveField(() => [DiffPartType], { description: 'Word-level, Korean-aware diff against the published version it is based on' })
@@ -83,28 +69,27 @@ export class RevisionFieldsResolver {
 
 @Resolver(() => ReviewAssignment)
 export class ReviewAssignmentFieldsResolver {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly revisions: RevisionsService,
-  ) {}
+  constructor(private readonly loaders: ReviewLoaderFactory) {}
 
   @ResolveField(() => String, { nullable: true })
   reviewerName(@Parent() assignment: ReviewAssignment, @Context() ctx: Ctx) {
-    return displayName(this.db, ctx, assignment.reviewerId);
+    return this.loaders.for(ctx.req).displayName.load(assignment.reviewerId);
   }
 
   @ResolveField(() => Revision)
-  revision(@Parent() assignment: ReviewAssignment) {
-    return this.revisions.get(assignment.revisionId);
+  async revision(@Parent() assignment: ReviewAssignment, @Context() ctx: Ctx) {
+    const revision = await this.loaders.for(ctx.req).revision.load(assignment.revisionId);
+    if (!revision) throw new NotFoundException({ ko: '수정본', en: 'Revision' }, assignment.revisionId);
+    return revision;
   }
 }
 
 @Resolver(() => ReviewComment)
 export class ReviewCommentFieldsResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly loaders: ReviewLoaderFactory) {}
 
   @ResolveField(() => String, { nullable: true })
   authorName(@Parent() comment: ReviewComment, @Context() ctx: Ctx) {
-    return displayName(this.db, ctx, comment.authorId);
+    return this.loaders.for(ctx.req).displayName.load(comment.authorId);
   }
 }

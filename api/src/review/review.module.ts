@@ -3,6 +3,7 @@ import { CurriculaModule } from '../curricula/curricula.module';
 import { GlossaryModule } from '../glossary/glossary.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReviewAssignmentFieldsResolver, ReviewCommentFieldsResolver, RevisionFieldsResolver } from './review-fields.resolver';
+import { ReviewLoaderFactory } from './review.loaders';
 import { ReviewResolver } from './review.resolver';
 import { ReviewsService } from './reviews.service';
 import { RevisionsService } from './revisions.service';
@@ -11,6 +12,6 @@ import { VersionHistoryService } from './version-history.service';
 /** Faculty review: revisions of published texts, reviewers' decisions, threads, suggestions, publishing. */
 @Module({
   imports: [CurriculaModule, GlossaryModule, NotificationsModule],
-  providers: [RevisionsService, ReviewsService, VersionHistoryService, ReviewResolver, RevisionFieldsResolver, ReviewAssignmentFieldsResolver, ReviewCommentFieldsResolver],
+  providers: [ReviewLoaderFactory, RevisionsService, ReviewsService, VersionHistoryService, ReviewResolver, RevisionFieldsResolver, ReviewAssignmentFieldsResolver, ReviewCommentFieldsResolver],
 })
 export class ReviewModule {}

@@ -1,11 +1,9 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../common/request-context';
 import { Facility } from '../../organisations/facility.entity';
 import { WorkerFilter } from '../licensing.inputs';
+import { LicensingLoaderFactory } from '../licensing.loaders';
 import { WorkerPosting } from '../worker-posting.entity';
 import { WorkersService } from '../workers.service';
 import { ExpiringLicencePage, WorkerImportPreview, WorkerImportResult } from './registry.model';
@@ -47,24 +45,13 @@ export class RegistryResolver {
   }
 }
 
-type Ctx = { req: object };
-const facilityLoaders = new WeakMap<object, DataLoader<string, Facility | undefined>>();
-
 // Postings are reached only through a worker the root query has checked access to.
 @Resolver(() => WorkerPosting)
 export class WorkerPostingFieldsResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly loaders: LicensingLoaderFactory) {}
 
   @ResolveField(() => Facility, { nullable: true })
-  facility(@Parent() posting: WorkerPosting, @Context() ctx: Ctx) {
-    let loader = facilityLoaders.get(ctx.req);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await this.db.getRepository(Facility).findBy({ id: In([...ids]) });
-        return ids.map((id) => rows.find((f) => f.id === id));
-      });
-      facilityLoaders.set(ctx.req, loader);
-    }
-    return loader.load(posting.facilityId);
+  facility(@Parent() posting: WorkerPosting, @Context() ctx: { req: object }) {
+    return this.loaders.for(ctx.req).facility.load(posting.facilityId);
   }
 }
