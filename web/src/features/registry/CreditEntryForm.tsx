@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TOPICS } from '../curricula/enums';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { ActionPanel, TextField } from './ActionPanel';
-import { ToggleAction } from './ToggleAction';
+import { type PanelControls, ToggleAction } from './ToggleAction';
 import { ADD_CREDIT_ENTRY, WORKER_QUERIES } from './actions.graphql';
 import { creditProblems, isoToday, MAX_CREDIT_HOURS, type CreditForm } from './actionRules';
 
@@ -18,10 +18,8 @@ export function CreditEntryForm({ workerId }: { workerId: string }) {
   );
 }
 
-interface CreditPanelProps {
+interface CreditPanelProps extends PanelControls {
   workerId: string;
-  onDone: (message: string) => void;
-  onCancel: () => void;
 }
 
 export function CreditPanel({ workerId, onDone, onCancel }: CreditPanelProps) {

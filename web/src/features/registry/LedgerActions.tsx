@@ -9,6 +9,7 @@ import { reasonProblems } from './actionRules';
 import { CreditEntryForm } from './CreditEntryForm';
 import { WorkerLedger } from './WorkerRecords';
 import type { WorkerDetail } from './worker.graphql';
+import type { PanelControls } from './ToggleAction';
 
 type Entry = WorkerDetail['ledger'][number];
 
@@ -54,10 +55,8 @@ export function LedgerWithActions({ workerId, ledger }: { workerId: string; ledg
   );
 }
 
-interface ReversePanelProps {
+interface ReversePanelProps extends PanelControls {
   entry: Entry;
-  onDone: (message: string) => void;
-  onCancel: () => void;
 }
 
 export function ReversePanel({ entry, onDone, onCancel }: ReversePanelProps) {

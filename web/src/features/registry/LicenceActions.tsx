@@ -8,6 +8,7 @@ import { ActionDone, ActionPanel, ReasonField } from './ActionPanel';
 import { REINSTATE_LICENCE, RENEW_LICENCE, REVOKE_LICENCE, SUSPEND_LICENCE, WORKER_QUERIES } from './actions.graphql';
 import { licenceActions, reasonProblems, type LicenceAction } from './actionRules';
 import type { WorkerLicence } from './worker.graphql';
+import type { PanelControls } from './ToggleAction';
 
 const refetch = { refetchQueries: WORKER_QUERIES, awaitRefetchQueries: true };
 
@@ -46,10 +47,8 @@ export function LicenceActions({ licence }: { licence: WorkerLicence }) {
   );
 }
 
-interface PanelProps {
+interface PanelProps extends PanelControls {
   licence: WorkerLicence;
-  onDone: (message: string) => void;
-  onCancel: () => void;
 }
 
 /**

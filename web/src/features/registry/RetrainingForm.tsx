@@ -5,7 +5,7 @@ import { useCurricula } from '../curricula/hooks';
 import { formatDate } from '../../i18n/format';
 import { useLocalized } from '../../i18n/useLocalized';
 import { ActionPanel } from './ActionPanel';
-import { ToggleAction } from './ToggleAction';
+import { type PanelControls, ToggleAction } from './ToggleAction';
 import { ASSIGN_RETRAINING, WORKER_QUERIES } from './actions.graphql';
 import { addDays, isoToday, planProblems } from './actionRules';
 
@@ -22,11 +22,9 @@ export function RetrainingForm({ workerId, workerName }: { workerId: string; wor
   );
 }
 
-interface AssignPanelProps {
+interface AssignPanelProps extends PanelControls {
   workerId: string;
   workerName: string;
-  onDone: (message: string) => void;
-  onCancel: () => void;
 }
 
 export function AssignPanel({ workerId, workerName, onDone, onCancel }: AssignPanelProps) {
