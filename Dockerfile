@@ -7,11 +7,12 @@ COPY api/package.json api/
 COPY web/package.json web/
 COPY content/package.json content/
 COPY credentials/package.json credentials/
+COPY markdown/package.json markdown/
 COPY e2e/package.json e2e/
 COPY bench/package.json bench/
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run-many -t build -p content credentials api web --outputStyle=stream
+RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run-many -t build -p markdown content credentials api web --outputStyle=stream
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=3000

@@ -12,19 +12,20 @@ export default tseslint.config(
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // The web app must never import api code: the contract is the committed schema. Both may use the
-      // credentials library (signing on the API, offline verification on the web); the browser journeys use it to
+      // The web app must never import api code: the contract is the committed schema. Both read Markdown with
+      // the markdown library (one reading for screen and print) and may use the credentials library (signing on the API, offline verification on the web); the browser journeys use it to
       // turn a certificate into the text of its QR code, which they cannot scan.
       '@nx/enforce-module-boundaries': [
         'error',
         {
           allow: [],
           depConstraints: [
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:credentials'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:content', 'scope:credentials'] },
-            { sourceTag: 'scope:content', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:credentials', 'scope:markdown'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:content', 'scope:credentials', 'scope:markdown'] },
+            { sourceTag: 'scope:content', onlyDependOnLibsWithTags: ['scope:markdown'] },
             { sourceTag: 'scope:credentials', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:credentials'] },
+            { sourceTag: 'scope:markdown', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:credentials', 'scope:markdown'] },
             { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: [] }
           ]
         }

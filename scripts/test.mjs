@@ -31,10 +31,11 @@ const jestReport = (file) => () => {
 };
 const jestArgs = (config, file, extra = []) => ['jest', '-c', config, '--json', `--outputFile=${file}`, ...extra];
 
-step('build', 'npx', nx('run-many', '-t', 'build', '-p', 'content', 'credentials', 'api', 'web'));
+step('build', 'npx', nx('run-many', '-t', 'build', '-p', 'markdown', 'content', 'credentials', 'api', 'web'));
 step('content validation', 'npx', nx('run', 'content:validate'));
 step('lint', 'npx', nx('run-many', '-t', 'lint'));
 step('typecheck', 'npx', nx('run-many', '-t', 'typecheck'));
+step('unit: markdown', 'npx', jestArgs('markdown/jest.config.js', join(reports, 'markdown.json')), { report: jestReport(join(reports, 'markdown.json')) });
 step('unit: content', 'npx', jestArgs('content/jest.config.js', join(reports, 'content.json')), { report: jestReport(join(reports, 'content.json')) });
 step('unit: credentials', 'npx', jestArgs('credentials/jest.config.js', join(reports, 'credentials.json')), {
   report: jestReport(join(reports, 'credentials.json')),

@@ -1,3 +1,4 @@
+import { lintMarkdown } from '@dari/markdown';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Ctx, fail } from './context';
@@ -41,7 +42,10 @@ export function checkTexts(ctx: Ctx, curricula: CurriculumContent[], textbooks: 
     body(textbook);
     for (const section of textbook.chapters.flatMap((c) => c.sections)) if (section.kind === 'section') body(section);
   }
-  for (const source of bodies) checkImages(ctx, source);
+  for (const source of bodies) {
+    checkImages(ctx, source);
+    checkMarkdown(ctx, source);
+  }
   // Sourced (attested or confirmed) terms only: proposed ones are for North Korean faculty to confirm.
   const findTerms = createTermMatcher(glossary);
   for (const t of texts) checkTerms(ctx, t, findTerms(t.text));
@@ -96,4 +100,11 @@ function lineIndex(text: string, offset: number): number {
   let lines = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lines++;
   return lines;
+}
+
+/** Markdown that a renderer could read as formatting inside clinical text (see @dari/markdown's lint). */
+function checkMarkdown(ctx: Ctx, source: MarkdownSource) {
+  for (const warning of lintMarkdown(source.body)) {
+    ctx.warnings.push({ file: source.file, line: source.bodyLine + warning.line, message: `warning: ${warning.message}` });
+  }
 }

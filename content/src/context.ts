@@ -3,15 +3,17 @@ import { join, relative } from 'node:path';
 import type { ZodType } from 'zod';
 import { type ContentError, parseFrontMatter } from './front-matter';
 
-/** State shared while loading one content tree: where it is, the errors so far, and every id seen. */
+/** State shared while loading one content tree: where it is, the errors and warnings so far, and every id seen. */
 export interface Ctx {
   root: string;
   errors: ContentError[];
+  /** Not wrong, but fragile: reported by `content:validate` without failing it. */
+  warnings: ContentError[];
   seen: Map<string, string>;
 }
 
 export function createCtx(root: string): Ctx {
-  return { root, errors: [], seen: new Map() };
+  return { root, errors: [], warnings: [], seen: new Map() };
 }
 
 export function fail(ctx: Ctx, file: string, line: number, message: string) {

@@ -50,4 +50,17 @@ describe('loadContent', () => {
     const { errors } = loadContent(tree({ ...base, 'curricula/cur/course-a/course.md': course('lesson-a') }));
     expect(formatErrors(errors)).toContain('lesson file lesson-b.md is not listed in any module');
   });
+
+  it('warns, with file and line, about Markdown that could be read as formatting inside clinical text', () => {
+    const text = lesson('lesson-b');
+    const risky = `${text.trimEnd()}\n\n하루 2*3 알씩 준다.\n\n목표 | 140\n`;
+    const { errors, warnings } = loadContent(tree({ ...base, 'curricula/cur/course-a/lesson-b.md': risky }));
+    const lines = risky.split('\n');
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ file: 'curricula/cur/course-a/lesson-b.md', line: lines.indexOf('하루 2*3 알씩 준다.') + 1 }),
+      expect.objectContaining({ file: 'curricula/cur/course-a/lesson-b.md', line: lines.indexOf('목표 | 140') + 1 }),
+    ]);
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining('×'), expect.stringContaining('table')]);
+  });
 });

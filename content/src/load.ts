@@ -11,6 +11,7 @@ export interface ContentSet {
   textbooks: TextbookContent[];
   glossary: GlossaryEntry[];
   errors: ContentError[];
+  warnings: ContentError[];
 }
 
 /** Loads and checks a content tree (curricula, textbooks, glossary, media); errors are collected, never thrown. */
@@ -20,7 +21,7 @@ export function loadContent(root: string): ContentSet {
   const curricula = loadCurricula(ctx);
   const textbooks = loadTextbooks(ctx, new Map(allLessons(curricula).map((l) => [l.id, l])));
   checkTexts(ctx, curricula, textbooks, glossary);
-  return { curricula, textbooks, glossary, errors: ctx.errors };
+  return { curricula, textbooks, glossary, errors: ctx.errors, warnings: ctx.warnings };
 }
 
 export function allLessons(curricula: CurriculumContent[]): LessonContent[] {

@@ -1,3 +1,5 @@
+import { parseMarkdown, visibleText } from '@dari/markdown';
+
 export interface SnippetPart {
   text: string;
   match: boolean;
@@ -6,16 +8,9 @@ export interface SnippetPart {
 const BEFORE = 40;
 const LENGTH = 160;
 
-/** Markdown reduced to the words a reader sees, for snippets (figures, links, tables and emphasis removed). */
+/** Markdown reduced to the words a reader sees, for snippets: the reader's own parse, so `2*3` stays `2*3`. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`|]+/g, ' ')
-    .replace(/^[\s:-]+$/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return visibleText(parseMarkdown(markdown)).replace(/\s+/g, ' ').trim();
 }
 
 /**

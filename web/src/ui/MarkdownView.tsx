@@ -1,7 +1,5 @@
-import Markdown, { type Components, type ExtraProps } from 'react-markdown';
-import remarkGfm from 'remark-gfm';
-import { markdownUrl } from './markdownUrl';
-import { remarkOmitSections } from './remarkOmitSections';
+import { MarkdownContent } from '@dari/markdown/react';
+import { Figure } from './Figure';
 
 interface MarkdownViewProps {
   markdown: string;
@@ -11,60 +9,18 @@ interface MarkdownViewProps {
   omitSections?: readonly string[];
 }
 
-type HastElement = NonNullable<ExtraProps['node']>;
-
-/** The alt text of a paragraph that holds nothing but one image: such a paragraph is a figure. */
-function figureAlt(paragraph: HastElement | undefined): string | undefined {
-  const children = paragraph?.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
-  const image = children?.length === 1 ? children[0] : undefined;
-  if (image?.type !== 'element' || image.tagName !== 'img') return undefined;
-  const alt = image.properties.alt;
-  return typeof alt === 'string' && alt !== '' ? alt : undefined;
-}
-
-const components: Components = {
-  p({ node, children }) {
-    const alt = figureAlt(node);
-    if (alt === undefined) return <p>{children}</p>;
-    // The image keeps its alt for screen readers; the visible caption repeats it, so it is hidden from them.
-    return (
-      <figure className="figure">
-        {children}
-        <figcaption aria-hidden="true">{alt}</figcaption>
-      </figure>
-    );
-  },
-  // A link or image whose URL was refused (e.g. `javascript:`) is left as its text, not an empty link.
-  a({ node: _node, href, ...props }) {
-    return href ? <a href={href} {...props} /> : <span>{props.children}</span>;
-  },
-  img({ node: _node, src, alt }) {
-    return src ? <img src={src} alt={alt} /> : <span>{alt}</span>;
-  },
-  // Wide tables scroll sideways inside their own box on narrow screens; focusable so keyboards can scroll it.
-  table({ node: _node, ...props }) {
-    return (
-      <div className="table-scroll" tabIndex={0}>
-        <table {...props} />
-      </div>
-    );
-  },
-};
+// Content bodies refer to figures as `media/<name>.svg`; the API serves them at `/media/`.
+const MEDIA = /^(\.\/)?media\//;
+const resolveUrl = (url: string) => url.replace(MEDIA, '/media/');
 
 /**
- * The only place Markdown becomes HTML. Deliberately without rehype-raw: raw HTML in a body shows up as plain
- * text instead of running, and `markdownUrl` drops every URL that is not web, mail or relative.
+ * Lesson, textbook and preview text. It is read by @dari/markdown, the same parse the PDF prints: raw HTML shows
+ * as text, URLs other than web, mail and relative ones are refused, and `~` is always the range sign.
  */
-export function MarkdownView({ markdown, lang, omitSections = [] }: MarkdownViewProps) {
+export function MarkdownView({ markdown, lang, omitSections }: MarkdownViewProps) {
   return (
     <div className="markdown" lang={lang}>
-      <Markdown
-        remarkPlugins={[remarkGfm, [remarkOmitSections, omitSections]]}
-        urlTransform={markdownUrl}
-        components={components}
-      >
-        {markdown}
-      </Markdown>
+      <MarkdownContent markdown={markdown} omitSections={omitSections} resolveUrl={resolveUrl} Figure={Figure} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { BlockRenderer } from './block-renderer';
 import type { TocEntry } from './front-matter';
-import { isWebUrl, parseMarkdown, text, type Block, type Inline } from './markdown-model';
+import { isWebUrl, layoutMarkdown, text, type Block, type Inline } from './markdown-model';
 import type { PrintableBook, PrintableReference, PrintableSection } from './printable-book';
 import { drawLines, type FlowContext, type Setting } from './text-block';
 import { COLOR, CONTENT, SIZE } from './theme';
@@ -50,7 +50,7 @@ export function renderBody(setting: Setting, book: PrintableBook): Map<string, n
     mark('preface');
     flow.doc.outline.addItem(PREFACE_TITLE);
     drawChapterTitle(setting, null, PREFACE_TITLE);
-    blocks.render(parseMarkdown(book.preface), column());
+    blocks.render(layoutMarkdown(book.preface), column());
   }
   book.chapters.forEach((chapter, chapterIndex) => {
     openChapter(setting, chapterLabel(chapterIndex), chapter.title);
@@ -97,7 +97,7 @@ function drawChapterTitle(setting: Setting, label: string | null, title: string)
 }
 
 function renderSectionBody(blocks: BlockRenderer, section: PrintableSection, ctx: FlowContext): void {
-  const body = parseMarkdown(section.markdown);
+  const body = layoutMarkdown(section.markdown);
   const references = section.references ?? [];
   if (references.length > 0) body.push(...referenceBlocks(references));
   blocks.render(body, ctx);

@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import { isWebUrl, parseMarkdown, type Block as TreeBlock, type Inline as TreeInline } from '@dari/markdown';
 
 /** How a run of text is set; `link` is only ever an http(s) URL. */
 export interface TextStyle {
@@ -24,195 +24,107 @@ export type Block =
   | { kind: 'code'; text: string }
   | { kind: 'rule' };
 
-type Token = MarkdownIt.Token;
-
-// html: false prints raw HTML as text; validateLink (kept as is) drops javascript:, vbscript:, file: and data: links.
-const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
-
-export function isWebUrl(url: string): boolean {
-  return /^https?:\/\/[^\s]+$/i.test(url);
-}
+export { isWebUrl };
 
 export function text(value: string, style: TextStyle = {}): Inline {
   return { kind: 'text', text: value, style };
 }
 
-/** Parses Korean Markdown into the blocks the renderer lays out. */
-export function parseMarkdown(source: string): Block[] {
-  const tokens = markdown.parse(source.normalize('NFC'), {});
-  return new BlockReader(tokens).readUntil(null);
+/**
+ * Korean Markdown as the blocks the PDF lays out, from the same parse (@dari/markdown) the web reader renders,
+ * so paper and screen always show the same text.
+ */
+export function layoutMarkdown(source: string): Block[] {
+  return parseMarkdown(source).flatMap(layoutBlock);
 }
 
-class BlockReader {
-  private index = 0;
+const cellRuns = (cell: TreeInline[]) => flattenImages(runs(cell, {}));
 
-  constructor(private readonly tokens: Token[]) {}
-
-  /** Reads blocks until the closing token `closeType` (consumed) or the end. */
-  readUntil(closeType: string | null): Block[] {
-    const blocks: Block[] = [];
-    while (this.index < this.tokens.length) {
-      const token = this.tokens[this.index++];
-      if (token.type === closeType) return blocks;
-      blocks.push(...this.readBlock(token));
+function layoutBlock(block: TreeBlock): Block[] {
+  switch (block.type) {
+    case 'heading':
+      return [{ kind: 'heading', level: block.depth <= 2 ? 2 : 3, inlines: cellRuns(block.children) }];
+    case 'paragraph':
+      return paragraph(runs(block.children, {}));
+    case 'list': {
+      const items = block.items.map((item) => item.flatMap(layoutBlock));
+      return [{ kind: 'list', ordered: block.ordered, start: block.start, tight: block.tight, items }];
     }
-    return blocks;
+    case 'blockquote':
+      return [{ kind: 'quote', blocks: block.children.flatMap(layoutBlock) }];
+    case 'table':
+      return [{ kind: 'table', align: block.align, header: block.header.map(cellRuns), rows: block.rows.map((row) => row.map(cellRuns)) }];
+    case 'code':
+      return [{ kind: 'code', text: block.value }];
+    case 'rule':
+      return [{ kind: 'rule' }];
   }
-
-  private readBlock(token: Token): Block[] {
-    switch (token.type) {
-      case 'heading_open': {
-        const inlines = flattenImages(readInlines(this.next().children ?? []));
-        this.index++; // heading_close
-        return [{ kind: 'heading', level: token.tag === 'h1' || token.tag === 'h2' ? 2 : 3, inlines }];
-      }
-      case 'paragraph_open':
-        return this.readParagraph();
-      case 'bullet_list_open':
-      case 'ordered_list_open':
-        return [this.readList(token)];
-      case 'blockquote_open':
-        return [{ kind: 'quote', blocks: this.readUntil('blockquote_close') }];
-      case 'table_open':
-        return [this.readTable()];
-      case 'fence':
-      case 'code_block':
-        return [{ kind: 'code', text: token.content.replace(/\n$/, '') }];
-      case 'hr':
-        return [{ kind: 'rule' }];
-      default:
-        return [];
-    }
-  }
-
-  private next(): Token {
-    return this.tokens[this.index++];
-  }
-
-  /** A paragraph; images in it become figures between the text around them. */
-  private readParagraph(): Block[] {
-    const inline = this.next();
-    this.index++; // paragraph_close
-    const blocks: Block[] = [];
-    let pending: Inline[] = [];
-    const flush = () => {
-      if (pending.some((item) => item.kind === 'text' && item.text.trim() !== '')) {
-        blocks.push({ kind: 'paragraph', inlines: pending });
-      }
-      pending = [];
-    };
-    for (const item of readInlines(inline.children ?? [])) {
-      if (item.kind === 'image') {
-        flush();
-        blocks.push(item);
-      } else {
-        pending.push(item);
-      }
-    }
-    flush();
-    return blocks;
-  }
-
-  private readList(open: Token): Block {
-    const ordered = open.type === 'ordered_list_open';
-    const closeType = ordered ? 'ordered_list_close' : 'bullet_list_close';
-    const items: Block[][] = [];
-    let tight = true;
-    while (this.index < this.tokens.length) {
-      const token = this.next();
-      if (token.type === closeType) break;
-      if (token.type !== 'list_item_open') continue;
-      const paragraph = this.tokens[this.index];
-      if (paragraph?.type === 'paragraph_open' && !paragraph.hidden) tight = false;
-      items.push(this.readUntil('list_item_close'));
-    }
-    return { kind: 'list', ordered, start: Number(open.attrGet('start') ?? 1), tight, items };
-  }
-
-  private readTable(): Block {
-    const align: Align[] = [];
-    const header: Inline[][] = [];
-    const rows: Inline[][][] = [];
-    let row: Inline[][] = [];
-    while (this.index < this.tokens.length) {
-      const token = this.next();
-      if (token.type === 'table_close') break;
-      if (token.type === 'tr_open') row = [];
-      if (token.type === 'th_open') align.push(cellAlign(token));
-      if (token.type === 'inline') row.push(flattenImages(readInlines(token.children ?? [])));
-      if (token.type === 'tr_close' && header.length === 0) header.push(...row);
-      else if (token.type === 'tr_close') rows.push(row);
-    }
-    return { kind: 'table', align, header, rows };
-  }
-}
-
-function attribute(token: Token, name: string): string {
-  return String(token.attrGet(name) ?? '');
-}
-
-function cellAlign(token: Token): Align {
-  const match = /text-align:(left|center|right)/.exec(attribute(token, 'style'));
-  return (match?.[1] as Align | undefined) ?? 'left';
 }
 
 type InlineOrImage = Inline | { kind: 'image'; src: string; alt: string };
 
-/** Inline tokens to styled runs; http(s) links keep their URL, which is also printed small after the text. */
-function readInlines(children: Token[]): InlineOrImage[] {
-  const result: InlineOrImage[] = [];
-  const style: TextStyle = {};
-  let linkText = '';
-  for (const token of children) {
-    switch (token.type) {
-      case 'text':
-      case 'text_special':
-        result.push(text(token.content, { ...style }));
-        if (style.link) linkText += token.content;
-        break;
-      case 'code_inline':
-        result.push(text(token.content, { ...style, code: true }));
-        if (style.link) linkText += token.content;
-        break;
-      case 'softbreak':
-        result.push(text(' ', { ...style }));
-        break;
-      case 'hardbreak':
-        result.push({ kind: 'break' });
-        break;
-      case 'strong_open':
-      case 'strong_close':
-        style.bold = token.type === 'strong_open';
-        break;
-      case 'em_open':
-      case 'em_close':
-        style.italic = token.type === 'em_open';
-        break;
-      case 'link_open': {
-        const href = attribute(token, 'href');
-        if (isWebUrl(href)) style.link = href;
-        linkText = '';
-        break;
-      }
-      case 'link_close':
-        if (style.link) result.push(...urlAfterText(style.link, linkText));
-        delete style.link;
-        break;
-      case 'image':
-        result.push({ kind: 'image', src: attribute(token, 'src'), alt: token.content });
-        break;
-      default:
-        break;
+/** A paragraph; images in it become figures between the text around them. */
+function paragraph(items: InlineOrImage[]): Block[] {
+  const blocks: Block[] = [];
+  let pending: Inline[] = [];
+  const flush = () => {
+    if (pending.some((item) => item.kind === 'text' && item.text.trim() !== '')) blocks.push({ kind: 'paragraph', inlines: pending });
+    pending = [];
+  };
+  for (const item of items) {
+    if (item.kind === 'image') {
+      flush();
+      blocks.push(item);
+    } else {
+      pending.push(item);
     }
   }
-  return result;
+  flush();
+  return blocks;
 }
+
+/** Inline nodes to styled runs; http(s) links keep their URL, which is also printed small after the text. */
+function runs(nodes: TreeInline[], style: TextStyle): InlineOrImage[] {
+  return nodes.flatMap((node): InlineOrImage[] => {
+    switch (node.type) {
+      case 'text':
+        // A soft line break is a space, as on screen.
+        return [text(node.value.replace(/\n/g, ' '), { ...style })];
+      case 'code':
+        return [text(node.value, { ...style, code: true })];
+      case 'break':
+        return [{ kind: 'break' }];
+      case 'strong':
+        return runs(node.children, { ...style, bold: true });
+      case 'emphasis':
+        return runs(node.children, { ...style, italic: true });
+      case 'image':
+        return node.src === null ? [text(node.alt, { ...style, italic: true })] : [{ kind: 'image', src: node.src, alt: node.alt }];
+      case 'link': {
+        const link = node.href !== null && isWebUrl(node.href) ? node.href : undefined;
+        const inner = runs(node.children, link ? { ...style, link } : style);
+        return link ? [...inner, ...urlAfterText(link, plainText(inner))] : inner;
+      }
+    }
+  });
+}
+
+const plainText = (items: InlineOrImage[]) => items.map((item) => (item.kind === 'text' ? item.text : '')).join('');
 
 /** Paper cannot be clicked: print the URL after the link text unless the text already is the URL. */
 function urlAfterText(url: string, linkText: string): Inline[] {
-  const shown = markdown.normalizeLinkText(url);
+  const shown = readableUrl(url);
   if (linkText.trim() === shown || linkText.trim() === url) return [];
   return [text(' ', {}), text(`(${shown})`, { small: true, muted: true, link: url })];
+}
+
+/** Percent-encoded Korean in a URL printed as the letters a reader would type. */
+function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }
 
 /** Where an image cannot be a figure (headings, table cells), its alt text stands in for it. */
