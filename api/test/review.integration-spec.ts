@@ -128,13 +128,16 @@ describe(`faculty review (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(fixed.body).toBe(edited.body.replace('오랜 우울증은', '오랜 슬픔증은'));
     expect(fixed.unresolvedTerms).toEqual([]);
     expect(fixed.comments[0].range).toBeNull();
-    expect(codeOf(await app.gql(DECIDE_SUGGESTION, { id: suggestion.id, accept: false }, { token: author.token }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await app.gql(DECIDE_SUGGESTION, { id: suggestion.id, accept: false }, { token: author.token }))).toBe('ALREADY_DECIDED');
 
     // Resubmitted, both reviewers approve, an editor publishes.
     expect(ok(await submit(draft.id)).submitRevision.status).toBe('in_review');
     expect(ok(await decide(draft.id, reviewers[0].token, 'approved')).decideRevision.status).toBe('in_review');
     expect(codeOf(await app.gql(PUBLISH, { id: draft.id }, { token: author.token }))).toBe('INVALID_REVISION_STATE');
     expect(ok(await decide(draft.id, reviewers[1].token, 'approved')).decideRevision.status).toBe('approved');
+    // The reopened thread still blocks publishing until someone resolves it.
+    expect(codeOf(await app.gql(PUBLISH, { id: draft.id }, { token: author.token }))).toBe('OPEN_REVIEW_ITEMS');
+    ok(await app.gql(RESOLVE, { id: thread.id, resolved: true }, { token: reviewers[0].token }));
     const published = ok(await app.gql<{ publishRevision: { status: string; publishedVersion: number } }>(PUBLISH, { id: draft.id }, { token: author.token })).publishRevision;
     expect(published).toEqual({ status: 'published', publishedVersion: draft.baseVersion + 1 });
     expect(codeOf(await app.gql(PUBLISH, { id: draft.id }, { token: author.token }))).toBe('INVALID_REVISION_STATE');

@@ -70,6 +70,14 @@ export class ReviewPage {
     await this.suggestions.filter({ hasText: quote }).getByRole('button', { name: '받아들이기' }).click();
   }
 
+  async resolveThread(quote: string) {
+    await this.comments.filter({ hasText: quote }).getByRole('button', { name: '해결로 표시' }).click();
+  }
+
+  async rejectSuggestion(quote: string) {
+    await this.suggestions.filter({ hasText: quote }).getByRole('button', { name: '거절' }).click();
+  }
+
   async publish() {
     await this.page.getByRole('button', { name: '발행하기' }).click();
   }

@@ -7,6 +7,7 @@ export class RevisionEditorPage {
   readonly saved: Locator;
   readonly findings: Locator;
   readonly submit: Locator;
+  readonly terms: Locator;
 
   constructor(private readonly page: Page) {
     const main = page.getByRole('main');
@@ -15,6 +16,7 @@ export class RevisionEditorPage {
     this.saved = main.getByRole('status').filter({ hasText: '저장하였습니다.' });
     this.findings = main.locator('.term-finding');
     this.submit = main.getByRole('button', { name: '심사 요청하기' });
+    this.terms = main.getByRole('region', { name: '용어 검사' });
   }
 
   /**

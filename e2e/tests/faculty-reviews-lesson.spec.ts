@@ -1,32 +1,11 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FacultyNav } from '../pages/faculty-nav.page';
 import { LessonPage } from '../pages/lesson.page';
 import { ReviewPage } from '../pages/review.page';
 import { RevisionEditorPage } from '../pages/revision-editor.page';
-import { SignInPage } from '../pages/sign-in.page';
-import { graphql } from '../support/graphql';
+import { lessonToRevise, signedIn } from '../support/faculty';
 
-const PASSWORD = 'dari-demo';
 const SENTENCE = '오랜 우울증은 치료가 필요하다.';
-
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(username, PASSWORD);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
-
-/** The last lesson of the last course: a lesson the other journeys do not read. */
-async function lessonToRevise(page: Page): Promise<string> {
-  const { courses } = await graphql<{ courses: { modules: { lessons: { id: string }[] }[] }[] }>(
-    page.request,
-    '{ courses { modules { lessons { id } } } }',
-  );
-  const lessons = courses.flatMap((course) => course.modules.flatMap((module) => module.lessons));
-  return lessons[lessons.length - 1].id;
-}
 
 test('faculty revise a lesson: terminology fixed, reviewed with a comment and a suggestion, approved, published', async ({ browser }) => {
   test.setTimeout(180_000);
@@ -72,6 +51,9 @@ test('faculty revise a lesson: terminology fixed, reviewed with a comment and a 
   const authorReview = new ReviewPage(author);
   await authorReview.acceptSuggestion('치료가 필요하다');
   await expect(authorReview.suggestions.filter({ hasText: '치료하여야 한다' })).toContainText('받아들임');
+  // The thread is settled too: an open one would stop publishing.
+  await authorReview.resolveThread('오랜 슬픔증은');
+  await expect(authorReview.comments.filter({ hasText: '오랜 슬픔증은' }).getByRole('button', { name: '다시 열기' })).toBeVisible();
   await authorReview.editLink.click();
   await expect(editor.body).toHaveValue(/\n\n오랜 슬픔증은 치료하여야 한다\.\n\n/);
   await editor.sendForReview(/박성민/);

@@ -7,11 +7,12 @@ import { ReviewLoaderFactory } from './review.loaders';
 import { ReviewResolver } from './review.resolver';
 import { ReviewsService } from './reviews.service';
 import { RevisionsService } from './revisions.service';
+import { SuggestionsService } from './suggestions.service';
 import { VersionHistoryService } from './version-history.service';
 
 /** Faculty review: revisions of published texts, reviewers' decisions, threads, suggestions, publishing. */
 @Module({
   imports: [CurriculaModule, GlossaryModule, NotificationsModule],
-  providers: [ReviewLoaderFactory, RevisionsService, ReviewsService, VersionHistoryService, ReviewResolver, RevisionFieldsResolver, ReviewAssignmentFieldsResolver, ReviewCommentFieldsResolver],
+  providers: [ReviewLoaderFactory, RevisionsService, ReviewsService, SuggestionsService, VersionHistoryService, ReviewResolver, RevisionFieldsResolver, ReviewAssignmentFieldsResolver, ReviewCommentFieldsResolver],
 })
 export class ReviewModule {}

@@ -16,6 +16,7 @@ import { PublishedVersion, Reviewer } from './review.model';
 import { ReviewsService } from './reviews.service';
 import { OPEN, Revision, RevisionStatus } from './revision.entity';
 import { RevisionsService } from './revisions.service';
+import { SuggestionsService } from './suggestions.service';
 import { Suggestion } from './suggestion.entity';
 import { VersionHistoryService } from './version-history.service';
 
@@ -29,6 +30,7 @@ export class ReviewResolver {
     private readonly access: AccessService,
     private readonly revisions: RevisionsService,
     private readonly reviews: ReviewsService,
+    private readonly suggestions: SuggestionsService,
     private readonly history: VersionHistoryService,
   ) {}
 
@@ -136,13 +138,15 @@ export class ReviewResolver {
     @CurrentActor() actor?: Actor,
   ) {
     const { userId } = this.access.require(actor, { permission: Permission.ReviewDecide });
-    return this.reviews.suggest(userId, revisionId, range, replacement, note);
+    return this.suggestions.suggest(userId, revisionId, range, replacement, note);
   }
 
-  @Mutation(() => Suggestion, { description: 'The author accepts (applies to the text) or rejects a suggestion' })
+  @Mutation(() => Suggestion, {
+    description: 'The author accepts (applies to the text) or rejects a suggestion; accepting on an approved revision sends it back to the reviewers who approved',
+  })
   decideSuggestion(@Args('id', id()) suggestionId: string, @Args('accept') accept: boolean, @CurrentActor() actor?: Actor) {
     const { userId } = this.access.require(actor, { permission: Permission.RevisionsWrite });
-    return this.reviews.decideSuggestion(userId, suggestionId, accept);
+    return this.suggestions.decide(userId, suggestionId, accept);
   }
 
   @Mutation(() => Revision, { description: 'An assigned reviewer lets a flagged South Korean term stand, with a reason' })
@@ -151,7 +155,7 @@ export class ReviewResolver {
     return this.reviews.acceptTerm(userId, revisionId, southTerm, reason);
   }
 
-  @Mutation(() => Revision, { description: 'An editor publishes an approved revision as the next version' })
+  @Mutation(() => Revision, { description: 'An editor publishes an approved revision as the next version; refused while a suggestion is undecided or a thread open' })
   publishRevision(@Args('id', id()) revisionId: string, @CurrentActor() actor?: Actor) {
     const { userId } = this.access.require(actor, { permission: Permission.ContentPublish });
     return this.revisions.publish(userId, revisionId);

@@ -11,7 +11,8 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { RoleAssignment } from '../users/role-assignment.entity';
 import { Role } from '../users/role.enum';
 import { ReviewAssignment, ReviewDecision } from './review-assignment.entity';
-import { RevisionStateException, SaveConflictException, StaleBaseException, TerminologyUnresolvedException } from './review.exception';
+import { OpenReviewItemsException, RevisionStateException, SaveConflictException, StaleBaseException, TerminologyUnresolvedException } from './review.exception';
+import { openReviewItems } from './review-items';
 import { EDITABLE, OPEN, Revision, RevisionStatus } from './revision.entity';
 
 const MAX_BODY = 200_000;
@@ -30,6 +31,17 @@ export class RevisionsService {
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<Revision> {
     const revision = await manager.findOneBy(Revision, { id }).catch(() => null);
+    if (!revision) throw new NotFoundException({ ko: '수정본', en: 'Revision' }, id);
+    return revision;
+  }
+
+  /**
+   * The revision read under a row lock (SELECT ... FOR UPDATE) inside the caller's transaction: every state
+   * change of a revision, its assignments, suggestions and threads takes this lock first, so two at once run
+   * one after the other and the second sees what the first wrote.
+   */
+  async lock(id: string, manager: EntityManager): Promise<Revision> {
+    const revision = await manager.findOne(Revision, { where: { id }, lock: { mode: 'pessimistic_write' } }).catch(() => null);
     if (!revision) throw new NotFoundException({ ko: '수정본', en: 'Revision' }, id);
     return revision;
   }
@@ -87,20 +99,29 @@ export class RevisionsService {
     });
   }
 
-  /** Publishes an approved revision as the next version, with its approvals; refused if terms are unresolved. */
+  /**
+   * Publishes an approved revision as the next version, with its approvals. Refused while terms are unresolved,
+   * a suggestion is undecided or a thread is open, so nothing a reviewer raised is dropped silently.
+   */
   async publish(editorId: string, id: string): Promise<Revision> {
-    const revision = await this.get(id);
-    if (revision.status !== RevisionStatus.approved) throw new RevisionStateException('published', revision.status);
-    const unresolved = await this.unresolvedTerms(revision);
+    // The terminology check reads the glossary on its own connection, so it runs before the transaction; the
+    // lock below then makes sure the text it checked is still the text being published.
+    const checked = await this.get(id);
+    if (checked.status !== RevisionStatus.approved) throw new RevisionStateException('published', checked.status);
+    const unresolved = await this.unresolvedTerms(checked);
     if (unresolved.length) throw new TerminologyUnresolvedException(unresolved);
     return this.db.transaction(async (manager) => {
+      const revision = await this.lock(id, manager);
+      if (revision.status !== RevisionStatus.approved) throw new RevisionStateException('published', revision.status);
+      if (revision.saves !== checked.saves) throw new RevisionStateException('published', 'changed meanwhile');
+      const open = await openReviewItems(manager, id);
+      if (open.suggestions.length || open.threads.length) throw new OpenReviewItemsException(open.suggestions, open.threads);
       const current = await this.versions.current(revision.kind, revision.contentId, manager);
       if (current.version !== revision.baseVersion) throw new StaleBaseException(revision.baseVersion, current.version);
       const approvals = await manager.find(ReviewAssignment, { where: { revisionId: id }, order: { decidedAt: 'ASC' } });
       const meta = { revisionId: id, authorId: revision.authorId, publishedBy: editorId, approvals: approvals.map((a) => ({ reviewerId: a.reviewerId, at: a.decidedAt })), acceptedTerms: revision.acceptedTerms };
       const version = await this.versions.publish(manager, revision.kind, revision.contentId, revision, meta);
-      const claimed = await manager.update(Revision, { id, status: RevisionStatus.approved }, { status: RevisionStatus.published, publishedVersion: version });
-      if (claimed.affected !== 1) throw new RevisionStateException('published', 'changed meanwhile');
+      await manager.update(Revision, { id }, { status: RevisionStatus.published, publishedVersion: version });
       await this.audit.record(manager, {
         actorId: editorId, action: 'content.published', entityType: revision.kind, entityId: revision.contentId,
         before: { version: current.version }, after: { version, ...meta },
@@ -118,8 +139,9 @@ export class RevisionsService {
     return [...new Set(findings.map((f) => f.southTerm))].filter((term) => !accepted.has(term));
   }
 
+  /** The revision, locked, if the user wrote it. */
   private async own(authorId: string, id: string, manager: EntityManager): Promise<Revision> {
-    const revision = await this.get(id, manager);
+    const revision = await this.lock(id, manager);
     if (revision.authorId !== authorId) throw new ForbiddenException();
     return revision;
   }

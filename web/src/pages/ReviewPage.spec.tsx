@@ -2,8 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { RequireAuth } from '../app/AuthContext';
-import { COMMENT_ON_REVISION, DECIDE_SUGGESTION, SUGGEST_EDIT } from '../features/review/review.graphql';
-import { renderWithProviders } from '../test/render';
+import { COMMENT_ON_REVISION, DECIDE_SUGGESTION, PUBLISH_REVISION, SUGGEST_EDIT } from '../features/review/review.graphql';
+import { graphqlError, renderWithProviders } from '../test/render';
 import { AUTHOR_ID, BODY, meMock, REVIEWER_ID, revision, revisionMock } from '../test/review';
 import ReviewPage from './ReviewPage';
 
@@ -89,5 +89,34 @@ describe('ReviewPage', () => {
     expect(within(thread).getByText('인용한 글이 본문에서 없어졌습니다')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '승인' })).toBeNull();
     expect(screen.getByRole('link', { name: '고치기' }).getAttribute('href')).toBe('/revisions/r1/edit');
+  });
+
+  it('on an approved revision lets the author accept a suggestion (saying it is approved again) and shows why publishing is refused', async () => {
+    const start = BODY.indexOf('필요하다');
+    const value = revision({
+      status: 'approved',
+      unresolvedTerms: [],
+      terminologyFindings: [],
+      assignments: [{ ...revision().assignments[0], decision: 'approved', decidedAt: '2026-12-02T09:00:00.000Z' }] as never,
+      suggestions: [
+        { __typename: 'Suggestion', id: 's1', quote: '필요하다', replacement: '요구된다', note: null, status: 'pending', authorId: REVIEWER_ID, range: { __typename: 'TextRange', start, end: start + 4 } },
+      ] as never,
+    });
+    const refused = '결정하지 않은 제안 1개("필요하다" → "요구된다")가 있어 발행할수 없습니다.';
+    const decide = vi.fn(() => ({ data: { decideSuggestion: { __typename: 'Suggestion', id: 's1', status: 'accepted' } } }));
+    renderReview(AUTHOR_ID, value, [
+      { request: { query: PUBLISH_REVISION, variables: { id: 'r1' } }, result: graphqlError('OPEN_REVIEW_ITEMS', refused, 'Publishing is refused.') },
+      { request: { query: DECIDE_SUGGESTION, variables: { id: 's1', accept: true } }, result: decide },
+    ]);
+
+    expect(await screen.findByText('발행하기 전에 결정하지 않은 제안 1개와 해결하지 않은 의견 0개를 처리하십시오.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '발행하기' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(refused);
+
+    expect(screen.getByText(/제안을 받아들이면 본문이 바뀌므로 승인한 심사원들이 다시 승인해야 합니다/)).toBeTruthy();
+    const suggestion = screen.getByRole('listitem', { name: '제안: 필요하다' });
+    expect(within(suggestion).getByRole('button', { name: '거절' })).toBeTruthy();
+    fireEvent.click(within(suggestion).getByRole('button', { name: '받아들이기' }));
+    await vi.waitFor(() => expect(decide).toHaveBeenCalled());
   });
 });

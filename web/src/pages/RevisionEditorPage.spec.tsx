@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RequireAuth } from '../app/AuthContext';
 import { REVIEWERS } from '../features/review/lists.graphql';
 import { SAVE_REVISION } from '../features/review/review.graphql';
@@ -46,6 +46,18 @@ describe('RevisionEditorPage', () => {
 
     expect(await screen.findByText('저장하였습니다.', {}, { timeout: 8000 })).toBeTruthy();
     expect(readLocalCopy('r1')).toBeNull();
+  });
+
+  it('keeps the terminology findings beside the source, before the preview, and pre-selects the only reviewer', async () => {
+    renderEditor(graphqlError('SAVE_CONFLICT'));
+    const terms = (await screen.findByRole('heading', { name: '용어 검사' })).closest('section')!;
+    const panes = terms.parentElement!;
+    expect([...panes.children].map((child) => child.className)).toEqual(['field revision-editor__source', 'revision-editor__terms', 'revision-editor__preview']);
+    const only = await screen.findByRole('checkbox', { name: '박성민' });
+    await vi.waitFor(() => expect((only as HTMLInputElement).checked).toBe(true));
+    expect((screen.getByRole('button', { name: '심사 요청하기' }) as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(only);
+    expect((only as HTMLInputElement).checked).toBe(false);
   });
 
   it('on a save conflict says so, keeps the text on the device and offers both ways out', async () => {

@@ -106,15 +106,16 @@ export function RevisionEditor({ revision }: { revision: Revision }) {
           <label htmlFor="revision-body">{t(isItem ? 'review.editor.itemBody' : 'review.editor.body')}</label>
           <textarea id="revision-body" lang="ko" value={body} spellCheck={false} onChange={(event) => edit({ body: event.target.value })} />
         </div>
+        {/* Beside the source, so findings stay in view while typing (not below the whole preview). */}
+        <section className="revision-editor__terms" aria-labelledby="terms-heading">
+          <h2 id="terms-heading">{t('review.terms.title')}</h2>
+          <TerminologyList findings={findings} onApply={(finding) => edit({ body: applyFinding(body, finding) })} />
+        </section>
         <section className="revision-editor__preview" aria-label={t('review.editor.preview')}>
           <h2 className="revision-editor__preview-title">{t('review.editor.preview')}</h2>
           <RevisionPreview kind={revision.kind} body={body} />
         </section>
       </div>
-      <section aria-labelledby="terms-heading">
-        <h2 id="terms-heading">{t('review.terms.title')}</h2>
-        <TerminologyList findings={findings} onApply={(finding) => edit({ body: applyFinding(body, finding) })} />
-      </section>
       <section aria-labelledby="submit-heading">
         <h2 id="submit-heading">{t('review.submit.title')}</h2>
         <SubmitForm

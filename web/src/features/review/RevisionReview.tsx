@@ -39,6 +39,7 @@ export function RevisionReview({ revision }: { revision: Revision }) {
   const isReviewer = Boolean(assignment) && !isAuthor;
   const open = ['in_review', 'changes_requested'].includes(revision.status);
   const editable = ['draft', 'changes_requested'].includes(revision.status);
+  const approved = revision.status === 'approved';
   const mayAnnotate = (isAuthor || isReviewer) && revision.status !== 'published' && revision.status !== 'withdrawn';
 
   const showMarks = (clicked: Mark[]) => setFocused(clicked.map((mark) => mark.id));
@@ -132,7 +133,14 @@ export function RevisionReview({ revision }: { revision: Revision }) {
         </section>
         <section aria-labelledby="suggestions-heading">
           <h2 id="suggestions-heading">{t('review.suggestions.title')}</h2>
-          <SuggestionList revisionId={revision.id} suggestions={revision.suggestions} mayDecide={isAuthor && editable} focused={focused} />
+          <SuggestionList
+            revisionId={revision.id}
+            suggestions={revision.suggestions}
+            mayAccept={isAuthor && (editable || approved)}
+            mayReject={isAuthor && (editable || approved || revision.status === 'in_review')}
+            approved={approved}
+            focused={focused}
+          />
         </section>
         <section aria-labelledby="comments-heading">
           <h2 id="comments-heading">{t('review.comments.title')}</h2>

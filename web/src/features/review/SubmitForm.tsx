@@ -25,10 +25,12 @@ export function dateFromToday(days: number, today = new Date()): string {
 export function SubmitForm({ authorId, assigned, busy, error, onSubmit }: SubmitFormProps) {
   const { t } = useTranslation();
   const reviewers = useQuery(REVIEWERS).data?.reviewers.filter((reviewer) => reviewer.id !== authorId);
-  const [chosen, setChosen] = useState<string[]>([...assigned]);
+  // Until the author picks: those asked last time, or the only reviewer there is (nobody else to choose).
+  const [picked, setPicked] = useState<string[] | null>(assigned.length ? [...assigned] : null);
+  const chosen = picked ?? (reviewers?.length === 1 ? [reviewers[0].id] : []);
   const [dueOn, setDueOn] = useState(() => dateFromToday(7));
 
-  const toggle = (id: string, on: boolean) => setChosen((ids) => (on ? [...ids, id] : ids.filter((other) => other !== id)));
+  const toggle = (id: string, on: boolean) => setPicked(on ? [...chosen, id] : chosen.filter((other) => other !== id));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(chosen, dueOn);

@@ -7,21 +7,27 @@ import { DECIDE_SUGGESTION, REVISION, type Suggestion } from './review.graphql';
 interface SuggestionListProps {
   revisionId: string;
   suggestions: readonly Suggestion[];
-  /** The author, while the text may be edited, accepts or rejects in one click. */
-  mayDecide: boolean;
+  /** The author accepts in one click while the text may change (editable, or approved: then it is approved again). */
+  mayAccept: boolean;
+  /** The author rejects while the revision is still open (a rejection changes no text). */
+  mayReject: boolean;
+  /** Accepting sends the revision back to its reviewers: say so first. */
+  approved?: boolean;
   focused: readonly string[];
 }
 
 /** Replacement text suggested by reviewers: the quote, the replacement, the note and what became of it. */
-export function SuggestionList({ revisionId, suggestions, mayDecide, focused }: SuggestionListProps) {
+export function SuggestionList({ revisionId, suggestions, mayAccept, mayReject, approved = false, focused }: SuggestionListProps) {
   const { t } = useTranslation();
   const [decide, deciding] = useMutation(DECIDE_SUGGESTION, {
     refetchQueries: [{ query: REVISION, variables: { id: revisionId } }],
     awaitRefetchQueries: true,
   });
   if (suggestions.length === 0) return <p className="muted">{t('review.suggestions.none')}</p>;
+  const undecided = suggestions.some((suggestion) => suggestion.status === 'pending');
   return (
     <>
+      {approved && mayAccept && undecided && <p className="notice">{t('review.suggestions.reapproval')}</p>}
       {deciding.error && <ErrorMessage error={deciding.error} preferServerMessage />}
       <ul className="suggestions">
         {suggestions.map((suggestion) => (
@@ -38,14 +44,16 @@ export function SuggestionList({ revisionId, suggestions, mayDecide, focused }: 
               <p className="badge badge--orphaned">{t('review.comments.orphaned')}</p>
             )}
             {suggestion.status !== 'pending' && <p className="badge">{t(`review.suggestions.${suggestion.status}`)}</p>}
-            {mayDecide && suggestion.status === 'pending' && (
+            {(mayAccept || mayReject) && suggestion.status === 'pending' && (
               <p>
-                <Button
-                  disabled={deciding.loading || suggestion.range === null}
-                  onClick={() => void decide({ variables: { id: suggestion.id, accept: true } }).catch(() => null)}
-                >
-                  {t('review.suggestions.accept')}
-                </Button>{' '}
+                {mayAccept && (
+                  <Button
+                    disabled={deciding.loading || suggestion.range === null}
+                    onClick={() => void decide({ variables: { id: suggestion.id, accept: true } }).catch(() => null)}
+                  >
+                    {t('review.suggestions.accept')}
+                  </Button>
+                )}{' '}
                 <Button
                   variant="quiet"
                   disabled={deciding.loading}
