@@ -8,6 +8,7 @@ import { Cadre } from './cadre.enum';
 import { Role } from './role.enum';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
+import { normaliseUsername } from './username';
 
 export interface NewUser {
   username: string;
@@ -32,8 +33,12 @@ export class UsersService {
     return argon2.hash(password, HASH_OPTIONS);
   }
 
+  verifyPassword(hash: string, password: string): Promise<boolean> {
+    return argon2.verify(hash, password);
+  }
+
   findByUsername(username: string): Promise<User | null> {
-    return this.db.getRepository(User).findOne({ where: { username: username.trim().toLowerCase() } });
+    return this.db.getRepository(User).findOne({ where: { username: normaliseUsername(username) } });
   }
 
   findWithRoles(id: string): Promise<User | null> {
@@ -45,7 +50,7 @@ export class UsersService {
     const passwordHash = await this.hashPassword(input.password);
     return this.db.transaction(async (manager) => {
       const user = await manager.save(User, {
-        username: input.username.trim().toLowerCase(),
+        username: normaliseUsername(input.username),
         passwordHash,
         displayName: input.displayName,
         locale: input.locale ?? 'ko',
