@@ -46,7 +46,7 @@ describe(`sign-in limiter (${process.env.DARI_TEST_DATABASE})`, () => {
 
     const refused = await attempt(username, PASSWORD);
     expect(codeOf(refused)).toBe('TOO_MANY_ATTEMPTS');
-    const { messageKo, messageEn, retryAt, retryAfterSeconds } = refused.errors![0].extensions as Record<string, string & number>;
+    const { messageKo, messageEn, retryAt, retryAfterSeconds } = refused.errors![0].extensions as unknown as { messageKo: string; messageEn: string; retryAt: string; retryAfterSeconds: number };
     expect(retryAfterSeconds).toBeGreaterThan(0);
     const at = new Date(retryAt);
     const clock = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;

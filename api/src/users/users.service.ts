@@ -61,6 +61,29 @@ export class UsersService {
     });
   }
 
+  /** Active accounts with their password hashes, for checking them against a known password. */
+  activeAccounts(): Promise<Pick<User, 'id' | 'username' | 'passwordHash'>[]> {
+    return this.db.getRepository(User).find({ select: { id: true, username: true, passwordHash: true }, where: { isActive: true }, order: { username: 'ASC' } });
+  }
+
+  /** Disables an account inside the caller's transaction, audited with the reason. */
+  async disable(manager: EntityManager, userId: string, reason: string, actorId: string | null = null): Promise<void> {
+    await manager.update(User, { id: userId }, { isActive: false });
+    await this.audit.record(manager, { actorId, action: 'user.disabled', entityType: 'user', entityId: userId, before: { isActive: true }, after: { isActive: false }, reason });
+  }
+
+  /** Sets a new password and enables the account (an operator's reset), audited. */
+  async resetPassword(username: string, password: string, actorId: string | null = null): Promise<User | null> {
+    const user = await this.findByUsername(username);
+    if (!user) return null;
+    const passwordHash = await this.hashPassword(password);
+    await this.db.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { passwordHash, isActive: true });
+      await this.audit.record(manager, { actorId, action: 'user.password_reset', entityType: 'user', entityId: user.id, before: { isActive: user.isActive }, after: { isActive: true } });
+    });
+    return user;
+  }
+
   private async assignRole(manager: EntityManager, userId: string, role: Role, regionCode: string | undefined, actorId: string | null) {
     const region = regionCode ? await manager.findOneByOrFail(Region, { code: regionCode }) : null;
     const assignment = await manager.save(RoleAssignment, { userId, role, regionId: region?.id ?? null });
