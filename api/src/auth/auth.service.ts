@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import { DataSource, IsNull } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import type { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { normaliseUsername } from '../users/username';
 import { InvalidCredentialsException, TokenExpiredException, UnauthenticatedException } from './auth.exception';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { Session } from './session.entity';
@@ -38,15 +38,14 @@ export class AuthService implements OnModuleInit {
     this.dummyHash = await this.users.hashPassword(randomBytes(16).toString('hex'));
   }
 
-  async login(username: string, password: string, meta: { address: string; userAgent?: string }): Promise<SignedIn> {
-    await this.limiter.assertAllowed(username, meta.address);
+  async login(rawUsername: string, password: string, meta: { address: string; userAgent?: string }): Promise<SignedIn> {
+    const username = normaliseUsername(rawUsername);
+    // Counted before the password is checked: parallel guesses cannot outrun the count.
+    await this.limiter.consume(username, meta.address);
     const user = await this.users.findByUsername(username);
-    const valid = await argon2.verify(user?.passwordHash ?? this.dummyHash, password);
-    if (!user || !valid || !user.isActive) {
-      await this.limiter.recordFailure(username, meta.address);
-      throw new InvalidCredentialsException();
-    }
-    await this.limiter.recordSuccess(username, meta.address);
+    const valid = await this.users.verifyPassword(user?.passwordHash ?? this.dummyHash, password);
+    if (!user || !valid || !user.isActive) throw new InvalidCredentialsException();
+    await this.limiter.succeeded(username, meta.address);
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
     const session = await this.db.getRepository(Session).save({

@@ -8,6 +8,7 @@ import { Cadre } from './cadre.enum';
 import { Role } from './role.enum';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
+import { normaliseUsername } from './username';
 
 export interface NewUser {
   username: string;
@@ -32,8 +33,12 @@ export class UsersService {
     return argon2.hash(password, HASH_OPTIONS);
   }
 
+  verifyPassword(hash: string, password: string): Promise<boolean> {
+    return argon2.verify(hash, password);
+  }
+
   findByUsername(username: string): Promise<User | null> {
-    return this.db.getRepository(User).findOne({ where: { username: username.trim().toLowerCase() } });
+    return this.db.getRepository(User).findOne({ where: { username: normaliseUsername(username) } });
   }
 
   findWithRoles(id: string): Promise<User | null> {
@@ -45,7 +50,7 @@ export class UsersService {
     const passwordHash = await this.hashPassword(input.password);
     return this.db.transaction(async (manager) => {
       const user = await manager.save(User, {
-        username: input.username.trim().toLowerCase(),
+        username: normaliseUsername(input.username),
         passwordHash,
         displayName: input.displayName,
         locale: input.locale ?? 'ko',
@@ -54,6 +59,29 @@ export class UsersService {
       for (const { role, regionCode } of input.roles) await this.assignRole(manager, user.id, role, regionCode, actorId);
       return user;
     });
+  }
+
+  /** Active accounts with their password hashes, for checking them against a known password. */
+  activeAccounts(): Promise<Pick<User, 'id' | 'username' | 'passwordHash'>[]> {
+    return this.db.getRepository(User).find({ select: { id: true, username: true, passwordHash: true }, where: { isActive: true }, order: { username: 'ASC' } });
+  }
+
+  /** Disables an account inside the caller's transaction, audited with the reason. */
+  async disable(manager: EntityManager, userId: string, reason: string, actorId: string | null = null): Promise<void> {
+    await manager.update(User, { id: userId }, { isActive: false });
+    await this.audit.record(manager, { actorId, action: 'user.disabled', entityType: 'user', entityId: userId, before: { isActive: true }, after: { isActive: false }, reason });
+  }
+
+  /** Sets a new password and enables the account (an operator's reset), audited. */
+  async resetPassword(username: string, password: string, actorId: string | null = null): Promise<User | null> {
+    const user = await this.findByUsername(username);
+    if (!user) return null;
+    const passwordHash = await this.hashPassword(password);
+    await this.db.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { passwordHash, isActive: true });
+      await this.audit.record(manager, { actorId, action: 'user.password_reset', entityType: 'user', entityId: user.id, before: { isActive: user.isActive }, after: { isActive: true } });
+    });
+    return user;
   }
 
   private async assignRole(manager: EntityManager, userId: string, role: Role, regionCode: string | undefined, actorId: string | null) {
