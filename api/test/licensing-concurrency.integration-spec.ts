@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
+import { allAtOnce } from './support/concurrency';
 import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';
 import { firstFacilityIn, registerWorker } from './support/workforce';
 
@@ -37,7 +38,7 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
 
   /** The same request TIMES at once. */
   const atOnce = (query: string, variables: Record<string, unknown>) =>
-    Promise.all(Array.from({ length: TIMES }, () => app.gql(query, variables, { token: registrar })));
+    allAtOnce(() => Array.from({ length: TIMES }, () => app.gql(query, variables, { token: registrar })));
   const auditActions = async (entityId: string) =>
     (await app.db.query(`SELECT action FROM audit_event WHERE entity_id = $1`, [entityId])).map((a: { action: string }) => a.action).sort();
   const licenceRow = async (id: string) => (await app.db.query(`SELECT status, expires_on::text AS "expiresOn" FROM licence WHERE id = $1`, [id]))[0];
@@ -124,10 +125,10 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
   it('agrees with every client when a suspension and a renewal arrive at once, and signs only a renewal that committed', async () => {
     for (let round = 0; round < 4; round++) {
       const { id, expiresOn } = await newLicence();
-      const [suspend, renew] = await Promise.all([
-        app.gql<{ suspendLicence: { status: string; expiresOn: string } }>(change('suspendLicence'), { id, reason: '징계 조사중' }, { token: registrar }),
-        app.gql<{ renewLicence: { status: string; expiresOn: string } }>(RENEW, { id, reason: '예외 갱신' }, { token: registrar }),
-      ]);
+      const [suspend, renew] = (await allAtOnce(() => [
+        app.gql(change('suspendLicence'), { id, reason: '징계 조사중' }, { token: registrar }),
+        app.gql(RENEW, { id, reason: '예외 갱신' }, { token: registrar }),
+      ])) as [GqlResult<{ suspendLicence: { status: string; expiresOn: string } }>, GqlResult<{ renewLicence: { status: string; expiresOn: string } }>];
       // A suspension is always possible on an active licence; a renewal only if it came first.
       expect(suspend.errors).toBeUndefined();
       const stored = await licenceRow(id);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../src/users/role.enum';
 import { UsersService } from '../src/users/users.service';
+import { allAtOnce } from './support/concurrency';
 import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';
 import { firstFacilityIn, registerWorker } from './support/workforce';
 
@@ -101,15 +102,15 @@ describe(`linking user accounts to workers (${process.env.DARI_TEST_DATABASE})`,
 
     const userId = await account([{ role: Role.trainee }]);
     const workers = await Promise.all(Array.from({ length: 10 }, () => worker()));
-    expect(codes(await Promise.all(workers.map((workerId) => link(workerId, userId))))).toEqual(expected);
+    expect(codes(await allAtOnce(() => workers.map((workerId) => link(workerId, userId))))).toEqual(expected);
     expect(await app.db.query(`SELECT count(*)::int AS n FROM worker WHERE user_id = $1`, [userId])).toEqual([{ n: 1 }]);
 
     const registered = await account([{ role: Role.trainee }]);
-    expect(codes(await Promise.all(Array.from({ length: 10 }, () => register(registered))))).toEqual(expected);
+    expect(codes(await allAtOnce(() => Array.from({ length: 10 }, () => register(registered))))).toEqual(expected);
     expect(await app.db.query(`SELECT count(*)::int AS n FROM worker WHERE user_id = $1`, [registered])).toEqual([{ n: 1 }]);
 
     const one = await worker();
     const candidates = await Promise.all(Array.from({ length: 10 }, () => account([{ role: Role.trainee }])));
-    expect(codes(await Promise.all(candidates.map((candidate) => link(one, candidate))))).toEqual(['ok', ...Array(9).fill('WORKER_ALREADY_LINKED')].sort());
+    expect(codes(await allAtOnce(() => candidates.map((candidate) => link(one, candidate))))).toEqual(['ok', ...Array(9).fill('WORKER_ALREADY_LINKED')].sort());
   });
 });
