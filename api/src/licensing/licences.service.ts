@@ -45,12 +45,6 @@ export class LicencesService {
     private readonly certificates: CertificatesService,
   ) {}
 
-  async get(id: string): Promise<Licence> {
-    const licence = await this.db.getRepository(Licence).findOneBy({ id });
-    if (!licence) throw new NotFoundException({ ko: '면허', en: 'Licence' }, id);
-    return licence;
-  }
-
   async type(id: string, manager = this.db.manager): Promise<LicenceType> {
     const type = await manager.findOneBy(LicenceType, { id });
     if (!type) throw new NotFoundException({ ko: '면허 종류', en: 'Licence type' }, id);
