@@ -8,6 +8,7 @@ import { LedgerService } from './ledger.service';
 import { Licence } from './licence.entity';
 import { LicencesService } from './licences.service';
 import { CreditEntryInput, IssueLicenceInput, RegisterWorkerInput, WorkerFilter } from './licensing.inputs';
+import { WorkerAccountsService } from './worker-accounts.service';
 import { Worker } from './worker.entity';
 import { WorkersService } from './workers.service';
 
@@ -22,6 +23,7 @@ export class LicensingResolver {
     private readonly workerRecords: WorkersService,
     private readonly licences: LicencesService,
     private readonly ledger: LedgerService,
+    private readonly accounts: WorkerAccountsService,
   ) {}
 
   @Query(() => [Worker], { description: 'Workers in the regions the caller may see' })
@@ -50,16 +52,28 @@ export class LicensingResolver {
     return this.workerRecords.register(actor, manage, input);
   }
 
+  @Mutation(() => Worker, { description: 'Links a user account to a worker: admins any account, registrars a trainee account of their region; each side only once' })
+  async linkWorkerAccount(@Args('workerId', { type: () => ID }) workerId: string, @Args('userId', { type: () => ID }) userId: string, @CurrentActor() actor?: Actor) {
+    const { worker } = await this.workerRecords.require(actor, manage, workerId);
+    return this.accounts.link(actor!, worker.id, userId);
+  }
+
   @Mutation(() => Licence)
   async issueLicence(@Args('workerId', { type: () => ID }) workerId: string, @Args('input') input: IssueLicenceInput, @CurrentActor() actor?: Actor) {
     const { worker, regionId } = await this.workerRecords.require(actor, manage, workerId);
     return this.licences.issue(actor!.userId, worker, { ...input, issuingRegionId: regionId });
   }
 
-  @Mutation(() => Licence, { description: 'Needs the cycle’s credits, or a reason for an exception' })
-  async renewLicence(@Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String, nullable: true }) reason: string | undefined, @CurrentActor() actor?: Actor) {
+  @Mutation(() => Licence, { description: 'Needs the cycle’s credits, or a reason for an exception. Renews once per cycle: ALREADY_RENEWED if renewed meanwhile' })
+  async renewLicence(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
+    @Args('expiresOn', { type: () => String, nullable: true, description: 'The expiry the caller saw: the cycle to renew (omitted: the current cycle, if it has begun)' })
+    expiresOn: string | undefined,
+    @CurrentActor() actor?: Actor,
+  ) {
     await this.workerRecords.requireForLicence(actor, manage, id);
-    return this.licences.renew(actor!.userId, id, reason);
+    return this.licences.renew(actor!.userId, id, reason, expiresOn);
   }
 
   @Mutation(() => Licence)

@@ -22,7 +22,7 @@ export class RetrainingResolver {
     private readonly workerRecords: WorkersService,
   ) {}
 
-  @Mutation(() => Int, { description: 'Assigns a curriculum with a due date to one worker (re-dates an existing plan)' })
+  @Mutation(() => Int, { description: 'Assigns a curriculum with a due date to one worker (re-dates an existing plan; ALREADY_ASSIGNED if already due that day)' })
   async assignRetraining(
     @Args('workerId', { type: () => ID }) workerId: string,
     @Args('curriculumId', { type: () => ID }) curriculumId: string,
@@ -30,10 +30,10 @@ export class RetrainingResolver {
     @CurrentActor() actor?: Actor,
   ) {
     await this.workerRecords.require(actor, Permission.LicencesManage, workerId);
-    return this.retraining.assign(actor!.userId, [workerId], curriculumId, dueOn);
+    return this.retraining.assignOne(actor!.userId, workerId, curriculumId, dueOn);
   }
 
-  @Mutation(() => Int, { description: 'Assigns a curriculum to every worker (of a cadre) in a facility or region; returns how many' })
+  @Mutation(() => Int, { description: 'Assigns a curriculum to every worker (of a cadre) in a facility or region; returns how many plans were created or re-dated' })
   async assignRetrainingBulk(
     @Args('curriculumId', { type: () => ID }) curriculumId: string,
     @Args('dueOn') dueOn: string,

@@ -17,9 +17,10 @@ export const ASSIGN_RETRAINING: TypedDocumentNode<{ assignRetraining: number }, 
   }
 `;
 
-export const RENEW_LICENCE: TypedDocumentNode<{ renewLicence: LicenceResult }, { id: string; reason: string | null }> = gql`
-  mutation RenewLicence($id: ID!, $reason: String) {
-    renewLicence(id: $id, reason: $reason) {
+/** Names the cycle it renews (the expiry shown), so a second click or a re-sent request is refused (ALREADY_RENEWED). */
+export const RENEW_LICENCE: TypedDocumentNode<{ renewLicence: LicenceResult }, { id: string; reason: string | null; expiresOn: string }> = gql`
+  mutation RenewLicence($id: ID!, $reason: String, $expiresOn: String) {
+    renewLicence(id: $id, reason: $reason, expiresOn: $expiresOn) {
       id
       status
       expiresOn
