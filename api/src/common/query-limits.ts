@@ -73,8 +73,9 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   measured.rootFields = Math.max(0, ...document.definitions.map((d) => (d.kind === Kind.OPERATION_DEFINITION ? countFields(document, d.selectionSet, new Set()) : 0)));
   try {
     measured.cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables, estimators: [listAwareEstimator], maxQueryNodes: MAX_QUERY_NODES });
-  } catch {
-    measured.cost = Number.POSITIVE_INFINITY; // too many nodes to even count
+  } catch (error) {
+    // Too many nodes to even count is too complex; invalid variables are refused (BAD_USER_INPUT) before execution.
+    measured.cost = (error as Error).message.includes('maximum allowed number of nodes') ? Number.POSITIVE_INFINITY : 0;
   }
   return measured;
 }

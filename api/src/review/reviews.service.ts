@@ -54,7 +54,7 @@ export class ReviewsService {
       const revision = await this.participant(userId, revisionId, manager);
       let anchor = { quote: '', prefix: '', suffix: '', start: 0 };
       if (at.parentId) {
-        const parent = await manager.findOneBy(ReviewComment, { id: at.parentId, revisionId }).catch(() => null);
+        const parent = await manager.findOneBy(ReviewComment, { id: at.parentId, revisionId });
         if (!parent || parent.parentId) throw new BadUserInputException(['parentId must be a thread of this revision']);
       } else {
         anchor = anchorAt(revision.body, this.checkedRange(revision.body, at.range));
@@ -68,7 +68,7 @@ export class ReviewsService {
   }
 
   async resolveThread(userId: string, commentId: string, resolved: boolean): Promise<ReviewComment> {
-    const thread = await this.db.getRepository(ReviewComment).findOneBy({ id: commentId }).catch(() => null);
+    const thread = await this.db.getRepository(ReviewComment).findOneBy({ id: commentId });
     if (!thread) throw new NotFoundException({ ko: '의견', en: 'Comment' }, commentId);
     if (thread.parentId) throw new BadUserInputException(['only a thread (its first comment) is resolved or reopened']);
     await this.participant(userId, thread.revisionId);
@@ -98,7 +98,7 @@ export class ReviewsService {
   /** The author applies a suggestion to the text where its quote is now (one click), or rejects it. */
   async decideSuggestion(authorId: string, suggestionId: string, accept: boolean): Promise<Suggestion> {
     return this.db.transaction(async (manager) => {
-      const suggestion = await manager.findOneBy(Suggestion, { id: suggestionId }).catch(() => null);
+      const suggestion = await manager.findOneBy(Suggestion, { id: suggestionId });
       if (!suggestion) throw new NotFoundException({ ko: '제안', en: 'Suggestion' }, suggestionId);
       const revision = await this.revisions.get(suggestion.revisionId, manager);
       if (revision.authorId !== authorId) throw new ForbiddenException();
