@@ -10,7 +10,7 @@ const WORKER = `query ($id: UUID!) { worker(id: $id) { id name facility { id nam
   licences { id number status expiresOn statusReason type { id creditsPerCycle } eligibility { required earned remaining eligible deadline topics { topic required earned remaining } } }
   ledger { id source hours topic earnedOn note } } }`;
 const transition = (name: string, withReason = true) =>
-  `mutation ($id: ID!${withReason ? ', $reason: String!' : ', $reason: String'}) { ${name}(id: $id, reason: $reason) { id status statusReason expiresOn } }`;
+  `mutation ($id: UUID!${withReason ? ', $reason: String!' : ', $reason: String'}) { ${name}(id: $id, reason: $reason) { id status statusReason expiresOn } }`;
 const ADD_CREDIT = `mutation ($workerId: UUID!, $input: CreditEntryInput!) { addCreditEntry(workerId: $workerId, input: $input) { id hours topic } }`;
 const REVERSE = `mutation ($id: UUID!, $reason: String!) { reverseCreditEntry(id: $id, reason: $reason) { id hours } }`;
 

@@ -14,7 +14,7 @@ const REVISION_FIELDS = `id status baseVersion saves title body publishedVersion
   suggestions { id quote replacement status range { start end } }
   terminologyFindings { southTerm northTerm found replacement }`;
 const START = `mutation ($id: ID!) { startRevision(kind: lesson, contentId: $id) { ${REVISION_FIELDS} } }`;
-const SAVE = `mutation ($id: ID!, $input: SaveRevisionInput!) { saveRevision(id: $id, input: $input) { ${REVISION_FIELDS} } }`;
+const SAVE = `mutation ($id: UUID!, $input: SaveRevisionInput!) { saveRevision(id: $id, input: $input) { ${REVISION_FIELDS} } }`;
 const SUBMIT = `mutation ($id: UUID!, $reviewers: [UUID!]!, $dueOn: LocalDate!) { submitRevision(id: $id, reviewerIds: $reviewers, dueOn: $dueOn) { status } }`;
 const DECIDE = `mutation ($id: UUID!, $decision: ReviewDecision!, $note: String) { decideRevision(id: $id, decision: $decision, note: $note) { status } }`;
 const COMMENT = `mutation ($id: UUID!, $body: String!, $range: RangeInput, $parentId: UUID) { commentOnRevision(revisionId: $id, body: $body, range: $range, parentId: $parentId) { id quote } }`;
@@ -23,7 +23,7 @@ const SUGGEST = `mutation ($id: UUID!, $range: RangeInput!, $replacement: String
 const DECIDE_SUGGESTION = `mutation ($id: UUID!, $accept: Boolean!) { decideSuggestion(id: $id, accept: $accept) { status } }`;
 const ACCEPT_TERM = `mutation ($id: UUID!, $term: String!, $reason: String!) { acceptTerm(revisionId: $id, southTerm: $term, reason: $reason) { unresolvedTerms } }`;
 const PUBLISH = `mutation ($id: UUID!) { publishRevision(id: $id) { status publishedVersion } }`;
-const REVISION = `query ($id: ID!) { revision(id: $id) { ${REVISION_FIELDS} } }`;
+const REVISION = `query ($id: UUID!) { revision(id: $id) { ${REVISION_FIELDS} } }`;
 const NOTIFICATIONS = `{ myNotifications(unreadOnly: true) { id kind subject link actorName } myUnreadNotificationCount }`;
 
 interface Revision {
