@@ -169,7 +169,7 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
         ['glossary.proposed', null],
         ['glossary.rejected', '북에서 쓰지 않는 말'],
       ]);
-      expect(codeOf(await as(Role.reviewer, CONFIRM, { id: 'not-an-id' }))).toBe('NOT_FOUND');
+      expect(codeOf(await as(Role.reviewer, CONFIRM, { id: 'not-an-id' }))).toBe('BAD_USER_INPUT');
     });
 
     it('searches South and North terms; trainees see only attested and confirmed entries', async () => {
