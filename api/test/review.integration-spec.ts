@@ -232,7 +232,7 @@ describe(`faculty review (${process.env.DARI_TEST_DATABASE})`, () => {
     const [first, ...rest] = before.myNotifications;
     expect(ok(await app.gql<{ markNotificationsRead: number }>(`mutation ($ids: [UUID!]) { markNotificationsRead(ids: $ids) }`, { ids: [first.id] }, { token: author.token })).markNotificationsRead).toBe(0);
     expect(ok(await app.gql<{ markNotificationsRead: number }>(`mutation ($ids: [UUID!]) { markNotificationsRead(ids: $ids) }`, { ids: [first.id] }, { token: reviewers[0].token })).markNotificationsRead).toBe(1);
-    expect(codeOf(await app.gql(`mutation { markNotificationsRead(ids: ["nope"]) }`, {}, { token: reviewers[0].token }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await app.gql(`mutation { markNotificationsRead(ids: ["nope"]) }`, {}, { token: reviewers[0].token }))).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(ok(await app.gql<{ markNotificationsRead: number }>(`mutation { markNotificationsRead }`, {}, { token: reviewers[0].token })).markNotificationsRead).toBe(rest.length);
     expect(ok(await app.gql<{ myUnreadNotificationCount: number }>(NOTIFICATIONS, {}, { token: reviewers[0].token })).myUnreadNotificationCount).toBe(0);
   });
