@@ -32,7 +32,7 @@ describe(`hostile requests (${process.env.DARI_TEST_DATABASE})`, () => {
     const result = await app.gql(`{ lesson(id: "${lessonId}") { ${nested(9)} } }`, {}, { token: trainee });
     expectCoded(result, 'QUERY_TOO_COMPLEX');
     expect(result.status).toBe(400);
-    expect(result.errors![0].extensions.limits).toMatchObject({ depth: { max: 10 }, cost: { max: 20_000 } });
+    expect(result.errors![0].extensions.limits).toMatchObject({ depth: { max: 10 }, cost: { max: 30_000 } });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 

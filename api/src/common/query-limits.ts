@@ -30,7 +30,7 @@ export type Audience = 'anonymous' | 'trainee' | 'staff';
 
 export const QUERY_LIMITS: Record<Audience, QueryLimits> = {
   anonymous: { depth: 6, aliases: 5, rootFields: 5, cost: 300 },
-  trainee: { depth: 10, aliases: 20, rootFields: 12, cost: 20_000 },
+  trainee: { depth: 10, aliases: 20, rootFields: 12, cost: 30_000 },
   staff: { depth: 12, aliases: 40, rootFields: 20, cost: 60_000 },
 };
 
