@@ -16,6 +16,7 @@ import {
   validate,
   visit,
 } from 'graphql';
+import { Role } from '../users/role.enum';
 import { QUERY_LIMITS, type QueryLimits, audienceOf, exceeded, measureOperation } from './query-limits';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -108,10 +109,10 @@ describe('query limits', () => {
   });
 
   it('gives anonymous callers the smallest budget and staff the largest', () => {
-    const assignment = (role: 'trainee' | 'admin') => ({ role, regionId: null, regionPath: null });
+    const assignment = (role: Role) => ({ role, regionId: null, regionPath: null });
     expect(audienceOf(undefined)).toBe('anonymous');
-    expect(audienceOf({ userId: 'u', username: 'u', sessionId: 's', assignments: [assignment('trainee')] })).toBe('trainee');
-    expect(audienceOf({ userId: 'u', username: 'u', sessionId: 's', assignments: [assignment('trainee'), assignment('admin')] })).toBe('staff');
+    expect(audienceOf({ userId: 'u', username: 'u', sessionId: 's', assignments: [assignment(Role.trainee)] })).toBe('trainee');
+    expect(audienceOf({ userId: 'u', username: 'u', sessionId: 's', assignments: [assignment(Role.trainee), assignment(Role.admin)] })).toBe('staff');
     expect(QUERY_LIMITS.anonymous.cost).toBeLessThan(QUERY_LIMITS.trainee.cost);
     expect(QUERY_LIMITS.trainee.cost).toBeLessThan(QUERY_LIMITS.staff.cost);
   });
