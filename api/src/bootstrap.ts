@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { hardenHttp } from './common/http-hardening';
 import type { AppConfig } from './config/app-config';
 import { ContentImporter } from './content-import/content-importer.service';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
@@ -37,11 +38,10 @@ export async function createApp(config: AppConfig, options: { checkInstallMode?:
  * shared database (the mode rules have their own spec, on real servers with their own data folders).
  */
 async function build(config: AppConfig, embedded: EmbeddedDatabase | undefined, checkInstallMode: boolean): Promise<RunningApp> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  hardenHttp(app, config.trustProxy);
   app.use(cookieParser());
-  // Worker imports send a whole CSV file (up to MAX_ROWS rows) in one GraphQL request.
-  app.useBodyParser('json', { limit: '4mb' });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
   try {

@@ -8,9 +8,9 @@ import { VerifyPage } from '../pages/verify.page';
 import { graphql } from '../support/graphql';
 
 const TRAINEE_WORKER = `query { workers(filter: { search: "DEMO-00001" }) { id name licences { id status } } }`;
-const RENEW = `mutation ($id: ID!, $reason: String) { renewLicence(id: $id, reason: $reason) { id expiresOn } }`;
-const CERTIFICATES = `query ($id: ID!) { worker(id: $id) { certificates { id kind title shortCode credential revokedAt } } }`;
-const REVOKE = `mutation ($id: ID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) { id revokedAt } }`;
+const RENEW = `mutation ($id: UUID!, $reason: String) { renewLicence(id: $id, reason: $reason) { id expiresOn } }`;
+const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { id kind title shortCode credential revokedAt } } }`;
+const REVOKE = `mutation ($id: UUID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) { id revokedAt } }`;
 
 interface Certificate {
   id: string;

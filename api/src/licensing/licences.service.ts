@@ -55,7 +55,6 @@ export class LicencesService {
     const type = await this.type(input.licenceTypeId);
     if (type.cadre !== worker.cadre) throw new BadUserInputException([`licence type ${type.id} is for ${type.cadre}, the worker is ${worker.cadre}`]);
     const issuedOn = input.issuedOn ?? today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn)) throw new BadUserInputException(['issuedOn must be a date (YYYY-MM-DD)']);
     if (!/^[A-Z0-9-]{4,32}$/.test(input.number)) throw new BadUserInputException(['number: 4-32 capital letters, digits or dashes']);
     const used = () => new BadUserInputException([`licence number ${input.number} is already used`]);
     return this.db.transaction(async (manager) => {

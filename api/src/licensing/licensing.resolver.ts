@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
@@ -11,6 +11,7 @@ import { CreditEntryInput, IssueLicenceInput, RegisterWorkerInput, WorkerFilter 
 import { WorkerAccountsService } from './worker-accounts.service';
 import { Worker } from './worker.entity';
 import { WorkersService } from './workers.service';
+import { LocalDate, UUID } from '../common/scalars';
 
 const read = Permission.LicencesRead;
 const manage = Permission.LicencesManage;
@@ -38,7 +39,7 @@ export class LicensingResolver {
   }
 
   @Query(() => Worker)
-  async worker(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor) {
+  async worker(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor?: Actor) {
     return (await this.workerRecords.require(actor, read, id)).worker;
   }
 
@@ -53,22 +54,22 @@ export class LicensingResolver {
   }
 
   @Mutation(() => Worker, { description: 'Links a user account to a worker: admins any account, registrars a trainee account of their region; each side only once' })
-  async linkWorkerAccount(@Args('workerId', { type: () => ID }) workerId: string, @Args('userId', { type: () => ID }) userId: string, @CurrentActor() actor?: Actor) {
+  async linkWorkerAccount(@Args('workerId', { type: () => UUID }) workerId: string, @Args('userId', { type: () => UUID }) userId: string, @CurrentActor() actor?: Actor) {
     const { worker } = await this.workerRecords.require(actor, manage, workerId);
     return this.accounts.link(actor!, worker.id, userId);
   }
 
   @Mutation(() => Licence)
-  async issueLicence(@Args('workerId', { type: () => ID }) workerId: string, @Args('input') input: IssueLicenceInput, @CurrentActor() actor?: Actor) {
+  async issueLicence(@Args('workerId', { type: () => UUID }) workerId: string, @Args('input') input: IssueLicenceInput, @CurrentActor() actor?: Actor) {
     const { worker, regionId } = await this.workerRecords.require(actor, manage, workerId);
     return this.licences.issue(actor!.userId, worker, { ...input, issuingRegionId: regionId });
   }
 
   @Mutation(() => Licence, { description: 'Needs the cycle’s credits, or a reason for an exception. Renews once per cycle: ALREADY_RENEWED if renewed meanwhile' })
   async renewLicence(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => UUID }) id: string,
     @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
-    @Args('expiresOn', { type: () => String, nullable: true, description: 'The expiry the caller saw: the cycle to renew (omitted: the current cycle, if it has begun)' })
+    @Args('expiresOn', { type: () => LocalDate, nullable: true, description: 'The expiry the caller saw: the cycle to renew (omitted: the current cycle, if it has begun)' })
     expiresOn: string | undefined,
     @CurrentActor() actor?: Actor,
   ) {
@@ -77,31 +78,31 @@ export class LicensingResolver {
   }
 
   @Mutation(() => Licence)
-  async suspendLicence(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+  async suspendLicence(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     await this.workerRecords.requireForLicence(actor, manage, id);
     return this.licences.suspend(actor!.userId, id, reason);
   }
 
   @Mutation(() => Licence)
-  async reinstateLicence(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+  async reinstateLicence(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     await this.workerRecords.requireForLicence(actor, manage, id);
     return this.licences.reinstate(actor!.userId, id, reason);
   }
 
   @Mutation(() => Licence)
-  async revokeLicence(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+  async revokeLicence(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     await this.workerRecords.requireForLicence(actor, manage, id);
     return this.licences.revoke(actor!.userId, id, reason);
   }
 
   @Mutation(() => CreditEntry, { description: 'A manual ledger line (in-person training) with its evidence' })
-  async addCreditEntry(@Args('workerId', { type: () => ID }) workerId: string, @Args('input') input: CreditEntryInput, @CurrentActor() actor?: Actor) {
+  async addCreditEntry(@Args('workerId', { type: () => UUID }) workerId: string, @Args('input') input: CreditEntryInput, @CurrentActor() actor?: Actor) {
     const { worker } = await this.workerRecords.require(actor, manage, workerId);
     return this.ledger.addManual(actor!.userId, worker, input);
   }
 
   @Mutation(() => CreditEntry, { description: 'Corrects a line by adding its opposite; nothing is edited or deleted' })
-  async reverseCreditEntry(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+  async reverseCreditEntry(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     const workerId = await this.ledger.workerOf(id);
     await this.workerRecords.require(actor, manage, workerId);
     return this.ledger.reverse(actor!.userId, id, reason);

@@ -32,7 +32,7 @@ export class RetrainingService {
    * requests one changes it (the unique (worker, curriculum) index serialises them) and the others change nothing.
    */
   async assign(actorId: string, workerIds: string[], curriculumId: string, dueOn: string): Promise<number> {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || dueOn < today()) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
+    if (dueOn < today()) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
     if (!(await this.db.getRepository(Curriculum).existsBy({ id: curriculumId }))) throw new NotFoundException({ ko: '교육과정', en: 'Curriculum' }, curriculumId);
     if (workerIds.length === 0) return 0;
     return this.db.transaction(async (manager) => {
