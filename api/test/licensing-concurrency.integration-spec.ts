@@ -6,15 +6,15 @@ import { allAtOnce } from './support/concurrency';
 import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';
 import { firstFacilityIn, registerWorker } from './support/workforce';
 
-const ISSUE = `mutation ($workerId: ID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id expiresOn } }`;
-const RENEW = `mutation ($id: ID!, $reason: String, $expiresOn: String) { renewLicence(id: $id, reason: $reason, expiresOn: $expiresOn) { id status expiresOn } }`;
+const ISSUE = `mutation ($workerId: UUID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id expiresOn } }`;
+const RENEW = `mutation ($id: UUID!, $reason: String, $expiresOn: LocalDate) { renewLicence(id: $id, reason: $reason, expiresOn: $expiresOn) { id status expiresOn } }`;
 const change = (name: string) => `mutation ($id: ID!, $reason: String!) { ${name}(id: $id, reason: $reason) { id status expiresOn } }`;
-const ADD_CREDIT = `mutation ($workerId: ID!, $input: CreditEntryInput!) { addCreditEntry(workerId: $workerId, input: $input) { id } }`;
-const REVERSE = `mutation ($id: ID!, $reason: String!) { reverseCreditEntry(id: $id, reason: $reason) { id hours } }`;
-const CERTIFICATES = `query ($id: ID!) { worker(id: $id) { certificates { id kind credential revokedAt } } }`;
-const ISSUE_CERTIFICATE = `mutation ($workerId: ID!) { issueCurriculumCertificate(workerId: $workerId, curriculumId: "test-curriculum") { id } }`;
-const REVOKE_CERTIFICATE = `mutation ($id: ID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) { id } }`;
-const ASSIGN = `mutation ($id: ID!, $due: String!) { assignRetraining(workerId: $id, curriculumId: "test-curriculum", dueOn: $due) }`;
+const ADD_CREDIT = `mutation ($workerId: UUID!, $input: CreditEntryInput!) { addCreditEntry(workerId: $workerId, input: $input) { id } }`;
+const REVERSE = `mutation ($id: UUID!, $reason: String!) { reverseCreditEntry(id: $id, reason: $reason) { id hours } }`;
+const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { id kind credential revokedAt } } }`;
+const ISSUE_CERTIFICATE = `mutation ($workerId: UUID!) { issueCurriculumCertificate(workerId: $workerId, curriculumId: "test-curriculum") { id } }`;
+const REVOKE_CERTIFICATE = `mutation ($id: UUID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) { id } }`;
+const ASSIGN = `mutation ($id: UUID!, $due: LocalDate!) { assignRetraining(workerId: $id, curriculumId: "test-curriculum", dueOn: $due) }`;
 
 const TIMES = 10;
 const isoToday = () => new Date().toISOString().slice(0, 10);

@@ -5,7 +5,7 @@ import { allAtOnce } from './support/concurrency';
 import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';
 import { firstFacilityIn, registerWorker } from './support/workforce';
 
-const LINK = `mutation ($workerId: ID!, $userId: ID!) { linkWorkerAccount(workerId: $workerId, userId: $userId) { id userId } }`;
+const LINK = `mutation ($workerId: UUID!, $userId: UUID!) { linkWorkerAccount(workerId: $workerId, userId: $userId) { id userId } }`;
 const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id userId } }`;
 
 describe(`linking user accounts to workers (${process.env.DARI_TEST_DATABASE})`, () => {
