@@ -63,7 +63,8 @@ describe(`linking user accounts to workers (${process.env.DARI_TEST_DATABASE})`,
     }
     expect(await linkedUser(workerId)).toBeNull();
     expect(codeOf(await link(workerId, randomUUID()))).toBe('NOT_FOUND');
-    expect(codeOf(await link(workerId, 'not-a-user'))).toBe('NOT_FOUND');
+    // A malformed id is refused at the boundary, before any lookup.
+    expect(codeOf(await link(workerId, 'not-a-user'))).toBe('BAD_USER_INPUT');
   });
 
   it('lets only registrars of the worker’s region and admins link; an admin may link any account', async () => {
