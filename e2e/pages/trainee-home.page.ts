@@ -23,11 +23,14 @@ export class TraineeHomePage {
     return list.getByRole('article', { name: title, exact: true });
   }
 
-  /** Opens the first course listed and returns its link text. */
+  /**
+   * Opens the first course listed and returns its link text. The link is clicked by its address, not by its place:
+   * the lists may re-order while the page refreshes the trainee's progress.
+   */
   async openFirstCourse(): Promise<string> {
-    const link = this.courseLinks.first();
-    const text = (await link.innerText()).trim();
-    await link.click();
-    return text;
+    const first = this.courseLinks.first();
+    const [text, href] = await Promise.all([first.innerText(), first.getAttribute('href')]);
+    await this.page.getByRole('main').locator(`a[href="${href}"]`).first().click();
+    return text.trim();
   }
 }
