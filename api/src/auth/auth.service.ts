@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import { DataSource, IsNull } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { APP_CONFIG } from '../config/config.module';
@@ -41,7 +40,7 @@ export class AuthService implements OnModuleInit {
   async login(username: string, password: string, meta: { address: string; userAgent?: string }): Promise<SignedIn> {
     await this.limiter.assertAllowed(username, meta.address);
     const user = await this.users.findByUsername(username);
-    const valid = await argon2.verify(user?.passwordHash ?? this.dummyHash, password);
+    const valid = await this.verify(user, password);
     if (!user || !valid || !user.isActive) {
       await this.limiter.recordFailure(username, meta.address);
       throw new InvalidCredentialsException();
@@ -81,8 +80,14 @@ export class AuthService implements OnModuleInit {
       userId: user.id,
       username: user.username,
       sessionId: session.id,
+      mustChangePassword: user.mustChangePassword,
       assignments: user.roleAssignments.map((a) => ({ role: a.role, regionId: a.regionId, regionPath: a.region?.path ?? null })),
     };
+  }
+
+  /** Verifies against a dummy hash for unknown users, so timing does not tell which usernames exist. */
+  verify(user: User | null, password: string): Promise<boolean> {
+    return this.users.verifyPassword(user?.passwordHash ?? this.dummyHash, password);
   }
 
   async logout(sessionId: string): Promise<void> {
