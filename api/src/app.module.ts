@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -11,7 +9,6 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
-import { formatError } from './common/format-error';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ContentImportModule } from './content-import/content-import.module';
@@ -19,6 +16,7 @@ import { CurriculaModule } from './curricula/curricula.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { GlossaryModule } from './glossary/glossary.module';
+import { graphQLModule } from './graphql-options';
 import { LearningModule } from './learning/learning.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { HealthController } from './health/health.controller';
@@ -45,18 +43,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          autoSchemaFile: true,
-          sortSchema: true,
-          path: '/graphql',
-          introspection: !config.production,
-          graphiql: !config.production,
-          playground: false,
-          includeStacktraceInErrorResponses: !config.production,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-          formatError: formatError(config.production),
-        }),
+        graphQLModule(config),
         ServeStaticModule.forRoot(
           // Figures of lessons and textbooks; a missing one is a 404, never the web app's index page.
           { rootPath: join(config.contentDir, 'media'), serveRoot: '/media', serveStaticOptions: { fallthrough: false } },

@@ -5,10 +5,12 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { hardenHttp } from './common/http-hardening';
 import type { AppConfig } from './config/app-config';
 import { ContentImporter } from './content-import/content-importer.service';
-import { startEmbeddedDatabase } from './database/embedded-database';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
 import { DemoSeeder } from './demo/demo-seeder.service';
+import { InstallModeService } from './demo/install-mode.service';
 import { LicenceTypeSeeder } from './licensing/licence-type-seeder.service';
 import { RegionSeeder } from './organisations/region-seeder.service';
 
@@ -21,22 +23,40 @@ export interface RunningApp {
  * Builds the app on the configured database (the embedded PGlite unless DATABASE_URL is set), migrates it
  * and seeds reference data; in demo mode also the content and demo accounts. Used by main, CLIs and tests.
  */
-export async function createApp(config: AppConfig): Promise<RunningApp> {
+export async function createApp(config: AppConfig, options: { checkInstallMode?: boolean } = {}): Promise<RunningApp> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { bufferLogs: true });
+  try {
+    return await build(config, embedded, options.checkInstallMode ?? true);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+/**
+ * `checkInstallMode` off is for the test suite only: its specs start demo and production apps in turn on one
+ * shared database (the mode rules have their own spec, on real servers with their own data folders).
+ */
+async function build(config: AppConfig, embedded: EmbeddedDatabase | undefined, checkInstallMode: boolean): Promise<RunningApp> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  hardenHttp(app, config.trustProxy);
   app.use(cookieParser());
-  // Worker imports send a whole CSV file (up to MAX_ROWS rows) in one GraphQL request.
-  app.useBodyParser('json', { limit: '4mb' });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
-  await app.init();
-  await app.get(DataSource).runMigrations({ transaction: 'each' });
-  await app.get(RegionSeeder).seed();
-  await app.get(LicenceTypeSeeder).seed();
-  if (config.demo) {
-    await app.get(ContentImporter).importFrom(config.contentDir);
-    await app.get(DemoSeeder).seed();
+  try {
+    await app.init();
+    await app.get(DataSource).runMigrations({ transaction: 'each' });
+    await app.get(RegionSeeder).seed();
+    await app.get(LicenceTypeSeeder).seed();
+    if (checkInstallMode) await app.get(InstallModeService).enforce(config);
+    if (config.demo) {
+      await app.get(ContentImporter).importFrom(config.contentDir);
+      await app.get(DemoSeeder).seed();
+    }
+  } catch (error) {
+    await app.close();
+    throw error;
   }
   return {
     app,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
+import { StartRefusedError } from './database/data-dir-lock';
 
 async function main() {
   const config = loadConfig();
@@ -13,6 +14,11 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  // Expected refusals get their message alone and their own exit code; anything else its stack.
+  if (error instanceof StartRefusedError) {
+    console.error(error.message);
+    process.exit(error.exitCode);
+  }
   console.error(error);
   process.exit(1);
 });

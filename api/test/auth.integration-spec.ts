@@ -68,7 +68,7 @@ describe(`sign-in and sessions (${process.env.DARI_TEST_DATABASE})`, () => {
   it('limits repeated failed sign-ins, even when the right password follows', async () => {
     for (let i = 0; i < 5; i++) await app.gql(LOGIN, { username: 'admin', password: `guess-${i}` });
     const result = await app.gql(LOGIN, { username: 'admin', password: 'dari-demo' });
-    expect(codeOf(result)).toBe('LOGIN_RATE_LIMITED');
+    expect(codeOf(result)).toBe('TOO_MANY_ATTEMPTS');
     expect(result.errors![0].extensions.retryAfterSeconds).toBeGreaterThan(0);
   });
 

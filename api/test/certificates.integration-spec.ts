@@ -9,13 +9,13 @@ import { Role } from '../src/users/role.enum';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 import { firstFacilityIn, registerWorker } from './support/workforce';
 
-const ISSUE_LICENCE = `mutation ($workerId: ID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id } }`;
-const RENEW = `mutation ($id: ID!, $reason: String) { renewLicence(id: $id, reason: $reason) { id expiresOn } }`;
-const CERTIFICATES = `query ($id: ID!) { worker(id: $id) { certificates { id kind title curriculumId licenceId shortCode credential revokedAt pdfPath } } }`;
+const ISSUE_LICENCE = `mutation ($workerId: UUID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id } }`;
+const RENEW = `mutation ($id: UUID!, $reason: String) { renewLicence(id: $id, reason: $reason) { id expiresOn } }`;
+const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { id kind title curriculumId licenceId shortCode credential revokedAt pdfPath } } }`;
 const MY_CERTIFICATES = `{ myWorker { certificates { id kind shortCode credential } } }`;
 const VERIFY = `query ($credential: String!) { verifyCertificate(credential: $credential) { valid reason holderName title issuedOn validUntil shortCode } }`;
-const ISSUE = `mutation ($workerId: ID!, $curriculumId: ID!) { issueCurriculumCertificate(workerId: $workerId, curriculumId: $curriculumId) { id kind } }`;
-const REVOKE = `mutation ($id: ID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) { id revokedAt revokedReason } }`;
+const ISSUE = `mutation ($workerId: UUID!, $curriculumId: ID!) { issueCurriculumCertificate(workerId: $workerId, curriculumId: $curriculumId) { id kind } }`;
+const REVOKE = `mutation ($id: UUID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) { id revokedAt revokedReason } }`;
 
 interface CertificateRow {
   id: string;

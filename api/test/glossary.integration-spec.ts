@@ -10,10 +10,10 @@ const CHECK = `query ($text: String!, $includeProposed: Boolean = false) { check
   id entryId start end found wordStart wordEnd replacement southTerm northTerm relation note source status kind confidence } }`;
 const APPLY = `mutation ($text: String!, $ids: [ID!]!) { applyTerminology(text: $text, findingIds: $ids) { text applied skipped } }`;
 const SEARCH = `query ($filter: GlossaryFilter) { glossaryEntries(filter: $filter, first: 100) { total entries { ${ENTRY_FIELDS} } } }`;
-const ENTRY = `query ($id: ID!) { glossaryEntry(id: $id) { ${ENTRY_FIELDS} } }`;
+const ENTRY = `query ($id: UUID!) { glossaryEntry(id: $id) { ${ENTRY_FIELDS} } }`;
 const PROPOSE = `mutation ($input: ProposeGlossaryEntryInput!) { proposeGlossaryEntry(input: $input) { ${ENTRY_FIELDS} } }`;
-const CONFIRM = `mutation ($id: ID!, $note: String) { confirmGlossaryEntry(id: $id, note: $note) { ${ENTRY_FIELDS} } }`;
-const REJECT = `mutation ($id: ID!, $reason: String!) { rejectGlossaryEntry(id: $id, reason: $reason) { ${ENTRY_FIELDS} } }`;
+const CONFIRM = `mutation ($id: UUID!, $note: String) { confirmGlossaryEntry(id: $id, note: $note) { ${ENTRY_FIELDS} } }`;
+const REJECT = `mutation ($id: UUID!, $reason: String!) { rejectGlossaryEntry(id: $id, reason: $reason) { ${ENTRY_FIELDS} } }`;
 const EXPORT = `query { glossaryCsv }`;
 const IMPORT = `mutation ($csv: String!, $dryRun: Boolean = false) { importGlossaryCsv(csv: $csv, dryRun: $dryRun) {
   committed rows added changed unchanged errors { line problems } } }`;
@@ -169,7 +169,7 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
         ['glossary.proposed', null],
         ['glossary.rejected', '북에서 쓰지 않는 말'],
       ]);
-      expect(codeOf(await as(Role.reviewer, CONFIRM, { id: 'not-an-id' }))).toBe('NOT_FOUND');
+      expect(codeOf(await as(Role.reviewer, CONFIRM, { id: 'not-an-id' }))).toBe('BAD_USER_INPUT');
     });
 
     it('searches South and North terms; trainees see only attested and confirmed entries', async () => {

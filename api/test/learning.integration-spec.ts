@@ -98,7 +98,7 @@ describe(`learning progress (${process.env.DARI_TEST_DATABASE})`, () => {
       optionIds: item.type === 'true_false' ? ['false'] : [item.options.find((o) => o.text === '10 IU 근육주사')!.id],
     }));
     const submitted = await app.gql<{ submitQuizAttempt: { passed: boolean } }>(
-      `mutation ($id: ID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $id, answers: $answers) { passed } }`, { id: attempt.id, answers }, { token },
+      `mutation ($id: UUID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $id, answers: $answers) { passed } }`, { id: attempt.id, answers }, { token },
     );
     expect(submitted.data!.submitQuizAttempt.passed).toBe(true);
     await record(token, [done('test-lesson-one')]);

@@ -5,14 +5,14 @@ import { codeOf, startTestApp, type TestApp } from './support/test-app';
 import { firstFacilityIn, registerWorker } from './support/workforce';
 
 const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id name cadre } }`;
-const ISSUE = `mutation ($workerId: ID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id number status issuedOn expiresOn } }`;
-const WORKER = `query ($id: ID!) { worker(id: $id) { id name facility { id name } postings { facilityId }
+const ISSUE = `mutation ($workerId: UUID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id number status issuedOn expiresOn } }`;
+const WORKER = `query ($id: UUID!) { worker(id: $id) { id name facility { id name } postings { facilityId }
   licences { id number status expiresOn statusReason type { id creditsPerCycle } eligibility { required earned remaining eligible deadline topics { topic required earned remaining } } }
   ledger { id source hours topic earnedOn note } } }`;
 const transition = (name: string, withReason = true) =>
-  `mutation ($id: ID!${withReason ? ', $reason: String!' : ', $reason: String'}) { ${name}(id: $id, reason: $reason) { id status statusReason expiresOn } }`;
-const ADD_CREDIT = `mutation ($workerId: ID!, $input: CreditEntryInput!) { addCreditEntry(workerId: $workerId, input: $input) { id hours topic } }`;
-const REVERSE = `mutation ($id: ID!, $reason: String!) { reverseCreditEntry(id: $id, reason: $reason) { id hours } }`;
+  `mutation ($id: UUID!${withReason ? ', $reason: String!' : ', $reason: String'}) { ${name}(id: $id, reason: $reason) { id status statusReason expiresOn } }`;
+const ADD_CREDIT = `mutation ($workerId: UUID!, $input: CreditEntryInput!) { addCreditEntry(workerId: $workerId, input: $input) { id hours topic } }`;
+const REVERSE = `mutation ($id: UUID!, $reason: String!) { reverseCreditEntry(id: $id, reason: $reason) { id hours } }`;
 
 describe(`licensing (${process.env.DARI_TEST_DATABASE})`, () => {
   let app: TestApp;
@@ -138,12 +138,12 @@ describe(`licensing (${process.env.DARI_TEST_DATABASE})`, () => {
     await registerMidwife();
     const due = `${new Date().getUTCFullYear() + 1}-06-30`;
     const bulk = await app.gql<{ assignRetrainingBulk: number }>(
-      `mutation ($due: String!, $f: ID!) { assignRetrainingBulk(curriculumId: "test-curriculum", dueOn: $due, facilityId: $f, cadre: midwife) }`,
+      `mutation ($due: LocalDate!, $f: UUID!) { assignRetrainingBulk(curriculumId: "test-curriculum", dueOn: $due, facilityId: $f, cadre: midwife) }`,
       { due, f: facilityId }, { token: registrar },
     );
     const midwives = await app.db.query(`SELECT count(*)::int AS n FROM worker WHERE facility_id = $1 AND cadre = 'midwife'`, [facilityId]);
     expect(bulk.data!.assignRetrainingBulk).toBe(midwives[0].n);
-    const PLANS = `query ($id: ID!) { worker(id: $id) { retrainingPlans { curriculumId dueOn progress { coursesTotal coursesCompleted done overdue } } } }`;
+    const PLANS = `query ($id: UUID!) { worker(id: $id) { retrainingPlans { curriculumId dueOn progress { coursesTotal coursesCompleted done overdue } } } }`;
     const before = await app.gql<{ worker: { retrainingPlans: unknown[] } }>(PLANS, { id: workerId }, { token: registrar });
     expect(before.data!.worker.retrainingPlans).toEqual([{ curriculumId: 'test-curriculum', dueOn: due, progress: { coursesTotal: 1, coursesCompleted: 0, done: false, overdue: false } }]);
     await app.db.query(`INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic) VALUES ($1, 'test-course', now(), 3, 'maternal')`, [trainee.id]);
@@ -151,11 +151,11 @@ describe(`licensing (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(after.data!.worker.retrainingPlans[0].progress.done).toBe(true);
     const compliance = await app.gql<{ retrainingCompliance: { facilityId: string; plans: number; done: number }[] }>(`{ retrainingCompliance { facilityId plans done overdue } }`, {}, { token: registrar });
     expect(compliance.data!.retrainingCompliance.find((c) => c.facilityId === facilityId)).toMatchObject({ plans: midwives[0].n, done: expect.any(Number) });
-    const past = await app.gql(`mutation ($id: ID!) { assignRetraining(workerId: $id, curriculumId: "test-curriculum", dueOn: "2020-01-01") }`, { id: workerId }, { token: registrar });
+    const past = await app.gql(`mutation ($id: UUID!) { assignRetraining(workerId: $id, curriculumId: "test-curriculum", dueOn: "2020-01-01") }`, { id: workerId }, { token: registrar });
     expect(codeOf(past)).toBe('BAD_USER_INPUT');
     const pyongyang = (await app.newUser(Role.registrar, { regionCode: 'KP-01' })).token;
-    expect(codeOf(await app.gql(`mutation ($due: String!, $f: ID!) { assignRetrainingBulk(curriculumId: "test-curriculum", dueOn: $due, facilityId: $f) }`, { due, f: facilityId }, { token: pyongyang }))).toBe('FORBIDDEN');
-    expect(codeOf(await app.gql(`mutation ($id: ID!, $due: String!) { assignRetraining(workerId: $id, curriculumId: "test-curriculum", dueOn: $due) }`, { id: workerId, due }, { token: pyongyang }))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(`mutation ($due: LocalDate!, $f: UUID!) { assignRetrainingBulk(curriculumId: "test-curriculum", dueOn: $due, facilityId: $f) }`, { due, f: facilityId }, { token: pyongyang }))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(`mutation ($id: UUID!, $due: LocalDate!) { assignRetraining(workerId: $id, curriculumId: "test-curriculum", dueOn: $due) }`, { id: workerId, due }, { token: pyongyang }))).toBe('FORBIDDEN');
   });
 
   it('gives the demo registrar a province of workers with licences in every status, the demo trainee among them', async () => {

@@ -50,7 +50,7 @@ describe(`platform (${process.env.DARI_TEST_DATABASE})`, () => {
     for (const code of ['KP-01', 'KP-02']) {
       const id = regions.data!.regions.find((r) => r.code === code)!.id;
       const facilities = await app.gql<{ facilities: { level: string; careLevel: string }[] }>(
-        'query ($id: ID!) { facilities(regionId: $id) { level careLevel } }', { id }, { token });
+        'query ($id: UUID!) { facilities(regionId: $id) { level careLevel } }', { id }, { token });
       facilities.data!.facilities.forEach((f) => levels.add(f.level));
     }
     expect([...levels].sort()).toEqual(['central', 'city_county', 'general_clinic', 'neighbourhood_clinic', 'provincial', 'ri_dong']);

@@ -3,7 +3,7 @@ import { codeOf, startTestApp, type TestApp } from './support/test-app';
 
 const START = `mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) {
   id number submittedAt score passed items { id type stem caseText options { id text } chosen correct correctOptionIds explanation } } }`;
-const SUBMIT = `mutation ($id: ID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $id, answers: $answers) {
+const SUBMIT = `mutation ($id: UUID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $id, answers: $answers) {
   id score passed submittedAt items { id chosen correct correctOptionIds explanation } } }`;
 const QUIZ = `query ($id: ID!) { quiz(id: $id) { id passMark maxAttempts cooldownMinutes itemCount lesson { id }
   myStatus { passed attemptsUsed attemptsLeft nextAttemptAt bestScore } myAttempts { id number score items { id correct explanation } } } }`;
@@ -38,7 +38,7 @@ describe(`quizzes (${process.env.DARI_TEST_DATABASE})`, () => {
          lesson(id: "test-lesson-one") { quiz { id myAttempts { items { correct correctOptionIds explanation } } } } }`, {}, { token },
     );
     const quiz = await app.gql(QUIZ, { id: QUIZ_ID }, { token });
-    const review = await app.gql(`query ($id: ID!) { quizAttempt(id: $id) { items { options { id text } correct correctOptionIds explanation } } }`, { id: started.data!.startQuizAttempt.id }, { token });
+    const review = await app.gql(`query ($id: UUID!) { quizAttempt(id: $id) { items { options { id text } correct correctOptionIds explanation } } }`, { id: started.data!.startQuizAttempt.id }, { token });
     for (const response of [started, course, quiz, review]) {
       const json = JSON.stringify(response);
       expect(response.errors).toBeUndefined();

@@ -12,7 +12,7 @@ const EXPIRING = `query ($days: Int, $limit: Int) { expiringLicences(days: $days
 const PREVIEW = `mutation ($csv: String!) { previewWorkerImport(csv: $csv) { valid rowCount problemCount
   rows { line registrationNumber name cadre facilityCode facilityName licenceNumber problems { line field code messageKo messageEn } } } }`;
 const IMPORT = `mutation ($csv: String!) { importWorkers(csv: $csv) { imported licencesIssued workers { id registrationNumber name cadre } } }`;
-const WORKER = `query ($id: ID!) { worker(id: $id) { id licences { number status expiresOn } postings { facilityId startedOn facility { code name } } } }`;
+const WORKER = `query ($id: UUID!) { worker(id: $id) { id licences { number status expiresOn } postings { facilityId startedOn facility { code name } } } }`;
 
 const HEADER = 'registration_number,name,cadre,facility_code,licence_type,licence_number,licence_issued_on';
 const unique = () => randomUUID().slice(0, 8).toUpperCase();

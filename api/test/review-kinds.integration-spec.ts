@@ -7,10 +7,10 @@ import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/te
 
 const CONTENT = join(__dirname, '..', '..', 'content');
 const START = `mutation ($kind: VersionedKind!, $id: ID!) { startRevision(kind: $kind, contentId: $id) { id kind title body saves baseVersion } }`;
-const SAVE = `mutation ($id: ID!, $input: SaveRevisionInput!) { saveRevision(id: $id, input: $input) { id title body saves } }`;
-const SUBMIT = `mutation ($id: ID!, $reviewers: [ID!]!, $dueOn: String!) { submitRevision(id: $id, reviewerIds: $reviewers, dueOn: $dueOn) { status } }`;
-const DECIDE = `mutation ($id: ID!) { decideRevision(id: $id, decision: approved) { status } }`;
-const PUBLISH = `mutation ($id: ID!) { publishRevision(id: $id) { status publishedVersion } }`;
+const SAVE = `mutation ($id: UUID!, $input: SaveRevisionInput!) { saveRevision(id: $id, input: $input) { id title body saves } }`;
+const SUBMIT = `mutation ($id: UUID!, $reviewers: [UUID!]!, $dueOn: LocalDate!) { submitRevision(id: $id, reviewerIds: $reviewers, dueOn: $dueOn) { status } }`;
+const DECIDE = `mutation ($id: UUID!) { decideRevision(id: $id, decision: approved) { status } }`;
+const PUBLISH = `mutation ($id: UUID!) { publishRevision(id: $id) { status publishedVersion } }`;
 const HISTORY = `query ($kind: VersionedKind!, $id: ID!) { contentHistory(kind: $kind, contentId: $id) { version source } }`;
 const TEXTBOOK = `query ($id: ID!) { textbook(id: $id) { version chapters { sections { id title body version } } } }`;
 const QUIZ_ATTEMPT = `mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) { items { id stem options { id text } correct correctOptionIds explanation } } }`;
@@ -119,7 +119,7 @@ describe(`faculty review of sections and items (${process.env.DARI_TEST_DATABASE
     expect(served).toMatchObject({ correct: null, correctOptionIds: null, explanation: null });
     expect(JSON.stringify(attempt)).not.toContain('correct: true');
     // Revisions (with their answer keys) are for faculty only.
-    expect(codeOf(await app.gql(`query ($id: ID!) { revision(id: $id) { body } }`, { id: draft.id }, { token: trainee.token }))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(`query ($id: UUID!) { revision(id: $id) { body } }`, { id: draft.id }, { token: trainee.token }))).toBe('FORBIDDEN');
     expect(codeOf(await app.gql(HISTORY, { kind: 'questionItem', id: item.id }, { token: trainee.token }))).toBe('FORBIDDEN');
 
     // Importing content/ again (the quiz file unchanged) keeps the reviewed item.

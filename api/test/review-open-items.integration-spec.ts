@@ -91,7 +91,7 @@ describe(`open suggestions and threads at publishing (${process.env.DARI_TEST_DA
     const admin = await app.newUser(Role.admin);
     const trainee = await app.newUser(Role.trainee);
     for (const who of [reviewers[0], otherAuthor, admin, trainee]) expect(codeOf(await flow.decideSuggestion(suggestionId, true, who))).toBe('FORBIDDEN');
-    expect(codeOf(await app.gql(`mutation ($id: ID!) { decideSuggestion(id: $id, accept: true) { status } }`, { id: suggestionId }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await app.gql(`mutation ($id: UUID!) { decideSuggestion(id: $id, accept: true) { status } }`, { id: suggestionId }))).toBe('UNAUTHENTICATED');
     // Under review the text is what reviewers are reading: no accepting, but a rejection changes nothing in it.
     expect(codeOf(await flow.decideSuggestion(suggestionId, true, author))).toBe('INVALID_REVISION_STATE');
     expect(codeOf(await flow.publish(revision.id, otherAuthor))).toBe('INVALID_REVISION_STATE');

@@ -14,16 +14,16 @@ const REVISION_FIELDS = `id status baseVersion saves title body publishedVersion
   suggestions { id quote replacement status range { start end } }
   terminologyFindings { southTerm northTerm found replacement }`;
 const START = `mutation ($id: ID!) { startRevision(kind: lesson, contentId: $id) { ${REVISION_FIELDS} } }`;
-const SAVE = `mutation ($id: ID!, $input: SaveRevisionInput!) { saveRevision(id: $id, input: $input) { ${REVISION_FIELDS} } }`;
-const SUBMIT = `mutation ($id: ID!, $reviewers: [ID!]!, $dueOn: String!) { submitRevision(id: $id, reviewerIds: $reviewers, dueOn: $dueOn) { status } }`;
-const DECIDE = `mutation ($id: ID!, $decision: ReviewDecision!, $note: String) { decideRevision(id: $id, decision: $decision, note: $note) { status } }`;
-const COMMENT = `mutation ($id: ID!, $body: String!, $range: RangeInput, $parentId: ID) { commentOnRevision(revisionId: $id, body: $body, range: $range, parentId: $parentId) { id quote } }`;
-const RESOLVE = `mutation ($id: ID!, $resolved: Boolean!) { resolveComment(id: $id, resolved: $resolved) { resolvedAt } }`;
-const SUGGEST = `mutation ($id: ID!, $range: RangeInput!, $replacement: String!) { suggestEdit(revisionId: $id, range: $range, replacement: $replacement) { id status } }`;
-const DECIDE_SUGGESTION = `mutation ($id: ID!, $accept: Boolean!) { decideSuggestion(id: $id, accept: $accept) { status } }`;
-const ACCEPT_TERM = `mutation ($id: ID!, $term: String!, $reason: String!) { acceptTerm(revisionId: $id, southTerm: $term, reason: $reason) { unresolvedTerms } }`;
-const PUBLISH = `mutation ($id: ID!) { publishRevision(id: $id) { status publishedVersion } }`;
-const REVISION = `query ($id: ID!) { revision(id: $id) { ${REVISION_FIELDS} } }`;
+const SAVE = `mutation ($id: UUID!, $input: SaveRevisionInput!) { saveRevision(id: $id, input: $input) { ${REVISION_FIELDS} } }`;
+const SUBMIT = `mutation ($id: UUID!, $reviewers: [UUID!]!, $dueOn: LocalDate!) { submitRevision(id: $id, reviewerIds: $reviewers, dueOn: $dueOn) { status } }`;
+const DECIDE = `mutation ($id: UUID!, $decision: ReviewDecision!, $note: String) { decideRevision(id: $id, decision: $decision, note: $note) { status } }`;
+const COMMENT = `mutation ($id: UUID!, $body: String!, $range: RangeInput, $parentId: UUID) { commentOnRevision(revisionId: $id, body: $body, range: $range, parentId: $parentId) { id quote } }`;
+const RESOLVE = `mutation ($id: UUID!, $resolved: Boolean!) { resolveComment(id: $id, resolved: $resolved) { resolvedAt } }`;
+const SUGGEST = `mutation ($id: UUID!, $range: RangeInput!, $replacement: String!) { suggestEdit(revisionId: $id, range: $range, replacement: $replacement) { id status } }`;
+const DECIDE_SUGGESTION = `mutation ($id: UUID!, $accept: Boolean!) { decideSuggestion(id: $id, accept: $accept) { status } }`;
+const ACCEPT_TERM = `mutation ($id: UUID!, $term: String!, $reason: String!) { acceptTerm(revisionId: $id, southTerm: $term, reason: $reason) { unresolvedTerms } }`;
+const PUBLISH = `mutation ($id: UUID!) { publishRevision(id: $id) { status publishedVersion } }`;
+const REVISION = `query ($id: UUID!) { revision(id: $id) { ${REVISION_FIELDS} } }`;
 const NOTIFICATIONS = `{ myNotifications(unreadOnly: true) { id kind subject link actorName } myUnreadNotificationCount }`;
 
 interface Revision {
@@ -233,9 +233,9 @@ describe(`faculty review (${process.env.DARI_TEST_DATABASE})`, () => {
     const before = ok(await app.gql<{ myNotifications: { id: string }[]; myUnreadNotificationCount: number }>(NOTIFICATIONS, {}, { token: reviewers[0].token }));
     expect(before.myUnreadNotificationCount).toBeGreaterThan(1);
     const [first, ...rest] = before.myNotifications;
-    expect(ok(await app.gql<{ markNotificationsRead: number }>(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [first.id] }, { token: author.token })).markNotificationsRead).toBe(0);
-    expect(ok(await app.gql<{ markNotificationsRead: number }>(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [first.id] }, { token: reviewers[0].token })).markNotificationsRead).toBe(1);
-    expect(codeOf(await app.gql(`mutation { markNotificationsRead(ids: ["nope"]) }`, {}, { token: reviewers[0].token }))).toBe('BAD_USER_INPUT');
+    expect(ok(await app.gql<{ markNotificationsRead: number }>(`mutation ($ids: [UUID!]) { markNotificationsRead(ids: $ids) }`, { ids: [first.id] }, { token: author.token })).markNotificationsRead).toBe(0);
+    expect(ok(await app.gql<{ markNotificationsRead: number }>(`mutation ($ids: [UUID!]) { markNotificationsRead(ids: $ids) }`, { ids: [first.id] }, { token: reviewers[0].token })).markNotificationsRead).toBe(1);
+    expect(codeOf(await app.gql(`mutation { markNotificationsRead(ids: ["nope"]) }`, {}, { token: reviewers[0].token }))).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(ok(await app.gql<{ markNotificationsRead: number }>(`mutation { markNotificationsRead }`, {}, { token: reviewers[0].token })).markNotificationsRead).toBe(rest.length);
     expect(ok(await app.gql<{ myUnreadNotificationCount: number }>(NOTIFICATIONS, {}, { token: reviewers[0].token })).myUnreadNotificationCount).toBe(0);
   });

@@ -34,7 +34,7 @@ function curriculum(id: string) {
 // The fewest lessons and quizzes (6 + 6). maternal-secondary ties, but its newborn course is the one
 // trainee-learns-offline enrols in from scratch, and the journeys share one database.
 const CURRICULUM = curriculum('ncd-primary');
-const CERTIFICATES = `query ($id: ID!) { worker(id: $id) { certificates { id kind title shortCode credential curriculumId revokedAt } } }`;
+const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { id kind title shortCode credential curriculumId revokedAt } } }`;
 
 async function signedIn(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

@@ -3,6 +3,7 @@ import '@fontsource/noto-sans-kr/700.css';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/content.css';
+import './ui/styles/figures.css';
 import './ui/styles/reader.css';
 import './ui/styles/search.css';
 import './ui/styles/learning.css';

@@ -19,13 +19,19 @@ export class InvalidCredentialsException extends DomainException {
   }
 }
 
+/** Says when to try again: in minutes and as a clock time (the server's), in both languages. */
 export class LoginRateLimitedException extends DomainException {
-  constructor(retryAfterSeconds: number) {
+  constructor(retryAfterSeconds: number, now = new Date()) {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    const retryAt = new Date(now.getTime() + retryAfterSeconds * 1000);
+    const clock = `${String(retryAt.getHours()).padStart(2, '0')}:${String(retryAt.getMinutes()).padStart(2, '0')}`;
     super(
-      'LOGIN_RATE_LIMITED',
-      { ko: `들어가기 시도가 너무 많습니다. ${minutes}분 뒤에 다시 해보십시오.`, en: `Too many sign-in attempts. Try again in ${minutes} min.` },
-      { retryAfterSeconds },
+      'TOO_MANY_ATTEMPTS',
+      {
+        ko: `들어가기 시도가 너무 많습니다. ${minutes}분 뒤(${clock} 이후)에 다시 해보십시오.`,
+        en: `Too many sign-in attempts. Try again in ${minutes} min (after ${clock}).`,
+      },
+      { retryAfterSeconds, retryAt: retryAt.toISOString() },
     );
   }
 }

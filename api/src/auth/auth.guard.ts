@@ -42,7 +42,7 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-function tokenOf(req: DariRequest): string | undefined {
+export function tokenOf(req: DariRequest): string | undefined {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
   return (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];

@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import type { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { normaliseUsername } from '../users/username';
 import { InvalidCredentialsException, TokenExpiredException, UnauthenticatedException } from './auth.exception';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { Session } from './session.entity';
@@ -37,15 +38,14 @@ export class AuthService implements OnModuleInit {
     this.dummyHash = await this.users.hashPassword(randomBytes(16).toString('hex'));
   }
 
-  async login(username: string, password: string, meta: { address: string; userAgent?: string }): Promise<SignedIn> {
-    await this.limiter.assertAllowed(username, meta.address);
+  async login(rawUsername: string, password: string, meta: { address: string; userAgent?: string }): Promise<SignedIn> {
+    const username = normaliseUsername(rawUsername);
+    // Counted before the password is checked: parallel guesses cannot outrun the count.
+    await this.limiter.consume(username, meta.address);
     const user = await this.users.findByUsername(username);
     const valid = await this.verify(user, password);
-    if (!user || !valid || !user.isActive) {
-      await this.limiter.recordFailure(username, meta.address);
-      throw new InvalidCredentialsException();
-    }
-    await this.limiter.recordSuccess(username, meta.address);
+    if (!user || !valid || !user.isActive) throw new InvalidCredentialsException();
+    await this.limiter.succeeded(username, meta.address);
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
     const session = await this.db.getRepository(Session).save({

@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { PasswordResetService } from '../users/passwords/password-reset.service';
 import { assertAcceptablePassword } from '../users/passwords/password-policy';
+import { normaliseUsername } from '../users/username';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { WrongPasswordException } from './auth.exception';
@@ -26,27 +27,24 @@ export class PasswordService {
 
   /** The current password is required (and its guesses count like failed sign-ins); other sessions end. */
   async change(actor: Actor, currentPassword: string, newPassword: string, address: string): Promise<void> {
-    await this.limiter.assertAllowed(actor.username, address);
+    // Counted before the check, like sign-in; a right password gives the attempt back.
+    await this.limiter.consume(normaliseUsername(actor.username), address);
     const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.userId });
-    if (!(await this.auth.verify(user, currentPassword))) {
-      await this.limiter.recordFailure(actor.username, address);
-      throw new WrongPasswordException();
-    }
+    if (!(await this.auth.verify(user, currentPassword))) throw new WrongPasswordException();
+    await this.limiter.succeeded(normaliseUsername(actor.username), address);
     assertAcceptablePassword(newPassword, user.username);
     await this.setPassword(user, newPassword, actor.sessionId, actor.userId, 'user.password_changed');
   }
 
   /** Public and rate-limited like sign-in; the code works once. Every session of the user ends. */
   async reset(username: string, code: string, newPassword: string, address: string): Promise<void> {
-    await this.limiter.assertAllowed(username, address);
-    const user = await this.users.findByUsername(username);
-    const row = await this.resets.check(user, code).catch(async (error: unknown) => {
-      await this.limiter.recordFailure(username, address);
-      throw error;
-    });
+    const normalised = normaliseUsername(username);
+    await this.limiter.consume(normalised, address);
+    const user = await this.users.findByUsername(normalised);
+    const row = await this.resets.check(user, code);
     assertAcceptablePassword(newPassword, user!.username);
     await this.setPassword(user!, newPassword, null, null, 'user.password_reset', (manager) => this.resets.consume(manager, row));
-    await this.limiter.recordSuccess(username, address);
+    await this.limiter.succeeded(normalised, address);
   }
 
   private async setPassword(user: User, password: string, keepSessionId: string | null, actorId: string | null, action: string, inside?: (m: EntityManager) => Promise<void>) {

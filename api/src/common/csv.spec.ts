@@ -69,8 +69,13 @@ describe('toCsv', () => {
     expect(toCsv([['=HYPERLINK("x")']])).toBe(`"'=HYPERLINK(""x"")"\r\n`);
   });
 
+  it('defuses formulas hidden behind leading spaces, and cells starting with a tab or CR', () => {
+    expect(toCsv([[' =1+2', '\u3000+cmd', '  @SUM(A1)', '\t=x', '\rA', 'a = b', ' plain']])).toBe(`' =1+2,'\u3000+cmd,'  @SUM(A1),'\t=x,"'\rA",a = b, plain\r\n`);
+    expect([" '=1", "' =1"].map(unguardFormula)).toEqual([" '=1", ' =1']);
+  });
+
   it('round-trips through parseCsv, and unguardFormula restores defused cells', () => {
-    const rows = [['이름', '주소'], ['김 "영희"', '평성시,\n1동'], ['=HYPERLINK("x")', '-1']];
+    const rows = [['이름', '주소'], ['김 "영희"', '평성시,\n1동'], ['=HYPERLINK("x")', '-1'], [' =cmd', '\t+1']];
     const parsed = parseCsv(toCsv(rows)).map((r) => r.cells.map(unguardFormula));
     expect(parsed).toEqual(rows);
     expect(unguardFormula("'plain")).toBe("'plain");

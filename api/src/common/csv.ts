@@ -72,19 +72,24 @@ function firstFilledLineAfter(text: string, line: number): number {
 }
 
 /**
+ * Cells a spreadsheet runs as a formula: starting with = + - @ (or their full-width forms), also after leading
+ * spaces, which spreadsheets skip, or with a tab or CR.
+ */
+const FORMULA_START = /^(?:[\t\r]|[ \u00A0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/**
  * Rows as a CSV file: CRLF line ends, quoted where needed, optionally a BOM (so spreadsheet applications read
- * UTF-8). Text cells a spreadsheet would run as a formula (= + - @ tab CR, and their full-width forms) get a
- * leading apostrophe; numbers are left alone, so -3 stays a number.
+ * UTF-8). Text cells a spreadsheet would run as a formula get a leading apostrophe (FORMULA_START); numbers
+ * are left alone, so -3 stays a number.
  */
 export function toCsv(rows: CsvValue[][], options: { bom?: boolean } = {}): string {
   return stringify(rows, {
     bom: options.bom ?? false,
     record_delimiter: 'windows',
     quote_record_delimiter: true, // off by default once record_delimiter is set: cells with \n or \r must still be quoted
-    escape_formulas: true,
-    cast: { boolean: (value) => String(value) },
+    cast: { boolean: (value) => String(value), string: (value) => (FORMULA_START.test(value) ? `'${value}` : value) },
   });
 }
 
 /** Undoes the apostrophe `toCsv` puts before a formula-like cell, for files that must import back unchanged. */
-export const unguardFormula = (value: string) => (/^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? value.slice(1) : value);
+export const unguardFormula = (value: string) => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);

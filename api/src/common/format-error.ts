@@ -1,6 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { QueryTimeoutException } from './request.exception';
 
 const logger = new Logger('GraphQL');
 
@@ -39,6 +40,8 @@ export function formatError(production: boolean) {
         problems,
       });
     }
+    const database = databaseError(original);
+    if (database) return keep(database);
     const code = String(ext.code ?? '');
     const known = REQUEST_ERRORS[code];
     if (known) {
@@ -51,4 +54,18 @@ export function formatError(production: boolean) {
       messageEn: 'Something went wrong on the server. Please try again shortly.',
     });
   };
+}
+
+/**
+ * A statement cancelled by `statement_timeout` (57014) is QUERY_TIMEOUT; a value PostgreSQL refused (class 22,
+ * "data exception": a malformed uuid or date, a NUL byte) is the caller's BAD_USER_INPUT. Inputs are checked
+ * at the GraphQL boundary, so the second is a safety net: it is logged as a warning to find the gap.
+ */
+function databaseError(error: unknown): Record<string, unknown> | undefined {
+  const sqlState = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  if (typeof sqlState !== 'string') return undefined;
+  if (sqlState === '57014') return new QueryTimeoutException().extensions;
+  if (!sqlState.startsWith('22')) return undefined;
+  logger.warn(`input refused by the database (${sqlState}): ${(error as Error).message}`);
+  return { code: 'BAD_USER_INPUT', messageKo: '입력값이 올바르지 않습니다.', messageEn: 'An input value is not valid.' };
 }

@@ -17,6 +17,8 @@ export interface AppConfig {
   publicUrl: string;
   sessionIdleHours: number;
   sessionMaxDays: number;
+  /** Express `trust proxy`: which proxies' X-Forwarded-* headers to believe (so `Secure` cookies follow TLS). */
+  trustProxy: boolean | number | string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -33,5 +35,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (env.DARI_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
     sessionIdleHours: Number(env.DARI_SESSION_IDLE_HOURS ?? 24),
     sessionMaxDays: Number(env.DARI_SESSION_MAX_DAYS ?? 14),
+    trustProxy: parseTrustProxy(env.DARI_TRUST_PROXY),
   };
+}
+
+/** `true`/`false`, a hop count, or what Express accepts as a list (`loopback`, `10.0.0.1, 10.0.0.2`, ...). */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  return /^\d+$/.test(text) ? Number(text) : text;
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
+import { STATEMENT_TIMEOUT_MS } from '../common/statement-timeout';
 import { POOL_SIZE } from './embedded-database';
 import { ENTITIES } from './entities';
 
@@ -15,6 +16,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension is needed (PGlite ships none preloaded).
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: POOL_SIZE },
+    // statement_timeout is a startup parameter of every connection (PGlite accepts it but cannot interrupt a statement).
+    extra: { max: POOL_SIZE, statement_timeout: STATEMENT_TIMEOUT_MS },
   };
 }

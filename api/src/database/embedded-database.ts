@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataDir } from './data-dir-lock';
 import { PgliteSessionQueue } from './pglite-session-queue';
 
 export interface EmbeddedDatabase {
@@ -16,8 +17,20 @@ export const POOL_SIZE = 10;
 /**
  * Serves PGlite over the Postgres wire protocol on loopback, so the app talks to it with the same `pg`
  * driver (and the same code path) as a real server. Data lives in `<dataDir>/pglite` and survives restarts.
+ * Two processes on one folder would corrupt it, so the folder is locked first (`DataDirInUseError`).
  */
 export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<EmbeddedDatabase> {
+  const lock = lockDataDir(dataDir);
+  try {
+    return await serve(dataDir, port, lock.release);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** Opens PGlite on `<dataDir>/pglite` (replaying its WAL after a crash) and serves it on loopback. */
+async function serve(dataDir: string, port: number, release: () => void): Promise<EmbeddedDatabase> {
   const dir = join(dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
   const db = await PGlite.create(dir, { extensions: { pg_trgm } });
@@ -30,6 +43,7 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<
     async stop() {
       await server.stop();
       await db.close();
+      release();
     },
   };
 }

@@ -9,6 +9,7 @@ import { GlossaryFilter, ProposeGlossaryEntryInput } from './glossary.inputs';
 import { AppliedTerminology, GlossaryImportReport, GlossaryPage, TerminologyFinding } from './glossary.model';
 import { GlossaryService, PUBLISHED_STATUSES } from './glossary.service';
 import { TerminologyService } from './terminology.service';
+import { UUID } from '../common/scalars';
 
 const ALL_STATUSES = Object.values(GlossaryStatus);
 
@@ -36,7 +37,7 @@ export class GlossaryResolver {
   }
 
   @Query(() => GlossaryEntry)
-  glossaryEntry(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor): Promise<GlossaryEntry> {
+  glossaryEntry(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor?: Actor): Promise<GlossaryEntry> {
     return this.glossary.get(id, this.visibleStatuses(actor));
   }
 
@@ -82,7 +83,7 @@ export class GlossaryResolver {
 
   @Mutation(() => GlossaryEntry)
   confirmGlossaryEntry(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => UUID }) id: string,
     @Args('note', { type: () => String, nullable: true }) note: string | undefined,
     @CurrentActor() actor?: Actor,
   ): Promise<GlossaryEntry> {
@@ -91,7 +92,7 @@ export class GlossaryResolver {
   }
 
   @Mutation(() => GlossaryEntry)
-  rejectGlossaryEntry(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor): Promise<GlossaryEntry> {
+  rejectGlossaryEntry(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor): Promise<GlossaryEntry> {
     const signedIn = this.access.require(actor, { permission: Permission.GlossaryDecide });
     return this.glossary.reject(signedIn.userId, id, reason);
   }

@@ -14,7 +14,6 @@ const ENTRY = { ko: '용어', en: 'Glossary entry' };
 /** What trainees and registrars see: terms with a source or a faculty confirmation. */
 export const PUBLISHED_STATUSES = [GlossaryStatus.attested, GlossaryStatus.confirmed];
 const MAX_PAGE = 500;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The audited state of an entry (before/after in audit events). */
 export function snapshot(e: GlossaryEntry): Record<string, unknown> {
@@ -52,7 +51,6 @@ export class GlossaryService {
   }
 
   async get(id: string, visible: GlossaryStatus[]): Promise<GlossaryEntry> {
-    if (!UUID.test(id)) throw new NotFoundException(ENTRY, id);
     const entry = await this.db.getRepository(GlossaryEntry).findOneBy({ id, status: In(visible) });
     if (!entry) throw new NotFoundException(ENTRY, id);
     return entry;
@@ -107,7 +105,6 @@ export class GlossaryService {
 
   private async decide(actorId: string, id: string, status: GlossaryStatus, note: string | null): Promise<GlossaryEntry> {
     const action = status === GlossaryStatus.confirmed ? 'confirmed' : 'rejected';
-    if (!UUID.test(id)) throw new NotFoundException(ENTRY, id);
     const entry = await this.db.transaction(async (manager: EntityManager) => {
       const before = await manager.findOneBy(GlossaryEntry, { id });
       if (!before) throw new NotFoundException(ENTRY, id);

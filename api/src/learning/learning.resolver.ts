@@ -12,6 +12,7 @@ import { AnswerInput, CatalogueFilter, ProgressEventInput } from './learning.inp
 import { CatalogueEntry, CourseReport, QuizAttemptView, RecordProgressResult } from './learning.model';
 import { ProgressService } from './progress.service';
 import { QuizAttemptsService } from './quiz-attempts.service';
+import { UUID } from '../common/scalars';
 
 const learn = { permission: Permission.LearningRecord };
 
@@ -48,7 +49,7 @@ export class LearningResolver {
   }
 
   @Query(() => QuizAttemptView)
-  quizAttempt(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor) {
+  quizAttempt(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor?: Actor) {
     return this.quizzes.attempt(this.access.require(actor, learn).userId, id);
   }
 
@@ -75,7 +76,7 @@ export class LearningResolver {
 
   @Mutation(() => QuizAttemptView, { description: 'Scores on the server and reveals answers and explanations' })
   submitQuizAttempt(
-    @Args('attemptId', { type: () => ID }) attemptId: string,
+    @Args('attemptId', { type: () => UUID }) attemptId: string,
     @Args('answers', { type: () => [AnswerInput] }) answers: AnswerInput[],
     @CurrentActor() actor?: Actor,
   ) {

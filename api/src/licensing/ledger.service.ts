@@ -6,7 +6,7 @@ import { BadUserInputException, NotFoundException } from '../common/domain.excep
 import { CreditEntry, CreditSource } from './credit-entry.entity';
 import type { LicenceType } from './licence-type.entity';
 import type { Licence } from './licence.entity';
-import { AlreadyReversedException, ReasonRequiredException } from './licensing.exception';
+import { AlreadyReversedException, isUniqueViolation, ReasonRequiredException } from './licensing.exception';
 import type { Eligibility } from './licensing.model';
 import type { Worker } from './worker.entity';
 
@@ -39,7 +39,7 @@ export class LedgerService {
   }
 
   async workerOf(entryId: string): Promise<string> {
-    const entry = await this.db.getRepository(CreditEntry).findOne({ where: { id: entryId }, select: { workerId: true } }).catch(() => null);
+    const entry = await this.db.getRepository(CreditEntry).findOne({ where: { id: entryId }, select: { workerId: true } });
     if (!entry) throw new NotFoundException({ ko: '학점기록', en: 'Credit entry' }, entryId);
     return entry.workerId;
   }
@@ -47,7 +47,6 @@ export class LedgerService {
   async addManual(actorId: string, worker: Worker, input: { hours: number; topic: string; earnedOn: string; note: string }): Promise<CreditEntry> {
     const problems = [
       !(input.hours > 0 && input.hours <= 200) && 'hours must be between 0 and 200',
-      !/^\d{4}-\d{2}-\d{2}$/.test(input.earnedOn) && 'earnedOn must be a date (YYYY-MM-DD)',
       input.earnedOn > new Date().toISOString().slice(0, 10) && 'earnedOn is in the future',
       !input.topic.trim() && 'topic is required',
     ].filter((p): p is string => typeof p === 'string');
@@ -67,7 +66,8 @@ export class LedgerService {
   async reverse(actorId: string, entryId: string, reason: string): Promise<CreditEntry> {
     if (!reason?.trim()) throw new ReasonRequiredException();
     return this.db.transaction(async (manager) => {
-      const original = await manager.findOneBy(CreditEntry, { id: entryId });
+      // Locked, so a concurrent reversal of the same line waits here and then finds this one's reversal.
+      const original = await manager.findOne(CreditEntry, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
       if (!original) throw new NotFoundException({ ko: '학점기록', en: 'Credit entry' }, entryId);
       if (original.source === CreditSource.reversal) throw new BadUserInputException(['a reversal cannot be reversed']);
       if (await manager.existsBy(CreditEntry, { reversesId: entryId })) throw new AlreadyReversedException();
@@ -77,14 +77,17 @@ export class LedgerService {
       });
       await this.audit.record(manager, { actorId, action: 'credit.reversed', entityType: 'credit_entry', entityId: original.id, after: { ...entry }, reason });
       return entry;
+    }).catch((error: unknown) => {
+      // The unique reverses_id is the last word should the lock ever be bypassed.
+      throw isUniqueViolation(error) ? new AlreadyReversedException() : error;
     });
   }
 
   /** Credits earned in the licence's current cycle against its type's requirement, overall and per topic. */
-  async eligibility(licence: Licence, type: LicenceType): Promise<Eligibility> {
+  async eligibility(licence: Licence, type: LicenceType, manager = this.db.manager): Promise<Eligibility> {
     const cycleStart = shiftYears(licence.expiresOn, -type.validityYears);
-    await this.syncCompletions(this.db.manager, [licence.workerId]);
-    const rows: { topic: string; hours: string }[] = await this.db.query(
+    await this.syncCompletions(manager, [licence.workerId]);
+    const rows: { topic: string; hours: string }[] = await manager.query(
       `SELECT topic, sum(hours) AS hours FROM credit_entry WHERE worker_id = $1 AND earned_on > $2 AND earned_on <= $3 GROUP BY topic`,
       [licence.workerId, cycleStart, licence.expiresOn],
     );

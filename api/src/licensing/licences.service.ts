@@ -7,7 +7,13 @@ import { CertificatesService } from './certificates/certificates.service';
 import { LedgerService, shiftYears } from './ledger.service';
 import { LicenceType } from './licence-type.entity';
 import { Licence, LicenceStatus } from './licence.entity';
-import { InvalidLicenceTransitionException, ReasonRequiredException, RenewalNotEligibleException } from './licensing.exception';
+import {
+  AlreadyRenewedException,
+  InvalidLicenceTransitionException,
+  isUniqueViolation,
+  ReasonRequiredException,
+  RenewalNotEligibleException,
+} from './licensing.exception';
 import { Worker } from './worker.entity';
 
 export const EXPIRING_DAYS = 90;
@@ -39,14 +45,8 @@ export class LicencesService {
     private readonly certificates: CertificatesService,
   ) {}
 
-  async get(id: string): Promise<Licence> {
-    const licence = await this.db.getRepository(Licence).findOneBy({ id });
-    if (!licence) throw new NotFoundException({ ko: '면허', en: 'Licence' }, id);
-    return licence;
-  }
-
-  async type(id: string): Promise<LicenceType> {
-    const type = await this.db.getRepository(LicenceType).findOneBy({ id });
+  async type(id: string, manager = this.db.manager): Promise<LicenceType> {
+    const type = await manager.findOneBy(LicenceType, { id });
     if (!type) throw new NotFoundException({ ko: '면허 종류', en: 'Licence type' }, id);
     return type;
   }
@@ -55,89 +55,106 @@ export class LicencesService {
     const type = await this.type(input.licenceTypeId);
     if (type.cadre !== worker.cadre) throw new BadUserInputException([`licence type ${type.id} is for ${type.cadre}, the worker is ${worker.cadre}`]);
     const issuedOn = input.issuedOn ?? today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn)) throw new BadUserInputException(['issuedOn must be a date (YYYY-MM-DD)']);
     if (!/^[A-Z0-9-]{4,32}$/.test(input.number)) throw new BadUserInputException(['number: 4-32 capital letters, digits or dashes']);
+    const used = () => new BadUserInputException([`licence number ${input.number} is already used`]);
     return this.db.transaction(async (manager) => {
-      if (await manager.existsBy(Licence, { number: input.number })) throw new BadUserInputException([`licence number ${input.number} is already used`]);
+      if (await manager.existsBy(Licence, { number: input.number })) throw used();
       const licence = await manager.save(Licence, {
         number: input.number, workerId: worker.id, licenceTypeId: type.id, issuingRegionId: input.issuingRegionId,
         issuedOn, expiresOn: shiftYears(issuedOn, type.validityYears), status: LicenceStatus.active, statusReason: null,
       });
       await this.audit.record(manager, { actorId, action: 'licence.issued', entityType: 'licence', entityId: licence.id, after: { ...licence } });
       return licence;
+    }).catch((error: unknown) => {
+      // The same number issued concurrently: the unique index decides, and the loser hears why.
+      throw isUniqueViolation(error) ? used() : error;
     });
   }
 
-  /** Renewal needs the cycle's credits, or a written reason for an exception (recognition of prior practice). */
-  async renew(actorId: string, id: string, reason?: string): Promise<Licence> {
-    const licence = await this.lapseIfExpired(await this.get(id));
-    const type = await this.type(licence.licenceTypeId);
-    const eligibility = await this.ledger.eligibility(licence, type);
-    if (!eligibility.eligible && !reason?.trim()) throw new RenewalNotEligibleException(eligibility.remaining);
-    const from = licence.status === LicenceStatus.lapsed ? today() : licence.expiresOn;
-    const worker = await this.db.getRepository(Worker).findOneByOrFail({ id: licence.workerId });
-    const change = { issuedOn: today(), expiresOn: shiftYears(from, type.validityYears), status: LicenceStatus.active };
-    // The renewal certificate is signed in the same transaction: no renewal without its certificate.
-    return this.transition(actorId, licence, 'renewed', change, reason, (manager, renewed) =>
-      this.certificates.issueForRenewal(manager, actorId, worker, renewed, type),
-    );
-  }
-
-  suspend(actorId: string, id: string, reason: string) {
-    return this.withReason(reason, async () => this.transition(actorId, await this.get(id), 'suspended', { status: LicenceStatus.suspended }, reason));
-  }
-
-  reinstate(actorId: string, id: string, reason: string) {
-    return this.withReason(reason, async () => {
-      const licence = await this.get(id);
-      const status = licence.expiresOn < today() ? LicenceStatus.lapsed : LicenceStatus.active;
-      return this.transition(actorId, licence, 'reinstated', { status }, reason);
-    });
-  }
-
-  revoke(actorId: string, id: string, reason: string) {
-    return this.withReason(reason, async () => this.transition(actorId, await this.get(id), 'revoked', { status: LicenceStatus.revoked }, reason));
-  }
-
-  /** Active licences past their expiry become lapsed (audited, no actor); run on reads and daily. */
-  async lapseExpired(): Promise<number> {
-    const expired = await this.db.getRepository(Licence).findBy({ status: LicenceStatus.active, expiresOn: LessThan(today()) });
-    for (const licence of expired) await this.lapseIfExpired(licence);
-    return expired.length;
-  }
-
-  private async lapseIfExpired(licence: Licence): Promise<Licence> {
-    if (licence.status !== LicenceStatus.active || licence.expiresOn >= today()) return licence;
-    return this.db.transaction((manager) => this.write(manager, null, licence, 'lapsed', { status: LicenceStatus.lapsed }, 'expired'));
-  }
-
-  private async withReason(reason: string, run: () => Promise<Licence>): Promise<Licence> {
-    if (!reason?.trim()) throw new ReasonRequiredException();
-    return run();
-  }
-
-  private async transition(
-    actorId: string,
-    licence: Licence,
-    action: Action,
-    change: Partial<Licence>,
-    reason?: string,
-    then?: (manager: EntityManager, after: Licence) => Promise<unknown>,
-  ): Promise<Licence> {
-    if (!ALLOWED[action].includes(licence.status)) throw new InvalidLicenceTransitionException(action, licence.status);
+  /**
+   * Renewal needs the cycle's credits, or a written reason for an exception (recognition of prior practice).
+   * It renews one cycle once. `cycle`, the expiry the caller saw, names the cycle: renewing it again is
+   * refused. Unnamed, it is the current cycle, refused if that has not begun yet (renewed ahead, or issued
+   * today): the server cannot tell a re-sent request from a new one, so it never renews twice by itself.
+   */
+  async renew(actorId: string, id: string, reason: string | undefined, cycle?: string): Promise<Licence> {
+    if (cycle !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(cycle)) throw new BadUserInputException(['expiresOn must be a date (YYYY-MM-DD)']);
+    await this.lapseIfExpired(id);
     return this.db.transaction(async (manager) => {
-      const after = await this.write(manager, actorId, licence, action, change, reason);
-      await then?.(manager, after);
+      const licence = await this.lock(manager, id);
+      const type = await this.type(licence.licenceTypeId, manager);
+      const renewed = cycle === undefined ? shiftYears(licence.expiresOn, -type.validityYears) >= today() : licence.expiresOn !== cycle;
+      if (renewed) throw new AlreadyRenewedException(licence.expiresOn);
+      allow('renewed', licence);
+      const eligibility = await this.ledger.eligibility(licence, type, manager);
+      if (!eligibility.eligible && !reason?.trim()) throw new RenewalNotEligibleException(eligibility.remaining);
+      const from = licence.status === LicenceStatus.lapsed ? today() : licence.expiresOn;
+      const change = { issuedOn: today(), expiresOn: shiftYears(from, type.validityYears), status: LicenceStatus.active };
+      const after = await this.write(manager, actorId, licence, 'renewed', change, reason);
+      // Signed in the same transaction: no renewal without its certificate, no certificate for a rolled-back one.
+      const worker = await manager.findOneByOrFail(Worker, { id: licence.workerId });
+      await this.certificates.issueForRenewal(manager, actorId, worker, after, type);
       return after;
     });
   }
 
+  suspend(actorId: string, id: string, reason: string) {
+    return this.transition(actorId, id, 'suspended', reason, () => ({ status: LicenceStatus.suspended }));
+  }
+
+  reinstate(actorId: string, id: string, reason: string) {
+    return this.transition(actorId, id, 'reinstated', reason, (licence) => ({ status: licence.expiresOn < today() ? LicenceStatus.lapsed : LicenceStatus.active }));
+  }
+
+  revoke(actorId: string, id: string, reason: string) {
+    return this.transition(actorId, id, 'revoked', reason, () => ({ status: LicenceStatus.revoked }));
+  }
+
+  /** Active licences past their expiry become lapsed (audited, no actor); run on reads and daily. */
+  async lapseExpired(): Promise<number> {
+    const expired = await this.db.getRepository(Licence).find({ where: { status: LicenceStatus.active, expiresOn: LessThan(today()) }, select: { id: true } });
+    let lapsed = 0;
+    for (const { id } of expired) if (await this.lapseIfExpired(id)) lapsed++;
+    return lapsed;
+  }
+
+  /** Lapses the licence if it is active and expired, as read under its lock; true if it did. */
+  private lapseIfExpired(id: string): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      const licence = await this.lock(manager, id);
+      if (licence.status !== LicenceStatus.active || licence.expiresOn >= today()) return false;
+      await this.write(manager, null, licence, 'lapsed', { status: LicenceStatus.lapsed }, 'expired');
+      return true;
+    });
+  }
+
+  /** A status change decided on the row as read under its lock, so concurrent changes apply one after another. */
+  private async transition(actorId: string, id: string, action: Exclude<Action, 'renewed'>, reason: string, change: (licence: Licence) => Partial<Licence>) {
+    if (!reason?.trim()) throw new ReasonRequiredException();
+    return this.db.transaction(async (manager) => {
+      const licence = await this.lock(manager, id);
+      allow(action, licence);
+      return this.write(manager, actorId, licence, action, change(licence), reason);
+    });
+  }
+
+  /** Reads the licence with `SELECT ... FOR UPDATE`: a concurrent transition waits until this one commits. */
+  private async lock(manager: EntityManager, id: string): Promise<Licence> {
+    const licence = await manager.findOne(Licence, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!licence) throw new NotFoundException({ ko: '면허', en: 'Licence' }, id);
+    return licence;
+  }
+
+  /** Writes only the changed columns (and the reason) of the locked row, with its audit event. */
   private async write(manager: EntityManager, actorId: string | null, licence: Licence, action: string, change: Partial<Licence>, reason?: string) {
-    const after = { ...licence, ...change, statusReason: reason?.trim() || null };
-    // Guarded on the status read, so two concurrent transitions cannot both apply.
-    const result = await manager.update(Licence, { id: licence.id, status: licence.status }, after);
-    if (result.affected !== 1) throw new InvalidLicenceTransitionException(action, 'changed meanwhile');
+    const update = { ...change, statusReason: reason?.trim() || null };
+    await manager.update(Licence, { id: licence.id }, update);
+    const after = { ...licence, ...update };
     await this.audit.record(manager, { actorId, action: `licence.${action}`, entityType: 'licence', entityId: licence.id, before: { ...licence }, after, reason });
     return after;
   }
+}
+
+function allow(action: Action, licence: Licence): void {
+  if (!ALLOWED[action].includes(licence.status)) throw new InvalidLicenceTransitionException(action, licence.status);
 }

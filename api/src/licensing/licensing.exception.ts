@@ -31,3 +31,61 @@ export class AlreadyReversedException extends DomainException {
     super('ALREADY_REVERSED', { ko: '이미 바로잡은 기록입니다.', en: 'This entry has already been reversed.' });
   }
 }
+
+/** The cycle was renewed already (a re-sent or concurrent request), or the current one has not begun. */
+export class AlreadyRenewedException extends DomainException {
+  constructor(expiresOn: string) {
+    super(
+      'ALREADY_RENEWED',
+      { ko: `이 면허는 이미 갱신되였습니다. 만기일: ${expiresOn}`, en: `This licence has already been renewed; it expires on ${expiresOn}.` },
+      { expiresOn },
+    );
+  }
+}
+
+export class AlreadyRevokedException extends DomainException {
+  constructor() {
+    super('ALREADY_REVOKED', { ko: '이미 취소된 증서입니다.', en: 'This certificate is already revoked.' });
+  }
+}
+
+export class AlreadyIssuedException extends DomainException {
+  constructor() {
+    super('ALREADY_ISSUED', { ko: '이 교육과정의 유효한 증서가 이미 있습니다.', en: 'A valid certificate for this curriculum already exists.' });
+  }
+}
+
+/** Assigning a plan exactly as it stands (same curriculum and due date) changes nothing. */
+export class AlreadyAssignedException extends DomainException {
+  constructor(dueOn: string) {
+    super('ALREADY_ASSIGNED', { ko: `이 재교육은 이미 ${dueOn}까지로 배정되였습니다.`, en: `This retraining is already assigned, due ${dueOn}.` }, { dueOn });
+  }
+}
+
+export class UserAlreadyLinkedException extends DomainException {
+  constructor(userId: string) {
+    super('USER_ALREADY_LINKED', { ko: '이 사용자계정은 이미 다른 보건일군과 련결되였습니다.', en: 'This user account is already linked to a worker.' }, { userId });
+  }
+}
+
+export class WorkerAlreadyLinkedException extends DomainException {
+  constructor(workerId: string) {
+    super('WORKER_ALREADY_LINKED', { ko: '이 보건일군은 이미 사용자계정과 련결되였습니다.', en: 'This worker is already linked to a user account.' }, { workerId });
+  }
+}
+
+/** A registrar links only trainee accounts (or accounts with no role) of their own region. */
+export class AccountNotLinkableException extends DomainException {
+  constructor() {
+    super('FORBIDDEN', {
+      ko: '등록원은 자기 지역의 수강생계정만 보건일군과 련결할수 있습니다.',
+      en: 'A registrar may link only trainee accounts of their own region to a worker.',
+    });
+  }
+}
+
+/** A unique index (any, or the one named) refused the row: a concurrent request wrote the same thing first. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (error as { code?: string; constraint?: string });
+  return e?.code === '23505' && (constraint === undefined || e.constraint === constraint);
+}

@@ -1,9 +1,8 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNumber, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsEnum, IsNumber, IsOptional, IsString, Length } from 'class-validator';
+import { LocalDate, UUID } from '../common/scalars';
 import { Cadre } from '../users/cadre.enum';
 import { LicenceStatus } from './licence.entity';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class IssueLicenceInput {
@@ -16,9 +15,8 @@ export class IssueLicenceInput {
   @Length(4, 32)
   number: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD; today when omitted' })
+  @Field(() => LocalDate, { nullable: true, description: 'Today when omitted' })
   @IsOptional()
-  @Matches(DATE)
   issuedOn?: string;
 }
 
@@ -33,8 +31,8 @@ export class CreditEntryInput {
   @Length(1, 40)
   topic: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @Matches(DATE)
+  @Field(() => LocalDate)
+  @IsString()
   earnedOn: string;
 
   @Field({ description: 'Evidence: the in-person training, where and who certified it' })
@@ -45,14 +43,12 @@ export class CreditEntryInput {
 
 @InputType()
 export class WorkerFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUID, { nullable: true })
   @IsOptional()
-  @IsUUID()
   facilityId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUID, { nullable: true })
   @IsOptional()
-  @IsUUID()
   regionId?: string;
 
   @Field(() => Cadre, { nullable: true })
@@ -88,12 +84,11 @@ export class RegisterWorkerInput {
   @IsEnum(Cadre)
   cadre: Cadre;
 
-  @Field(() => ID, { description: 'Current facility; the registrar must cover its region' })
-  @IsUUID()
+  @Field(() => UUID, { description: 'Current facility; the registrar must cover its region' })
+  @IsString()
   facilityId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The worker’s user account, if they have one' })
+  @Field(() => UUID, { nullable: true, description: 'The worker’s user account, if they have one' })
   @IsOptional()
-  @IsUUID()
   userId?: string;
 }

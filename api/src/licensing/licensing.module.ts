@@ -15,6 +15,7 @@ import { RegistryService } from './registry/registry.service';
 import { WorkerImportService } from './registry/worker-import.service';
 import { RetrainingResolver, WorkerRetrainingResolver } from './retraining.resolver';
 import { RetrainingService } from './retraining.service';
+import { WorkerAccountsService } from './worker-accounts.service';
 import { WorkersService } from './workers.service';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -29,6 +30,7 @@ const DAY_MS = 24 * 3600 * 1000;
     LedgerService,
     LicencesService,
     WorkersService,
+    WorkerAccountsService,
     RetrainingService,
     LicenceTypeSeeder,
     LicensingResolver,

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
@@ -8,8 +8,10 @@ import { LedgerService } from './ledger.service';
 import { Licence } from './licence.entity';
 import { LicencesService } from './licences.service';
 import { CreditEntryInput, IssueLicenceInput, RegisterWorkerInput, WorkerFilter } from './licensing.inputs';
+import { WorkerAccountsService } from './worker-accounts.service';
 import { Worker } from './worker.entity';
 import { WorkersService } from './workers.service';
+import { LocalDate, UUID } from '../common/scalars';
 
 const read = Permission.LicencesRead;
 const manage = Permission.LicencesManage;
@@ -22,6 +24,7 @@ export class LicensingResolver {
     private readonly workerRecords: WorkersService,
     private readonly licences: LicencesService,
     private readonly ledger: LedgerService,
+    private readonly accounts: WorkerAccountsService,
   ) {}
 
   @Query(() => [Worker], { description: 'Workers in the regions the caller may see' })
@@ -36,7 +39,7 @@ export class LicensingResolver {
   }
 
   @Query(() => Worker)
-  async worker(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor) {
+  async worker(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor?: Actor) {
     return (await this.workerRecords.require(actor, read, id)).worker;
   }
 
@@ -50,44 +53,56 @@ export class LicensingResolver {
     return this.workerRecords.register(actor, manage, input);
   }
 
+  @Mutation(() => Worker, { description: 'Links a user account to a worker: admins any account, registrars a trainee account of their region; each side only once' })
+  async linkWorkerAccount(@Args('workerId', { type: () => UUID }) workerId: string, @Args('userId', { type: () => UUID }) userId: string, @CurrentActor() actor?: Actor) {
+    const { worker } = await this.workerRecords.require(actor, manage, workerId);
+    return this.accounts.link(actor!, worker.id, userId);
+  }
+
   @Mutation(() => Licence)
-  async issueLicence(@Args('workerId', { type: () => ID }) workerId: string, @Args('input') input: IssueLicenceInput, @CurrentActor() actor?: Actor) {
+  async issueLicence(@Args('workerId', { type: () => UUID }) workerId: string, @Args('input') input: IssueLicenceInput, @CurrentActor() actor?: Actor) {
     const { worker, regionId } = await this.workerRecords.require(actor, manage, workerId);
     return this.licences.issue(actor!.userId, worker, { ...input, issuingRegionId: regionId });
   }
 
-  @Mutation(() => Licence, { description: 'Needs the cycle’s credits, or a reason for an exception' })
-  async renewLicence(@Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String, nullable: true }) reason: string | undefined, @CurrentActor() actor?: Actor) {
+  @Mutation(() => Licence, { description: 'Needs the cycle’s credits, or a reason for an exception. Renews once per cycle: ALREADY_RENEWED if renewed meanwhile' })
+  async renewLicence(
+    @Args('id', { type: () => UUID }) id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
+    @Args('expiresOn', { type: () => LocalDate, nullable: true, description: 'The expiry the caller saw: the cycle to renew (omitted: the current cycle, if it has begun)' })
+    expiresOn: string | undefined,
+    @CurrentActor() actor?: Actor,
+  ) {
     await this.workerRecords.requireForLicence(actor, manage, id);
-    return this.licences.renew(actor!.userId, id, reason);
+    return this.licences.renew(actor!.userId, id, reason, expiresOn);
   }
 
   @Mutation(() => Licence)
-  async suspendLicence(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+  async suspendLicence(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     await this.workerRecords.requireForLicence(actor, manage, id);
     return this.licences.suspend(actor!.userId, id, reason);
   }
 
   @Mutation(() => Licence)
-  async reinstateLicence(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+  async reinstateLicence(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     await this.workerRecords.requireForLicence(actor, manage, id);
     return this.licences.reinstate(actor!.userId, id, reason);
   }
 
   @Mutation(() => Licence)
-  async revokeLicence(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+  async revokeLicence(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     await this.workerRecords.requireForLicence(actor, manage, id);
     return this.licences.revoke(actor!.userId, id, reason);
   }
 
   @Mutation(() => CreditEntry, { description: 'A manual ledger line (in-person training) with its evidence' })
-  async addCreditEntry(@Args('workerId', { type: () => ID }) workerId: string, @Args('input') input: CreditEntryInput, @CurrentActor() actor?: Actor) {
+  async addCreditEntry(@Args('workerId', { type: () => UUID }) workerId: string, @Args('input') input: CreditEntryInput, @CurrentActor() actor?: Actor) {
     const { worker } = await this.workerRecords.require(actor, manage, workerId);
     return this.ledger.addManual(actor!.userId, worker, input);
   }
 
   @Mutation(() => CreditEntry, { description: 'Corrects a line by adding its opposite; nothing is edited or deleted' })
-  async reverseCreditEntry(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+  async reverseCreditEntry(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     const workerId = await this.ledger.workerOf(id);
     await this.workerRecords.require(actor, manage, workerId);
     return this.ledger.reverse(actor!.userId, id, reason);

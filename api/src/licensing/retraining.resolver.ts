@@ -12,6 +12,7 @@ import { RetrainingPlan } from './retraining-plan.entity';
 import { RetrainingService } from './retraining.service';
 import { Worker } from './worker.entity';
 import { WorkersService } from './workers.service';
+import { LocalDate, UUID } from '../common/scalars';
 
 @Resolver(() => RetrainingPlan)
 export class RetrainingResolver {
@@ -22,23 +23,23 @@ export class RetrainingResolver {
     private readonly workerRecords: WorkersService,
   ) {}
 
-  @Mutation(() => Int, { description: 'Assigns a curriculum with a due date to one worker (re-dates an existing plan)' })
+  @Mutation(() => Int, { description: 'Assigns a curriculum with a due date to one worker (re-dates an existing plan; ALREADY_ASSIGNED if already due that day)' })
   async assignRetraining(
-    @Args('workerId', { type: () => ID }) workerId: string,
+    @Args('workerId', { type: () => UUID }) workerId: string,
     @Args('curriculumId', { type: () => ID }) curriculumId: string,
-    @Args('dueOn') dueOn: string,
+    @Args('dueOn', { type: () => LocalDate }) dueOn: string,
     @CurrentActor() actor?: Actor,
   ) {
     await this.workerRecords.require(actor, Permission.LicencesManage, workerId);
-    return this.retraining.assign(actor!.userId, [workerId], curriculumId, dueOn);
+    return this.retraining.assignOne(actor!.userId, workerId, curriculumId, dueOn);
   }
 
-  @Mutation(() => Int, { description: 'Assigns a curriculum to every worker (of a cadre) in a facility or region; returns how many' })
+  @Mutation(() => Int, { description: 'Assigns a curriculum to every worker (of a cadre) in a facility or region; returns how many plans were created or re-dated' })
   async assignRetrainingBulk(
     @Args('curriculumId', { type: () => ID }) curriculumId: string,
-    @Args('dueOn') dueOn: string,
-    @Args('facilityId', { type: () => ID, nullable: true }) facilityId: string | undefined,
-    @Args('regionId', { type: () => ID, nullable: true }) regionId: string | undefined,
+    @Args('dueOn', { type: () => LocalDate }) dueOn: string,
+    @Args('facilityId', { type: () => UUID, nullable: true }) facilityId: string | undefined,
+    @Args('regionId', { type: () => UUID, nullable: true }) regionId: string | undefined,
     @Args('cadre', { type: () => Cadre, nullable: true }) cadre: Cadre | undefined,
     @CurrentActor() actor?: Actor,
   ) {

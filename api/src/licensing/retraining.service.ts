@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
 import { Curriculum } from '../curricula/curriculum.entity';
 import type { Cadre } from '../users/cadre.enum';
+import { AlreadyAssignedException } from './licensing.exception';
 import type { RetrainingProgress } from './licensing.model';
 import { RetrainingPlan } from './retraining-plan.entity';
 
@@ -18,12 +19,20 @@ export class RetrainingService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Assigns (or re-dates) one worker's plan; assigning it exactly as it stands is refused (ALREADY_ASSIGNED). */
+  async assignOne(actorId: string, workerId: string, curriculumId: string, dueOn: string): Promise<number> {
+    const changed = await this.assign(actorId, [workerId], curriculumId, dueOn);
+    if (changed === 0) throw new AlreadyAssignedException(dueOn);
+    return changed;
+  }
+
   /**
    * Assigns (or re-dates) the curriculum to each worker in one transaction, each change audited. Returns the
-   * number of workers assigned.
+   * number of plans created or re-dated: a plan already due that day is left alone, so of concurrent equal
+   * requests one changes it (the unique (worker, curriculum) index serialises them) and the others change nothing.
    */
   async assign(actorId: string, workerIds: string[], curriculumId: string, dueOn: string): Promise<number> {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || dueOn < today()) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
+    if (dueOn < today()) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
     if (!(await this.db.getRepository(Curriculum).existsBy({ id: curriculumId }))) throw new NotFoundException({ ko: '교육과정', en: 'Curriculum' }, curriculumId);
     if (workerIds.length === 0) return 0;
     return this.db.transaction(async (manager) => {
@@ -31,6 +40,7 @@ export class RetrainingService {
         `INSERT INTO retraining_plan (worker_id, curriculum_id, due_on, assigned_by)
          SELECT unnest($1::uuid[]), $2, $3, $4
          ON CONFLICT (worker_id, curriculum_id) DO UPDATE SET due_on = EXCLUDED.due_on, assigned_by = EXCLUDED.assigned_by
+           WHERE retraining_plan.due_on IS DISTINCT FROM EXCLUDED.due_on
          RETURNING id, worker_id`,
         [workerIds, curriculumId, dueOn, actorId],
       );

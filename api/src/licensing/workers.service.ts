@@ -10,6 +10,8 @@ import type { Cadre } from '../users/cadre.enum';
 import { visibleStatusCondition } from './licence-status.sql';
 import { Licence, type LicenceStatus } from './licence.entity';
 import type { RegisterWorkerInput } from './licensing.inputs';
+import { isUniqueViolation, UserAlreadyLinkedException } from './licensing.exception';
+import { WORKER_USER_INDEX, WorkerAccountsService } from './worker-accounts.service';
 import { WorkerPosting } from './worker-posting.entity';
 import { Worker } from './worker.entity';
 
@@ -34,9 +36,10 @@ export class WorkersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly accounts: WorkerAccountsService,
   ) {}
 
-  /** Registers a worker at a facility inside the actor's region, with their first posting. */
+  /** Registers a worker at a facility inside the actor's region, with their first posting (and account, if linkable). */
   async register(actor: Actor | undefined, permission: Permission, input: RegisterWorkerInput): Promise<Worker> {
     const signedIn = this.access.signedIn(actor);
     const [facility]: { path: string }[] = await this.db.query(
@@ -45,14 +48,18 @@ export class WorkersService {
     );
     if (!facility) throw new NotFoundException({ ko: '병원', en: 'Facility' }, input.facilityId);
     this.access.require(signedIn, { permission, regionPath: facility.path });
+    const taken = () => new BadUserInputException([`registration number ${input.registrationNumber} is already registered`]);
     return this.db.transaction(async (manager) => {
-      if (await manager.existsBy(Worker, { registrationNumber: input.registrationNumber })) {
-        throw new BadUserInputException([`registration number ${input.registrationNumber} is already registered`]);
-      }
+      if (await manager.existsBy(Worker, { registrationNumber: input.registrationNumber })) throw taken();
+      if (input.userId) await this.accounts.assertLinkable(manager, signedIn, input.userId);
       const worker = await manager.save(Worker, { ...input, userId: input.userId ?? null });
       await manager.save(WorkerPosting, { workerId: worker.id, facilityId: input.facilityId, startedOn: new Date().toISOString().slice(0, 10), endedOn: null });
       await this.audit.record(manager, { actorId: signedIn.userId, action: 'worker.registered', entityType: 'worker', entityId: worker.id, after: { ...worker } });
       return worker;
+    }).catch((error: unknown) => {
+      // A concurrent registration took the account or the number first.
+      if (isUniqueViolation(error, WORKER_USER_INDEX)) throw new UserAlreadyLinkedException(input.userId!);
+      throw isUniqueViolation(error) ? taken() : error;
     });
   }
 
@@ -70,7 +77,7 @@ export class WorkersService {
   }
 
   async requireForLicence(actor: Actor | undefined, permission: Permission, licenceId: string): Promise<ScopedWorker> {
-    const licence = await this.db.getRepository(Licence).findOneBy({ id: licenceId });
+    const licence = await this.db.getRepository(Licence).findOneBy({ id: licenceId }).catch(() => null);
     if (!licence) throw new NotFoundException({ ko: '면허', en: 'Licence' }, licenceId);
     return this.require(actor, permission, licence.workerId);
   }

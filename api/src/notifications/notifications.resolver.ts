@@ -1,12 +1,10 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
-import { BadUserInputException } from '../common/domain.exception';
 import { CurrentActor } from '../common/request-context';
 import { Notification } from './notification.entity';
 import { NotificationsService } from './notifications.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../common/scalars';
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
@@ -30,9 +28,8 @@ export class NotificationsResolver {
   }
 
   @Mutation(() => Int, { description: 'Marks the given notifications read, or all of mine when no ids are given; returns how many changed' })
-  markNotificationsRead(@Args('ids', { type: () => [ID], nullable: true }) ids: string[] | undefined, @CurrentActor() actor?: Actor) {
+  markNotificationsRead(@Args('ids', { type: () => [UUID], nullable: true }) ids: string[] | undefined, @CurrentActor() actor?: Actor) {
     const { userId } = this.access.signedIn(actor);
-    if (ids?.some((id) => !UUID.test(id))) throw new BadUserInputException(['ids must be notification ids']);
     return this.notifications.markRead(userId, ids ?? null);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
@@ -6,6 +6,7 @@ import { CurrentActor } from '../common/request-context';
 import { Facility } from './facility.entity';
 import { OrganisationsService } from './organisations.service';
 import { Region } from './region.entity';
+import { UUID } from '../common/scalars';
 
 @Resolver()
 export class OrganisationsResolver {
@@ -15,13 +16,13 @@ export class OrganisationsResolver {
   ) {}
 
   @Query(() => [Region], { description: 'Children of a region; first-level divisions without parentId.' })
-  regions(@Args('parentId', { type: () => ID, nullable: true }) parentId: string | undefined, @CurrentActor() actor?: Actor) {
+  regions(@Args('parentId', { type: () => UUID, nullable: true }) parentId: string | undefined, @CurrentActor() actor?: Actor) {
     this.access.require(actor, { permission: Permission.OrganisationsRead });
     return this.organisations.children(parentId);
   }
 
   @Query(() => [Facility], { description: 'Facilities anywhere inside a region.' })
-  async facilities(@Args('regionId', { type: () => ID }) regionId: string, @CurrentActor() actor?: Actor) {
+  async facilities(@Args('regionId', { type: () => UUID }) regionId: string, @CurrentActor() actor?: Actor) {
     this.access.require(actor, { permission: Permission.OrganisationsRead });
     return this.organisations.facilitiesWithin(await this.organisations.region(regionId));
   }

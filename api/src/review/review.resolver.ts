@@ -19,8 +19,9 @@ import { RevisionsService } from './revisions.service';
 import { SuggestionsService } from './suggestions.service';
 import { Suggestion } from './suggestion.entity';
 import { VersionHistoryService } from './version-history.service';
+import { LocalDate, UUID } from '../common/scalars';
 
-const id = () => ({ type: () => ID });
+const id = () => ({ type: () => UUID });
 
 /** Revisions, review and publishing. Who may act on one revision (its author, its reviewers) is checked in the services. */
 @Resolver(() => Revision)
@@ -66,13 +67,13 @@ export class ReviewResolver {
   }
 
   @Query(() => [PublishedVersion], { description: 'Every published version of a text, newest first, with its diff and approvals' })
-  contentHistory(@Args('kind', { type: () => VersionedKind }) kind: VersionedKind, @Args('contentId', id()) contentId: string, @CurrentActor() actor?: Actor) {
+  contentHistory(@Args('kind', { type: () => VersionedKind }) kind: VersionedKind, @Args('contentId', { type: () => ID }) contentId: string, @CurrentActor() actor?: Actor) {
     this.access.require(actor, { permission: Permission.RevisionsRead });
     return this.history.of(kind, contentId);
   }
 
   @Mutation(() => Revision, { description: 'My open revision of the text, or a new draft of its published version' })
-  startRevision(@Args('kind', { type: () => VersionedKind }) kind: VersionedKind, @Args('contentId', id()) contentId: string, @CurrentActor() actor?: Actor) {
+  startRevision(@Args('kind', { type: () => VersionedKind }) kind: VersionedKind, @Args('contentId', { type: () => ID }) contentId: string, @CurrentActor() actor?: Actor) {
     const { userId } = this.access.require(actor, { permission: Permission.RevisionsWrite });
     return this.revisions.start(userId, kind, contentId);
   }
@@ -86,8 +87,8 @@ export class ReviewResolver {
   @Mutation(() => Revision)
   submitRevision(
     @Args('id', id()) revisionId: string,
-    @Args('reviewerIds', { type: () => [ID] }) reviewerIds: string[],
-    @Args('dueOn') dueOn: string,
+    @Args('reviewerIds', { type: () => [UUID] }) reviewerIds: string[],
+    @Args('dueOn', { type: () => LocalDate }) dueOn: string,
     @CurrentActor() actor?: Actor,
   ) {
     const { userId } = this.access.require(actor, { permission: Permission.RevisionsWrite });
@@ -116,7 +117,7 @@ export class ReviewResolver {
     @Args('revisionId', id()) revisionId: string,
     @Args('body') body: string,
     @Args('range', { type: () => RangeInput, nullable: true }) range: RangeInput | undefined,
-    @Args('parentId', { type: () => ID, nullable: true }) parentId: string | undefined,
+    @Args('parentId', { type: () => UUID, nullable: true }) parentId: string | undefined,
     @CurrentActor() actor?: Actor,
   ) {
     const { userId } = this.access.require(actor, { permission: Permission.RevisionsRead });

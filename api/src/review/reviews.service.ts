@@ -61,7 +61,7 @@ export class ReviewsService {
       const revision = await this.participant(userId, revisionId, manager, true);
       let anchor = { quote: '', prefix: '', suffix: '', start: 0 };
       if (at.parentId) {
-        const parent = await manager.findOneBy(ReviewComment, { id: at.parentId, revisionId }).catch(() => null);
+        const parent = await manager.findOneBy(ReviewComment, { id: at.parentId, revisionId });
         if (!parent || parent.parentId) throw new BadUserInputException(['parentId must be a thread of this revision']);
       } else {
         anchor = anchorAt(revision.body, this.checkedRange(revision.body, at.range));
@@ -77,7 +77,7 @@ export class ReviewsService {
   /** Resolve or reopen a thread (author and assigned reviewers); doing what is already done is refused. */
   async resolveThread(userId: string, commentId: string, resolved: boolean): Promise<ReviewComment> {
     return this.db.transaction(async (manager) => {
-      const found = await manager.findOneBy(ReviewComment, { id: commentId }).catch(() => null);
+      const found = await manager.findOneBy(ReviewComment, { id: commentId });
       if (!found) throw new NotFoundException({ ko: '의견', en: 'Comment' }, commentId);
       if (found.parentId) throw new BadUserInputException(['only a thread (its first comment) is resolved or reopened']);
       await this.participant(userId, found.revisionId, manager, true);

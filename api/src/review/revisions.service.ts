@@ -16,7 +16,6 @@ import { openReviewItems } from './review-items';
 import { EDITABLE, OPEN, Revision, RevisionStatus } from './revision.entity';
 
 const MAX_BODY = 200_000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A revision's life as its author drives it: start, save, submit for review, withdraw, publish. */
 @Injectable()
@@ -30,7 +29,7 @@ export class RevisionsService {
   ) {}
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<Revision> {
-    const revision = await manager.findOneBy(Revision, { id }).catch(() => null);
+    const revision = await manager.findOneBy(Revision, { id });
     if (!revision) throw new NotFoundException({ ko: '수정본', en: 'Revision' }, id);
     return revision;
   }
@@ -41,7 +40,7 @@ export class RevisionsService {
    * one after the other and the second sees what the first wrote.
    */
   async lock(id: string, manager: EntityManager): Promise<Revision> {
-    const revision = await manager.findOne(Revision, { where: { id }, lock: { mode: 'pessimistic_write' } }).catch(() => null);
+    const revision = await manager.findOne(Revision, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!revision) throw new NotFoundException({ ko: '수정본', en: 'Revision' }, id);
     return revision;
   }
@@ -72,7 +71,7 @@ export class RevisionsService {
   async submit(authorId: string, id: string, reviewerIds: string[], dueOn: string): Promise<Revision> {
     const reviewers = [...new Set(reviewerIds)];
     if (reviewers.length === 0) throw new BadUserInputException(['at least one reviewer is required']);
-    if (!DATE.test(dueOn) || Number.isNaN(Date.parse(dueOn)) || dueOn < new Date().toISOString().slice(0, 10)) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
+    if (dueOn < new Date().toISOString().slice(0, 10)) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
     if (reviewers.includes(authorId)) throw new BadUserInputException(['the author cannot review their own revision']);
     const qualified = await this.db.getRepository(RoleAssignment).find({ where: { userId: In(reviewers), role: In([Role.reviewer]) }, select: { userId: true } });
     const missing = reviewers.filter((r) => !qualified.some((q) => q.userId === r));

@@ -52,7 +52,7 @@ export class SuggestionsService {
    */
   async decide(authorId: string, suggestionId: string, accept: boolean): Promise<Suggestion> {
     return this.db.transaction(async (manager) => {
-      const found = await manager.findOneBy(Suggestion, { id: suggestionId }).catch(() => null);
+      const found = await manager.findOneBy(Suggestion, { id: suggestionId });
       if (!found) throw new NotFoundException({ ko: '제안', en: 'Suggestion' }, suggestionId);
       const revision = await this.revisions.lock(found.revisionId, manager);
       if (revision.authorId !== authorId) throw new ForbiddenException();

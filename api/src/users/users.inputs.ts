@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { UUID } from '../common/scalars';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { Cadre } from './cadre.enum';
@@ -19,7 +20,7 @@ export class UsersArgs {
   @IsEnum(Role)
   role?: Role;
 
-  @Field(() => ID, { nullable: true, description: 'Users linked to a worker in, or holding a role scoped inside, this region' })
+  @Field(() => UUID, { nullable: true, description: 'Users linked to a worker in, or holding a role scoped inside, this region' })
   @IsOptional()
   @IsUUID()
   regionId?: string;
@@ -47,7 +48,7 @@ export class RoleAssignmentInput {
   @IsEnum(Role)
   role: Role;
 
-  @Field(() => ID, { nullable: true, description: 'The region the role is limited to (registrars); none: everywhere' })
+  @Field(() => UUID, { nullable: true, description: 'The region the role is limited to (registrars); none: everywhere' })
   @IsOptional()
   @IsUUID()
   regionId?: string;
@@ -86,7 +87,7 @@ export class CreateUserInput {
   @ArrayMaxSize(20)
   roles: RoleAssignmentInput[];
 
-  @Field(() => ID, { nullable: true, description: 'The worker this account belongs to (required for registrars)' })
+  @Field(() => UUID, { nullable: true, description: 'The worker this account belongs to (required for registrars)' })
   @IsOptional()
   @IsUUID()
   workerId?: string;

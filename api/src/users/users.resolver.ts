@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UUID } from '../common/scalars';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
@@ -26,7 +27,7 @@ export class UsersResolver {
   }
 
   @Query(() => User)
-  user(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor) {
+  user(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor?: Actor) {
     return this.directory.get(actor, id);
   }
 
@@ -36,13 +37,13 @@ export class UsersResolver {
   }
 
   @Mutation(() => User, { description: 'Display name, cadre and locale' })
-  updateUser(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput, @CurrentActor() actor?: Actor) {
+  updateUser(@Args('id', { type: () => UUID }) id: string, @Args('input') input: UpdateUserInput, @CurrentActor() actor?: Actor) {
     return this.admin.update(actor, id, input);
   }
 
   @Mutation(() => User, { description: 'Replaces all role assignments of the user (admins only); LAST_ADMIN if no active admin would remain' })
   setUserRoles(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => UUID }) id: string,
     @Args('roles', { type: () => [RoleAssignmentInput] }) roles: RoleAssignmentInput[],
     @CurrentActor() actor?: Actor,
   ) {
@@ -50,17 +51,17 @@ export class UsersResolver {
   }
 
   @Mutation(() => User, { description: 'The account can no longer sign in and its sessions end at once' })
-  deactivateUser(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor) {
+  deactivateUser(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor?: Actor) {
     return this.admin.deactivate(actor, id);
   }
 
   @Mutation(() => User)
-  reactivateUser(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor) {
+  reactivateUser(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor?: Actor) {
     return this.admin.reactivate(actor, id);
   }
 
   @Mutation(() => PasswordResetCodeIssued, { description: 'A one-time code (72 h) to set a new password on the sign-in page; replaces an unused one' })
-  issuePasswordResetCode(@Args('userId', { type: () => ID }) userId: string, @CurrentActor() actor?: Actor) {
+  issuePasswordResetCode(@Args('userId', { type: () => UUID }) userId: string, @CurrentActor() actor?: Actor) {
     return this.resets.issue(actor, userId);
   }
 

@@ -5,11 +5,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Region } from '../organisations/region.entity';
 import { Cadre } from './cadre.enum';
-import { normaliseUsername } from './passwords/password-policy';
 import { Role } from './role.enum';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
 import { UsernameTakenException } from './users.exception';
+import { normaliseUsername } from './username';
 
 export interface NewUser {
   username: string;
@@ -78,6 +78,29 @@ export class UsersService {
     if (await manager.existsBy(User, { username })) throw new UsernameTakenException(username);
     const user = await manager.save(User, { ...record, username });
     for (const { role, region } of roles) await this.assignRole(manager, user.id, role, region, actorId);
+    return user;
+  }
+
+  /** Active accounts with their password hashes, for checking them against a known password. */
+  activeAccounts(): Promise<Pick<User, 'id' | 'username' | 'passwordHash'>[]> {
+    return this.db.getRepository(User).find({ select: { id: true, username: true, passwordHash: true }, where: { isActive: true }, order: { username: 'ASC' } });
+  }
+
+  /** Disables an account inside the caller's transaction, audited with the reason. */
+  async disable(manager: EntityManager, userId: string, reason: string, actorId: string | null = null): Promise<void> {
+    await manager.update(User, { id: userId }, { isActive: false });
+    await this.audit.record(manager, { actorId, action: 'user.disabled', entityType: 'user', entityId: userId, before: { isActive: true }, after: { isActive: false }, reason });
+  }
+
+  /** Sets a new password and enables the account (an operator's reset), audited. */
+  async resetPassword(username: string, password: string, actorId: string | null = null): Promise<User | null> {
+    const user = await this.findByUsername(username);
+    if (!user) return null;
+    const passwordHash = await this.hashPassword(password);
+    await this.db.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { passwordHash, isActive: true });
+      await this.audit.record(manager, { actorId, action: 'user.password_reset', entityType: 'user', entityId: user.id, before: { isActive: user.isActive }, after: { isActive: true } });
+    });
     return user;
   }
 

@@ -3,14 +3,14 @@ import type { TestApp } from './test-app';
 
 export const USER_FIELDS = 'id username displayName cadre locale active mustChangePassword roles roleAssignments { role region { id code } } worker { id name }';
 export const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { ${USER_FIELDS} } }`;
-export const USERS = `query ($search: String, $role: Role, $regionId: ID, $active: Boolean, $first: Int, $offset: Int) {
+export const USERS = `query ($search: String, $role: Role, $regionId: UUID, $active: Boolean, $first: Int, $offset: Int) {
   users(search: $search, role: $role, regionId: $regionId, active: $active, first: $first, offset: $offset) { total items { id username active roles } } }`;
 export const USER = `query ($id: ID!) { user(id: $id) { ${USER_FIELDS} } }`;
-export const UPDATE_USER = `mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id displayName cadre locale } }`;
-export const SET_ROLES = `mutation ($id: ID!, $roles: [RoleAssignmentInput!]!) { setUserRoles(id: $id, roles: $roles) { id roles roleAssignments { role region { code } } } }`;
-export const DEACTIVATE = `mutation ($id: ID!) { deactivateUser(id: $id) { id active } }`;
-export const REACTIVATE = `mutation ($id: ID!) { reactivateUser(id: $id) { id active } }`;
-export const ISSUE_CODE = `mutation ($userId: ID!) { issuePasswordResetCode(userId: $userId) { code expiresAt username displayName } }`;
+export const UPDATE_USER = `mutation ($id: UUID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id displayName cadre locale } }`;
+export const SET_ROLES = `mutation ($id: UUID!, $roles: [RoleAssignmentInput!]!) { setUserRoles(id: $id, roles: $roles) { id roles roleAssignments { role region { code } } } }`;
+export const DEACTIVATE = `mutation ($id: UUID!) { deactivateUser(id: $id) { id active } }`;
+export const REACTIVATE = `mutation ($id: UUID!) { reactivateUser(id: $id) { id active } }`;
+export const ISSUE_CODE = `mutation ($userId: UUID!) { issuePasswordResetCode(userId: $userId) { code expiresAt username displayName } }`;
 export const RESET = `mutation ($username: String!, $code: String!, $newPassword: String!) {
   resetPasswordWithCode(username: $username, code: $code, newPassword: $newPassword) }`;
 export const CHANGE = `mutation ($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }`;

@@ -8,15 +8,15 @@ export const CONTENT_DIR = join(__dirname, '..', '..', '..', 'content');
 /** GraphQL operations and steps of the review flow, shared by the review specs that drive it over HTTP. */
 export const REVIEW = {
   START: `mutation ($id: ID!) { startRevision(kind: lesson, contentId: $id) { id status saves title body baseVersion } }`,
-  SAVE: `mutation ($id: ID!, $input: SaveRevisionInput!) { saveRevision(id: $id, input: $input) { id saves body } }`,
-  SUBMIT: `mutation ($id: ID!, $reviewers: [ID!]!, $dueOn: String!) { submitRevision(id: $id, reviewerIds: $reviewers, dueOn: $dueOn) { status } }`,
-  DECIDE: `mutation ($id: ID!, $decision: ReviewDecision!, $note: String) { decideRevision(id: $id, decision: $decision, note: $note) { status } }`,
-  COMMENT: `mutation ($id: ID!, $body: String!, $range: RangeInput) { commentOnRevision(revisionId: $id, body: $body, range: $range) { id quote } }`,
-  RESOLVE: `mutation ($id: ID!, $resolved: Boolean!) { resolveComment(id: $id, resolved: $resolved) { resolvedAt } }`,
-  SUGGEST: `mutation ($id: ID!, $range: RangeInput!, $replacement: String!) { suggestEdit(revisionId: $id, range: $range, replacement: $replacement) { id status } }`,
-  DECIDE_SUGGESTION: `mutation ($id: ID!, $accept: Boolean!) { decideSuggestion(id: $id, accept: $accept) { status } }`,
-  PUBLISH: `mutation ($id: ID!) { publishRevision(id: $id) { status publishedVersion } }`,
-  REVISION: `query ($id: ID!) { revision(id: $id) { id status saves body assignments { reviewerId decision dueOn decidedAt } suggestions { id status } comments { id resolvedAt } } }`,
+  SAVE: `mutation ($id: UUID!, $input: SaveRevisionInput!) { saveRevision(id: $id, input: $input) { id saves body } }`,
+  SUBMIT: `mutation ($id: UUID!, $reviewers: [UUID!]!, $dueOn: LocalDate!) { submitRevision(id: $id, reviewerIds: $reviewers, dueOn: $dueOn) { status } }`,
+  DECIDE: `mutation ($id: UUID!, $decision: ReviewDecision!, $note: String) { decideRevision(id: $id, decision: $decision, note: $note) { status } }`,
+  COMMENT: `mutation ($id: UUID!, $body: String!, $range: RangeInput) { commentOnRevision(revisionId: $id, body: $body, range: $range) { id quote } }`,
+  RESOLVE: `mutation ($id: UUID!, $resolved: Boolean!) { resolveComment(id: $id, resolved: $resolved) { resolvedAt } }`,
+  SUGGEST: `mutation ($id: UUID!, $range: RangeInput!, $replacement: String!) { suggestEdit(revisionId: $id, range: $range, replacement: $replacement) { id status } }`,
+  DECIDE_SUGGESTION: `mutation ($id: UUID!, $accept: Boolean!) { decideSuggestion(id: $id, accept: $accept) { status } }`,
+  PUBLISH: `mutation ($id: UUID!) { publishRevision(id: $id) { status publishedVersion } }`,
+  REVISION: `query ($id: UUID!) { revision(id: $id) { id status saves body assignments { reviewerId decision dueOn decidedAt } suggestions { id status } comments { id resolvedAt } } }`,
 };
 
 export interface RevisionState {

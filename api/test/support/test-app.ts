@@ -38,7 +38,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     logLevel: 'warn',
     ...overrides,
   };
-  const { app, stop } = await createApp(config);
+  const { app, stop } = await createApp(config, { checkInstallMode: false });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 

@@ -38,9 +38,9 @@ function SignedInShell() {
   return (
     <Layout
       navigation={<MainNav />}
+      status={<ProgressStatus />}
       actions={
         <>
-          <ProgressStatus />
           {/* The search page has its own, larger form. */}
           {pathname !== SEARCH_PATH && <SearchForm variant="header" />}
           {/* Whatever can still be sent goes first; the rest waits for this user's next visit. */}

@@ -1,14 +1,15 @@
 import { createContext, Suspense, use, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { LanguageSwitch } from './LanguageSwitch';
 import { Loading } from './Loading';
+import { SiteHeader } from './SiteHeader';
 
 interface LayoutProps {
   /** Links to the main areas, shown after the app's name. */
   navigation?: ReactNode;
   /** Extra header controls, e.g. the signed-in user's name and sign-out. */
   actions?: ReactNode;
+  /** Short notes that stay in view on phones too, where the navigation and actions fold into a menu. */
+  status?: ReactNode;
   children: ReactNode;
 }
 
@@ -23,7 +24,7 @@ export function useWideLayout(): void {
   }, [setWide]);
 }
 
-export function Layout({ navigation, actions, children }: LayoutProps) {
+export function Layout({ navigation, actions, status, children }: LayoutProps) {
   const { t } = useTranslation();
   const [wide, setWide] = useState(false);
   return (
@@ -31,21 +32,7 @@ export function Layout({ navigation, actions, children }: LayoutProps) {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <p className="brand">
-            <Link to="/" className="brand__name">
-              {t('app.name')}
-            </Link>
-            <span className="brand__tagline">{t('app.tagline')}</span>
-          </p>
-          {navigation}
-          <div className="site-header__actions">
-            <LanguageSwitch />
-            {actions}
-          </div>
-        </div>
-      </header>
+      <SiteHeader navigation={navigation} actions={actions} status={status} />
       {/* Pages are lazy chunks; keeping Suspense inside <main> leaves the header in place while one loads. */}
       <main id="main" className={wide ? 'main main--wide' : 'main'} tabIndex={-1}>
         <WideLayoutContext value={setWide}>

@@ -46,6 +46,7 @@ describe('content as trainees read it on screen', () => {
     const { container } = render(<MarkdownView markdown={source} />);
 
     expect(container.querySelectorAll('del, s, strike, [hidden], [style*="display: none"], [style*="line-through"]')).toHaveLength(0);
+    container.querySelectorAll('[data-ui]').forEach((element) => element.remove());
     expect(fidelityProblems(source, container.textContent ?? '', { exact: true })).toEqual([]);
   });
 

@@ -9,7 +9,8 @@ registerEnumType(CertificateKind, { name: 'CertificateKind' });
 
 /**
  * A signed credential as issued; the credential JSON is kept verbatim (its signature covers every byte).
- * At most one unrevoked completion certificate per worker and curriculum.
+ * At most one unrevoked completion certificate per worker and curriculum, and one unrevoked renewal
+ * certificate per licence and expiry (`certificate_renewal_once`, an expression index kept in its migration).
  */
 @ObjectType()
 @Entity('certificate')

@@ -8,6 +8,7 @@ import { CurrentActor } from '../../common/request-context';
 import { WorkersService } from '../workers.service';
 import { Certificate } from './certificate.entity';
 import { CertificatesService } from './certificates.service';
+import { UUID } from '../../common/scalars';
 
 @ObjectType()
 export class CertificateVerification {
@@ -49,7 +50,7 @@ export class CertificatesResolver {
 
   @Mutation(() => Certificate, { description: 'A certificate of completion, once the worker has completed every course of the curriculum' })
   async issueCurriculumCertificate(
-    @Args('workerId', { type: () => ID }) workerId: string,
+    @Args('workerId', { type: () => UUID }) workerId: string,
     @Args('curriculumId', { type: () => ID }) curriculumId: string,
     @CurrentActor() actor?: Actor,
   ) {
@@ -58,8 +59,8 @@ export class CertificatesResolver {
   }
 
   @Mutation(() => Certificate)
-  async revokeCertificate(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
-    const certificate = await this.db.getRepository(Certificate).findOneBy({ id }).catch(() => null);
+  async revokeCertificate(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
+    const certificate = await this.db.getRepository(Certificate).findOneBy({ id });
     await this.workerRecords.require(actor, Permission.LicencesManage, certificate?.workerId ?? '00000000-0000-0000-0000-000000000000');
     return this.certificates.revoke(actor!.userId, id, reason);
   }

@@ -10,6 +10,7 @@ import type { AppConfig } from '../../config/app-config';
 import { Curriculum } from '../../curricula/curriculum.entity';
 import type { LicenceType } from '../licence-type.entity';
 import type { Licence } from '../licence.entity';
+import { AlreadyIssuedException, AlreadyRevokedException } from '../licensing.exception';
 import type { Worker } from '../worker.entity';
 import { Certificate, CertificateKind } from './certificate.entity';
 import { CertificateKeyService } from './certificate-key.service';
@@ -44,25 +45,21 @@ export class CertificatesService {
     if (due.length === 0) {
       throw new DomainException('NOT_COMPLETED', { ko: '이 교육과정의 모든 과정을 마치지 않았습니다.', en: 'Not every course of this curriculum is completed.' });
     }
-    if (await this.db.getRepository(Certificate).existsBy({ workerId: worker.id, curriculumId, revokedAt: IsNull() })) {
-      throw new DomainException('ALREADY_ISSUED', { ko: '이 교육과정의 유효한 증서가 이미 있습니다.', en: 'A valid certificate for this curriculum already exists.' });
-    }
-    return this.issueCompletion(actorId, worker, curriculum, due[0].hours);
+    const certificate = await this.issueCompletion(actorId, worker, curriculum, due[0].hours, true);
+    if (!certificate) throw new AlreadyIssuedException();
+    return certificate;
   }
 
   /**
    * Issues the completion certificates the workers have earned and not yet received (never one that was
    * revoked): run when certificates are read, as the ledger enters completions, so learning needs no hook.
+   * Concurrent reads issue each one once (see `issueCompletion`).
    */
   async issueDue(workers: Worker[]): Promise<void> {
     const due = await this.completedCurricula(workers.filter((w) => w.userId).map((w) => w.id));
     for (const { workerId, curriculumId, hours } of due) {
       const curriculum = await this.db.getRepository(Curriculum).findOneByOrFail({ id: curriculumId });
-      const worker = workers.find((w) => w.id === workerId)!;
-      await this.issueCompletion(null, worker, curriculum, hours).catch((error: unknown) => {
-        // A concurrent read issued it first: the partial unique index keeps it to one.
-        if ((error as { driverError?: { code?: string } }).driverError?.code !== '23505') throw error;
-      });
+      await this.issueCompletion(null, workers.find((w) => w.id === workerId)!, curriculum, hours, false);
     }
   }
 
@@ -82,8 +79,13 @@ export class CertificatesService {
     return rows.map((r) => ({ workerId: r.worker_id, curriculumId: r.curriculum_id, hours: Number(r.hours) }));
   }
 
-  private issueCompletion(actorId: string | null, worker: Worker, curriculum: Curriculum, hours: number) {
-    return this.issue(actorId, worker, { kind: CertificateKind.curriculum, curriculumId: curriculum.id }, {
+  /**
+   * Inserts the certificate unless an unrevoked one exists (the partial unique index decides between
+   * concurrent requests: ON CONFLICT DO NOTHING) or, when not `reissue`, any one was ever issued (so a revoked
+   * one is never re-issued by itself). Audited only when inserted; null when not.
+   */
+  private issueCompletion(actorId: string | null, worker: Worker, curriculum: Curriculum, hours: number, reissue: boolean): Promise<Certificate | null> {
+    const row = this.sign(worker, { kind: CertificateKind.curriculum, curriculumId: curriculum.id }, {
       validFrom: new Date(),
       holder: { name: worker.name, creditHours: hours },
       achievement: {
@@ -91,11 +93,24 @@ export class CertificatesService {
         description: curriculum.titleEn, criteria: '교육과정의 모든 과정을 마치고 모든 확인시험에 합격하였다.', topic: curriculum.topic, code: curriculum.id,
       },
     });
+    return this.db.transaction(async (manager) => {
+      const inserted: { issued_at: Date }[] = await manager.query(
+        `INSERT INTO certificate (id, worker_id, kind, title, curriculum_id, licence_id, short_code, credential)
+         SELECT $1::uuid, $2::uuid, 'curriculum', $3, $4::varchar, NULL, $5, $6
+         WHERE $7::boolean OR NOT EXISTS (SELECT 1 FROM certificate x WHERE x.worker_id = $2::uuid AND x.curriculum_id = $4::varchar AND x.kind = 'curriculum')
+         ON CONFLICT (worker_id, curriculum_id) WHERE kind = 'curriculum' AND revoked_at IS NULL DO NOTHING
+         RETURNING issued_at`,
+        [row.id, row.workerId, row.title, row.curriculumId, row.shortCode, row.credential, reissue],
+      );
+      if (inserted.length === 0) return null;
+      await this.recordIssue(manager, actorId, row);
+      return { ...row, issuedAt: inserted[0].issued_at };
+    });
   }
 
   /** Issued inside the renewal's transaction, so a renewal never exists without its certificate. */
-  issueForRenewal(manager: EntityManager, actorId: string, worker: Worker, licence: Licence, type: LicenceType): Promise<Certificate> {
-    return this.issue(actorId, worker, { kind: CertificateKind.licence_renewal, licenceId: licence.id }, {
+  async issueForRenewal(manager: EntityManager, actorId: string, worker: Worker, licence: Licence, type: LicenceType): Promise<Certificate> {
+    const row = this.sign(worker, { kind: CertificateKind.licence_renewal, licenceId: licence.id }, {
       validFrom: `${licence.issuedOn}T00:00:00Z`,
       validUntil: `${licence.expiresOn}T23:59:59Z`,
       holder: { name: worker.name, licenceNumber: licence.number },
@@ -103,15 +118,20 @@ export class CertificatesService {
         id: `${this.config.publicUrl}/achievements/licences/${type.id}`, type: 'License', name: `${type.name} 갱신`,
         description: type.nameEn, criteria: '갱신주기의 학점 요구를 충족하거나 등록원이 사유를 적어 갱신하였다.', code: type.id,
       },
-    }, manager);
+    });
+    // The caller holds the licence's lock; the unique index (licence, validUntil) backs it up.
+    const certificate = await manager.save(Certificate, row);
+    await this.recordIssue(manager, actorId, row);
+    return certificate;
   }
 
   async revoke(actorId: string, id: string, reason: string): Promise<Certificate> {
     if (!reason?.trim()) throw new BadUserInputException(['reason is required']);
     return this.db.transaction(async (manager) => {
-      const certificate = await manager.findOneBy(Certificate, { id });
+      // Locked, so of concurrent revocations one revokes and the others find it revoked.
+      const certificate = await manager.findOne(Certificate, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!certificate) throw new NotFoundException({ ko: '증서', en: 'Certificate' }, id);
-      if (certificate.revokedAt) throw new DomainException('ALREADY_REVOKED', { ko: '이미 취소된 증서입니다.', en: 'This certificate is already revoked.' });
+      if (certificate.revokedAt) throw new AlreadyRevokedException();
       const change = { revokedAt: new Date(), revokedReason: reason.trim() };
       await manager.update(Certificate, { id }, change);
       await this.audit.record(manager, { actorId, action: 'certificate.revoked', entityType: 'certificate', entityId: id, before: { revokedAt: null }, after: change, reason });
@@ -158,24 +178,25 @@ export class CertificatesService {
     return new Set(rows.map((r) => `urn:uuid:${r.id}`));
   }
 
-  private async issue(
-    actorId: string | null,
+  /** Builds and signs the credential: the row to insert (nothing is written here). */
+  private sign(
     worker: Worker,
     subject: { kind: CertificateKind; curriculumId?: string; licenceId?: string },
     input: Pick<Parameters<typeof buildCredential>[0], 'validFrom' | 'validUntil' | 'holder' | 'achievement'>,
-    manager?: EntityManager,
-  ): Promise<Certificate> {
-    if (!manager) return this.db.transaction((m) => this.issue(actorId, worker, subject, input, m));
+  ): Omit<Certificate, 'issuedAt'> {
     const id = randomUUID();
     const credential = signCredential(
       buildCredential({ id, issuer: { id: this.key.issuerId, name: ISSUER_NAME }, revocationList: `${this.config.publicUrl}/certificates/revocations.json`, ...input }),
       { privateKey: this.key.privateKey },
     );
-    const certificate = await manager.save(Certificate, {
-      id, workerId: worker.id, ...subject, curriculumId: subject.curriculumId ?? null, licenceId: subject.licenceId ?? null, title: input.achievement.name, shortCode: shortCode(credential), credential: JSON.stringify(credential),
-      revokedAt: null, revokedReason: null,
-    });
-    await this.audit.record(manager, { actorId, action: 'certificate.issued', entityType: 'certificate', entityId: id, after: { ...subject, workerId: worker.id, title: certificate.title } });
-    return certificate;
+    return {
+      id, workerId: worker.id, kind: subject.kind, curriculumId: subject.curriculumId ?? null, licenceId: subject.licenceId ?? null, title: input.achievement.name,
+      shortCode: shortCode(credential), credential: JSON.stringify(credential), revokedAt: null, revokedReason: null,
+    };
+  }
+
+  private recordIssue(manager: EntityManager, actorId: string | null, row: Omit<Certificate, 'issuedAt'>) {
+    const subject = { kind: row.kind, ...(row.curriculumId ? { curriculumId: row.curriculumId } : { licenceId: row.licenceId }) };
+    return this.audit.record(manager, { actorId, action: 'certificate.issued', entityType: 'certificate', entityId: row.id, after: { ...subject, workerId: row.workerId, title: row.title } });
   }
 }

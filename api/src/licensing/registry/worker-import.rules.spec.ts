@@ -6,7 +6,7 @@ const lookups = (overrides: Partial<ImportLookups> = {}): ImportLookups => ({
     ['F-OUT', { id: 'f2', name: '평양산원', path: 'KP-01/' }],
   ]),
   inScope: (path) => path.startsWith('KP-02/'),
-  registeredNumbers: new Set(['OLD-1']),
+  registeredNumbers: new Map([['OLD-1', 'KP-02/KP-02-PYONGSONG/'], ['ELSEWHERE-1', 'KP-01/']]),
   usedLicenceNumbers: new Set(['USED-1']),
   licenceTypes: new Map([
     ['midwife', { cadre: 'midwife' }],
@@ -57,6 +57,12 @@ describe('worker import rules', () => {
       ['licence_number:INVALID_VALUE', 'licence_issued_on:BAD_DATE'],
       ['licence_number:DUPLICATE_IN_FILE', 'licence_issued_on:MISSING_VALUE'],
     ]);
+  });
+
+  it('refuses a number held in another region without saying that it exists there', () => {
+    const [row] = validateRows(readImportFile('registration_number,name,cadre,facility_code\nELSEWHERE-1,김,nurse,F-IN\n'), lookups());
+    expect(row.problems).toEqual([expect.objectContaining({ field: 'registration_number', code: 'REGISTRATION_NUMBER_UNAVAILABLE' })]);
+    expect(`${row.problems[0].messageKo} ${row.problems[0].messageEn}`).not.toMatch(/등록되|지역|region|regist(ered|rar)/i);
   });
 
   it('gives each problem its line and a message in Korean and English', () => {

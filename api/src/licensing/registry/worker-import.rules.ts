@@ -72,7 +72,8 @@ export function readImportFile(csv: string): CandidateRow[] {
 export interface ImportLookups {
   facilities: Map<string, { id: string; name: string; path: string }>;
   inScope: (regionPath: string) => boolean;
-  registeredNumbers: Set<string>;
+  /** Registration numbers already in use, with the region path of the worker's current facility. */
+  registeredNumbers: Map<string, string>;
   usedLicenceNumbers: Set<string>;
   licenceTypes: Map<string, { cadre: string }>;
   today: string;
@@ -100,7 +101,7 @@ export function validateRows(rows: CandidateRow[], lookups: ImportLookups): Work
       const first = firstLineOf.registration.get(number);
       if (number.length < 3 || number.length > 40) add('registration_number', 'INVALID_VALUE', '등록번호는 3~40자입니다.', 'registration_number must be 3-40 characters.');
       else if (first !== undefined) add('registration_number', 'DUPLICATE_IN_FILE', `등록번호 ${number}이(가) ${first}번째 줄에도 있습니다.`, `Registration number ${number} also appears on line ${first}.`);
-      else if (lookups.registeredNumbers.has(number)) add('registration_number', 'ALREADY_REGISTERED', `등록번호 ${number}은(는) 이미 등록되여 있습니다.`, `Registration number ${number} is already registered.`);
+      else if (lookups.registeredNumbers.has(number)) addRegistered(number, lookups.inScope(lookups.registeredNumbers.get(number)!), add);
       if (first === undefined) firstLineOf.registration.set(number, line);
     }
     if (required('name') && values.name.length > 100) add('name', 'TOO_LONG', '이름은 100자를 넘을수 없습니다.', 'name is longer than 100 characters.');
@@ -160,4 +161,13 @@ function validateLicence(
     if (!isCalendarDate(issuedOn)) add('licence_issued_on', 'BAD_DATE', `면허 발급일 ${issuedOn}은(는) YYYY-MM-DD 형식의 날이 아닙니다.`, `licence_issued_on ${issuedOn} is not a date (YYYY-MM-DD).`);
     else if (issuedOn > lookups.today) add('licence_issued_on', 'BAD_DATE', `면허 발급일 ${issuedOn}이(가) 오늘보다 뒤입니다.`, `licence_issued_on ${issuedOn} is in the future.`);
   }
+}
+
+/**
+ * A number of a worker the registrar can see is ALREADY_REGISTERED; one held outside their region is refused
+ * just as firmly, with a neutral code that does not reveal that the worker exists elsewhere.
+ */
+function addRegistered(number: string, visible: boolean, add: (field: Column, code: string, ko: string, en: string) => void) {
+  if (visible) add('registration_number', 'ALREADY_REGISTERED', `등록번호 ${number}은(는) 이미 등록되여 있습니다.`, `Registration number ${number} is already registered.`);
+  else add('registration_number', 'REGISTRATION_NUMBER_UNAVAILABLE', `등록번호 ${number}은(는) 쓸수 없습니다. 번호를 확인하십시오.`, `Registration number ${number} cannot be used. Check the number.`);
 }

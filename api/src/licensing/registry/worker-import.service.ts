@@ -63,13 +63,16 @@ export class WorkerImportService {
       `SELECT f.id, f.code, f.name, r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.code = ANY($1)`,
       [values('facility_code')],
     );
-    const registered: { registration_number: string }[] = await manager.query(`SELECT registration_number FROM worker WHERE registration_number = ANY($1)`, [values('registration_number')]);
+    const registered: { registration_number: string; path: string }[] = await manager.query(
+      `SELECT w.registration_number, r.path FROM worker w JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id WHERE w.registration_number = ANY($1)`,
+      [values('registration_number')],
+    );
     const used: { number: string }[] = await manager.query(`SELECT number FROM licence WHERE number = ANY($1)`, [values('licence_number')]);
     const types: { id: string; cadre: string }[] = await manager.query(`SELECT id, cadre FROM licence_type ORDER BY id`);
     const lookups: ImportLookups = {
       facilities: new Map(facilities.map((f) => [f.code, f])),
       inScope: (regionPath) => this.access.can(actor, { permission: manage, regionPath }),
-      registeredNumbers: new Set(registered.map((r) => r.registration_number)),
+      registeredNumbers: new Map(registered.map((r) => [r.registration_number, r.path])),
       usedLicenceNumbers: new Set(used.map((r) => r.number)),
       licenceTypes: new Map(types.map((t) => [t.id, t])),
       today: today(),

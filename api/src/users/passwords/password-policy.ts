@@ -1,3 +1,4 @@
+import { normaliseUsername } from '../username';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PasswordRejectedException } from '../users.exception';
@@ -27,6 +28,3 @@ export function assertAcceptablePassword(password: string, username: string): vo
   if (lower === normaliseUsername(username)) throw new PasswordRejectedException('PASSWORD_IS_USERNAME');
   if (commonPasswords().has(lower)) throw new PasswordRejectedException('PASSWORD_TOO_COMMON');
 }
-
-/** The one form of a username: stored, looked up at sign-in and compared with passwords. */
-export const normaliseUsername = (username: string) => username.normalize('NFC').trim().toLowerCase();

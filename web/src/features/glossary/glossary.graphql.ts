@@ -119,7 +119,7 @@ export const PROPOSE_ENTRY: TypedDocumentNode<{ proposeGlossaryEntry: GlossaryEn
 
 export const CONFIRM_ENTRY: TypedDocumentNode<{ confirmGlossaryEntry: GlossaryEntry }, { id: string; note?: string }> =
   gql`
-    mutation ConfirmGlossaryEntry($id: ID!, $note: String) {
+    mutation ConfirmGlossaryEntry($id: UUID!, $note: String) {
       confirmGlossaryEntry(id: $id, note: $note) {
         ...GlossaryEntryFields
       }
@@ -129,7 +129,7 @@ export const CONFIRM_ENTRY: TypedDocumentNode<{ confirmGlossaryEntry: GlossaryEn
 
 export const REJECT_ENTRY: TypedDocumentNode<{ rejectGlossaryEntry: GlossaryEntry }, { id: string; reason: string }> =
   gql`
-    mutation RejectGlossaryEntry($id: ID!, $reason: String!) {
+    mutation RejectGlossaryEntry($id: UUID!, $reason: String!) {
       rejectGlossaryEntry(id: $id, reason: $reason) {
         ...GlossaryEntryFields
       }

@@ -34,7 +34,7 @@ export const MY_NOTIFICATIONS: TypedDocumentNode<{ myNotifications: Notification
 
 /** No ids: every notification of mine. */
 export const MARK_READ: TypedDocumentNode<{ markNotificationsRead: number }, { ids?: string[] }> = gql`
-  mutation MarkNotificationsRead($ids: [ID!]) {
+  mutation MarkNotificationsRead($ids: [UUID!]) {
     markNotificationsRead(ids: $ids)
   }
 `;

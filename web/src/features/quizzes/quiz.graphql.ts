@@ -131,7 +131,7 @@ export const QUIZ: TypedDocumentNode<QuizQuery, { id: string }> = gql`
 `;
 
 export const QUIZ_ATTEMPT: TypedDocumentNode<{ quizAttempt: QuizAttempt }, { id: string }> = gql`
-  query QuizAttempt($id: ID!) {
+  query QuizAttempt($id: UUID!) {
     quizAttempt(id: $id) {
       ...QuizAttemptFields
     }
@@ -161,7 +161,7 @@ export interface SubmitQuizAttemptVariables {
 
 export const SUBMIT_QUIZ_ATTEMPT: TypedDocumentNode<{ submitQuizAttempt: QuizAttempt }, SubmitQuizAttemptVariables> =
   gql`
-    mutation SubmitQuizAttempt($attemptId: ID!, $answers: [AnswerInput!]!) {
+    mutation SubmitQuizAttempt($attemptId: UUID!, $answers: [AnswerInput!]!) {
       submitQuizAttempt(attemptId: $attemptId, answers: $answers) {
         ...QuizAttemptFields
       }

@@ -17,7 +17,7 @@ const licence = (eligible: boolean, status: WorkerLicence['status'] = 'active'):
 });
 
 const renewed = (reason: string | null) => ({
-  request: { query: RENEW_LICENCE, variables: { id: 'l1', reason } },
+  request: { query: RENEW_LICENCE, variables: { id: 'l1', reason, expiresOn: '2030-01-01' } },
   result: { data: { renewLicence: { __typename: 'Licence', id: 'l1', status: 'active', expiresOn: '2035-01-01' } } },
 });
 
@@ -45,7 +45,7 @@ describe('LicenceActions', () => {
 
   const notEligible = (remaining: number) => {
     const refused = {
-      request: { query: RENEW_LICENCE, variables: { id: 'l1', reason: null } },
+      request: { query: RENEW_LICENCE, variables: { id: 'l1', reason: null, expiresOn: '2030-01-01' } },
       result: graphqlError('NOT_ELIGIBLE', `갱신에 필요한 학점이 ${remaining}시간 모자랍니다. 사유를 적어 례외로 갱신할수 있습니다.`, `${remaining} credit hours are still missing for renewal; an exception needs a written reason.`),
     };
     (refused.result.errors[0].extensions as Record<string, unknown>).remaining = remaining;
@@ -79,6 +79,19 @@ describe('LicenceActions', () => {
     fireEvent.change(reasonBox(), { target: { value: '실습 확인' } });
     fireEvent.click(confirmButton('갱신하기'));
     expect(await screen.findByText(/면허를 갱신하였습니다/)).toBeTruthy();
+  });
+
+  it('names the cycle it renews, and shows ALREADY_RENEWED when someone renewed it meanwhile', async () => {
+    const mocks = [
+      {
+        request: { query: RENEW_LICENCE, variables: { id: 'l1', reason: null, expiresOn: '2030-01-01' } },
+        result: graphqlError('ALREADY_RENEWED', '이 면허는 이미 갱신되였습니다. 만기일: 2035-01-01', 'This licence has already been renewed; it expires on 2035-01-01.'),
+      },
+    ];
+    renderWithProviders(<LicenceActions licence={licence(true)} />, { mocks });
+    fireEvent.click(screen.getByRole('button', { name: '갱신' }));
+    fireEvent.click(confirmButton('갱신하기'));
+    expect((await screen.findByRole('alert')).textContent).toBe('이 면허는 이미 갱신되였습니다. 만기일: 2035-01-01');
   });
 
   it('suspends only with a reason, and shows the API’s message in English too', async () => {

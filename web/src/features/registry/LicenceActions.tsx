@@ -66,7 +66,7 @@ export function RenewPanel({ licence, onDone, onCancel }: PanelProps) {
   const reasonRequired = !eligibility.eligible || shortByServer;
   const remaining = shortByServer ? Number(errorExtensions(error)?.remaining ?? eligibility.remaining) : eligibility.remaining;
   const confirm = async () => {
-    const result = await renew({ variables: { id: licence.id, reason: reason.trim() || null } }).catch(() => null);
+    const result = await renew({ variables: { id: licence.id, reason: reason.trim() || null, expiresOn: licence.expiresOn } }).catch(() => null);
     if (result?.data) onDone(t('registryActions.renewed', { date: formatDate(result.data.renewLicence.expiresOn, language) }));
   };
   const numbers = { earned: formatNumber(eligibility.earned, language), required: formatNumber(eligibility.required, language), remaining: formatNumber(remaining, language) };

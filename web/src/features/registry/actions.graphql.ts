@@ -12,14 +12,15 @@ interface LicenceResult {
 }
 
 export const ASSIGN_RETRAINING: TypedDocumentNode<{ assignRetraining: number }, { workerId: string; curriculumId: string; dueOn: string }> = gql`
-  mutation AssignRetraining($workerId: ID!, $curriculumId: ID!, $dueOn: String!) {
+  mutation AssignRetraining($workerId: UUID!, $curriculumId: ID!, $dueOn: LocalDate!) {
     assignRetraining(workerId: $workerId, curriculumId: $curriculumId, dueOn: $dueOn)
   }
 `;
 
-export const RENEW_LICENCE: TypedDocumentNode<{ renewLicence: LicenceResult }, { id: string; reason: string | null }> = gql`
-  mutation RenewLicence($id: ID!, $reason: String) {
-    renewLicence(id: $id, reason: $reason) {
+/** Names the cycle it renews (the expiry shown), so a second click or a re-sent request is refused (ALREADY_RENEWED). */
+export const RENEW_LICENCE: TypedDocumentNode<{ renewLicence: LicenceResult }, { id: string; reason: string | null; expiresOn: string }> = gql`
+  mutation RenewLicence($id: UUID!, $reason: String, $expiresOn: LocalDate) {
+    renewLicence(id: $id, reason: $reason, expiresOn: $expiresOn) {
       id
       status
       expiresOn
@@ -28,7 +29,7 @@ export const RENEW_LICENCE: TypedDocumentNode<{ renewLicence: LicenceResult }, {
 `;
 
 export const SUSPEND_LICENCE: TypedDocumentNode<{ suspendLicence: LicenceResult }, { id: string; reason: string }> = gql`
-  mutation SuspendLicence($id: ID!, $reason: String!) {
+  mutation SuspendLicence($id: UUID!, $reason: String!) {
     suspendLicence(id: $id, reason: $reason) {
       id
       status
@@ -38,7 +39,7 @@ export const SUSPEND_LICENCE: TypedDocumentNode<{ suspendLicence: LicenceResult 
 `;
 
 export const REINSTATE_LICENCE: TypedDocumentNode<{ reinstateLicence: LicenceResult }, { id: string; reason: string }> = gql`
-  mutation ReinstateLicence($id: ID!, $reason: String!) {
+  mutation ReinstateLicence($id: UUID!, $reason: String!) {
     reinstateLicence(id: $id, reason: $reason) {
       id
       status
@@ -48,7 +49,7 @@ export const REINSTATE_LICENCE: TypedDocumentNode<{ reinstateLicence: LicenceRes
 `;
 
 export const REVOKE_LICENCE: TypedDocumentNode<{ revokeLicence: LicenceResult }, { id: string; reason: string }> = gql`
-  mutation RevokeLicence($id: ID!, $reason: String!) {
+  mutation RevokeLicence($id: UUID!, $reason: String!) {
     revokeLicence(id: $id, reason: $reason) {
       id
       status
@@ -65,7 +66,7 @@ export interface CreditEntryInput {
 }
 
 export const ADD_CREDIT_ENTRY: TypedDocumentNode<{ addCreditEntry: { __typename?: 'CreditEntry'; id: string } }, { workerId: string; input: CreditEntryInput }> = gql`
-  mutation AddCreditEntry($workerId: ID!, $input: CreditEntryInput!) {
+  mutation AddCreditEntry($workerId: UUID!, $input: CreditEntryInput!) {
     addCreditEntry(workerId: $workerId, input: $input) {
       id
     }
@@ -73,7 +74,7 @@ export const ADD_CREDIT_ENTRY: TypedDocumentNode<{ addCreditEntry: { __typename?
 `;
 
 export const REVERSE_CREDIT_ENTRY: TypedDocumentNode<{ reverseCreditEntry: { __typename?: 'CreditEntry'; id: string } }, { id: string; reason: string }> = gql`
-  mutation ReverseCreditEntry($id: ID!, $reason: String!) {
+  mutation ReverseCreditEntry($id: UUID!, $reason: String!) {
     reverseCreditEntry(id: $id, reason: $reason) {
       id
     }
@@ -88,7 +89,7 @@ interface CertificateResult {
 }
 
 export const REVOKE_CERTIFICATE: TypedDocumentNode<{ revokeCertificate: CertificateResult }, { id: string; reason: string }> = gql`
-  mutation RevokeCertificate($id: ID!, $reason: String!) {
+  mutation RevokeCertificate($id: UUID!, $reason: String!) {
     revokeCertificate(id: $id, reason: $reason) {
       id
       shortCode
@@ -98,7 +99,7 @@ export const REVOKE_CERTIFICATE: TypedDocumentNode<{ revokeCertificate: Certific
 `;
 
 export const ISSUE_CURRICULUM_CERTIFICATE: TypedDocumentNode<{ issueCurriculumCertificate: CertificateResult }, { workerId: string; curriculumId: string }> = gql`
-  mutation IssueCurriculumCertificate($workerId: ID!, $curriculumId: ID!) {
+  mutation IssueCurriculumCertificate($workerId: UUID!, $curriculumId: ID!) {
     issueCurriculumCertificate(workerId: $workerId, curriculumId: $curriculumId) {
       id
       shortCode

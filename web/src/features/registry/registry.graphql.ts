@@ -103,7 +103,7 @@ export const PROVINCES: TypedDocumentNode<{ regions: RegionRef[] }, Record<strin
 `;
 
 export const FACILITIES: TypedDocumentNode<{ facilities: FacilityRef[] }, { regionId: string }> = gql`
-  query RegistryFacilities($regionId: ID!) {
+  query RegistryFacilities($regionId: UUID!) {
     facilities(regionId: $regionId) {
       ...RegistryFacilityFields
     }

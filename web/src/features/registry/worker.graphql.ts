@@ -41,7 +41,7 @@ export interface WorkerDetail {
 }
 
 export const WORKER: TypedDocumentNode<{ worker: WorkerDetail }, { id: string }> = gql`
-  query RegistryWorker($id: ID!) {
+  query RegistryWorker($id: UUID!) {
     worker(id: $id) {
       id
       registrationNumber
@@ -128,7 +128,7 @@ export interface WorkerCertificate {
 
 /** Asked apart from the worker, so the rest of the page shows even if certificates cannot be read. */
 export const WORKER_CERTIFICATES: TypedDocumentNode<{ worker: { __typename?: 'Worker'; id: string; certificates: WorkerCertificate[] } }, { id: string }> = gql`
-  query RegistryWorkerCertificates($id: ID!) {
+  query RegistryWorkerCertificates($id: UUID!) {
     worker(id: $id) {
       id
       certificates {

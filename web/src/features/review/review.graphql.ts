@@ -148,7 +148,7 @@ const REVISION_FIELDS = gql`
 `;
 
 export const REVISION: TypedDocumentNode<{ revision: Revision }, { id: string }> = gql`
-  query Revision($id: ID!) {
+  query Revision($id: UUID!) {
     revision(id: $id) {
       ...RevisionFields
     }
@@ -170,7 +170,7 @@ export interface SaveRevisionVariables {
 }
 
 export const SAVE_REVISION: TypedDocumentNode<{ saveRevision: Revision }, SaveRevisionVariables> = gql`
-  mutation SaveRevision($id: ID!, $input: SaveRevisionInput!) {
+  mutation SaveRevision($id: UUID!, $input: SaveRevisionInput!) {
     saveRevision(id: $id, input: $input) {
       ...RevisionFields
     }
@@ -182,7 +182,7 @@ export const SUBMIT_REVISION: TypedDocumentNode<
   { submitRevision: Revision },
   { id: string; reviewerIds: string[]; dueOn: string }
 > = gql`
-  mutation SubmitRevision($id: ID!, $reviewerIds: [ID!]!, $dueOn: String!) {
+  mutation SubmitRevision($id: UUID!, $reviewerIds: [UUID!]!, $dueOn: LocalDate!) {
     submitRevision(id: $id, reviewerIds: $reviewerIds, dueOn: $dueOn) {
       ...RevisionFields
     }
@@ -191,7 +191,7 @@ export const SUBMIT_REVISION: TypedDocumentNode<
 `;
 
 export const WITHDRAW_REVISION: TypedDocumentNode<{ withdrawRevision: Revision }, { id: string }> = gql`
-  mutation WithdrawRevision($id: ID!) {
+  mutation WithdrawRevision($id: UUID!) {
     withdrawRevision(id: $id) {
       ...RevisionFields
     }
@@ -203,7 +203,7 @@ export const DECIDE_REVISION: TypedDocumentNode<
   { decideRevision: Revision },
   { id: string; decision: Exclude<ReviewDecision, 'pending'>; note?: string }
 > = gql`
-  mutation DecideRevision($id: ID!, $decision: ReviewDecision!, $note: String) {
+  mutation DecideRevision($id: UUID!, $decision: ReviewDecision!, $note: String) {
     decideRevision(id: $id, decision: $decision, note: $note) {
       ...RevisionFields
     }
@@ -212,7 +212,7 @@ export const DECIDE_REVISION: TypedDocumentNode<
 `;
 
 export const PUBLISH_REVISION: TypedDocumentNode<{ publishRevision: Revision }, { id: string }> = gql`
-  mutation PublishRevision($id: ID!) {
+  mutation PublishRevision($id: UUID!) {
     publishRevision(id: $id) {
       ...RevisionFields
     }
@@ -224,7 +224,7 @@ export const ACCEPT_TERM: TypedDocumentNode<
   { acceptTerm: Revision },
   { revisionId: string; southTerm: string; reason: string }
 > = gql`
-  mutation AcceptTerm($revisionId: ID!, $southTerm: String!, $reason: String!) {
+  mutation AcceptTerm($revisionId: UUID!, $southTerm: String!, $reason: String!) {
     acceptTerm(revisionId: $revisionId, southTerm: $southTerm, reason: $reason) {
       ...RevisionFields
     }
@@ -236,7 +236,7 @@ export const COMMENT_ON_REVISION: TypedDocumentNode<
   { commentOnRevision: { id: string } },
   { revisionId: string; body: string; range?: TextRange; parentId?: string }
 > = gql`
-  mutation CommentOnRevision($revisionId: ID!, $body: String!, $range: RangeInput, $parentId: ID) {
+  mutation CommentOnRevision($revisionId: UUID!, $body: String!, $range: RangeInput, $parentId: UUID) {
     commentOnRevision(revisionId: $revisionId, body: $body, range: $range, parentId: $parentId) {
       id
     }
@@ -245,7 +245,7 @@ export const COMMENT_ON_REVISION: TypedDocumentNode<
 
 export const RESOLVE_COMMENT: TypedDocumentNode<{ resolveComment: { id: string } }, { id: string; resolved: boolean }> =
   gql`
-    mutation ResolveComment($id: ID!, $resolved: Boolean!) {
+    mutation ResolveComment($id: UUID!, $resolved: Boolean!) {
       resolveComment(id: $id, resolved: $resolved) {
         id
         resolvedAt
@@ -257,7 +257,7 @@ export const SUGGEST_EDIT: TypedDocumentNode<
   { suggestEdit: { id: string } },
   { revisionId: string; range: TextRange; replacement: string; note?: string }
 > = gql`
-  mutation SuggestEdit($revisionId: ID!, $range: RangeInput!, $replacement: String!, $note: String) {
+  mutation SuggestEdit($revisionId: UUID!, $range: RangeInput!, $replacement: String!, $note: String) {
     suggestEdit(revisionId: $revisionId, range: $range, replacement: $replacement, note: $note) {
       id
     }
@@ -266,7 +266,7 @@ export const SUGGEST_EDIT: TypedDocumentNode<
 
 export const DECIDE_SUGGESTION: TypedDocumentNode<{ decideSuggestion: { id: string } }, { id: string; accept: boolean }> =
   gql`
-    mutation DecideSuggestion($id: ID!, $accept: Boolean!) {
+    mutation DecideSuggestion($id: UUID!, $accept: Boolean!) {
       decideSuggestion(id: $id, accept: $accept) {
         id
         status

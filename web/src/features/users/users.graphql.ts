@@ -82,7 +82,7 @@ export const USERS: TypedDocumentNode<{ users: { total: number; items: UserSumma
 `;
 
 export const USER: TypedDocumentNode<{ user: UserDetail }, { id: string }> = gql`
-  query User($id: ID!) {
+  query User($id: UUID!) {
     user(id: $id) {
       ...UserDetailFields
     }
@@ -115,7 +115,7 @@ export const CREATE_USER: TypedDocumentNode<{ createUser: UserDetail }, { input:
 `;
 
 export const UPDATE_USER: TypedDocumentNode<{ updateUser: UserDetail }, { id: string; input: { displayName?: string; cadre?: Cadre | null; locale?: string } }> = gql`
-  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  mutation UpdateUser($id: UUID!, $input: UpdateUserInput!) {
     updateUser(id: $id, input: $input) {
       ...UserDetailFields
     }
@@ -124,7 +124,7 @@ export const UPDATE_USER: TypedDocumentNode<{ updateUser: UserDetail }, { id: st
 `;
 
 export const SET_USER_ROLES: TypedDocumentNode<{ setUserRoles: UserDetail }, { id: string; roles: RoleInput[] }> = gql`
-  mutation SetUserRoles($id: ID!, $roles: [RoleAssignmentInput!]!) {
+  mutation SetUserRoles($id: UUID!, $roles: [RoleAssignmentInput!]!) {
     setUserRoles(id: $id, roles: $roles) {
       ...UserDetailFields
     }
@@ -133,7 +133,7 @@ export const SET_USER_ROLES: TypedDocumentNode<{ setUserRoles: UserDetail }, { i
 `;
 
 export const DEACTIVATE_USER: TypedDocumentNode<{ deactivateUser: UserDetail }, { id: string }> = gql`
-  mutation DeactivateUser($id: ID!) {
+  mutation DeactivateUser($id: UUID!) {
     deactivateUser(id: $id) {
       ...UserDetailFields
     }
@@ -142,7 +142,7 @@ export const DEACTIVATE_USER: TypedDocumentNode<{ deactivateUser: UserDetail }, 
 `;
 
 export const REACTIVATE_USER: TypedDocumentNode<{ reactivateUser: UserDetail }, { id: string }> = gql`
-  mutation ReactivateUser($id: ID!) {
+  mutation ReactivateUser($id: UUID!) {
     reactivateUser(id: $id) {
       ...UserDetailFields
     }
@@ -158,7 +158,7 @@ export interface IssuedResetCode {
 }
 
 export const ISSUE_PASSWORD_RESET_CODE: TypedDocumentNode<{ issuePasswordResetCode: IssuedResetCode }, { userId: string }> = gql`
-  mutation IssuePasswordResetCode($userId: ID!) {
+  mutation IssuePasswordResetCode($userId: UUID!) {
     issuePasswordResetCode(userId: $userId) {
       code
       expiresAt
@@ -170,7 +170,7 @@ export const ISSUE_PASSWORD_RESET_CODE: TypedDocumentNode<{ issuePasswordResetCo
 
 /** Regions a role can be limited to: provinces and their cities and counties. */
 export const REGIONS: TypedDocumentNode<{ regions: { id: string; code: string; name: string; parentId: string | null }[] }, { parentId?: string }> = gql`
-  query Regions($parentId: ID) {
+  query Regions($parentId: UUID) {
     regions(parentId: $parentId) {
       id
       code
