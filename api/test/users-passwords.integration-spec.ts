@@ -111,7 +111,7 @@ describe(`passwords, first sign-in and reset codes (${process.env.DARI_TEST_DATA
     const user = await trainee();
     for (let i = 0; i < 5; i++) await app.gql(RESET, { username: user.username, code: `AAAA-BBBB-CC${i}${i}`, newPassword: '추측하는 사람의 암호' });
     const { code } = (await app.gql<{ issuePasswordResetCode: { code: string } }>(ISSUE_CODE, { userId: user.id }, { token: admin })).data!.issuePasswordResetCode;
-    expect(codeOf(await app.gql(RESET, { username: user.username, code, newPassword: '맞는 번호의 새 암호' }))).toBe('LOGIN_RATE_LIMITED');
-    expect(codeOf(await app.gql(LOGIN, { username: user.username, password: GOOD_PASSWORD }))).toBe('LOGIN_RATE_LIMITED');
+    expect(codeOf(await app.gql(RESET, { username: user.username, code, newPassword: '맞는 번호의 새 암호' }))).toBe('TOO_MANY_ATTEMPTS');
+    expect(codeOf(await app.gql(LOGIN, { username: user.username, password: GOOD_PASSWORD }))).toBe('TOO_MANY_ATTEMPTS');
   });
 });

@@ -5,7 +5,7 @@ export const USER_FIELDS = 'id username displayName cadre locale active mustChan
 export const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { ${USER_FIELDS} } }`;
 export const USERS = `query ($search: String, $role: Role, $regionId: UUID, $active: Boolean, $first: Int, $offset: Int) {
   users(search: $search, role: $role, regionId: $regionId, active: $active, first: $first, offset: $offset) { total items { id username active roles } } }`;
-export const USER = `query ($id: ID!) { user(id: $id) { ${USER_FIELDS} } }`;
+export const USER = `query ($id: UUID!) { user(id: $id) { ${USER_FIELDS} } }`;
 export const UPDATE_USER = `mutation ($id: UUID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id displayName cadre locale } }`;
 export const SET_ROLES = `mutation ($id: UUID!, $roles: [RoleAssignmentInput!]!) { setUserRoles(id: $id, roles: $roles) { id roles roleAssignments { role region { code } } } }`;
 export const DEACTIVATE = `mutation ($id: UUID!) { deactivateUser(id: $id) { id active } }`;
