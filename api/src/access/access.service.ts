@@ -3,6 +3,7 @@ import { ForbiddenException } from '../common/domain.exception';
 import { UnauthenticatedException } from '../auth/auth.exception';
 import type { Actor } from './actor';
 import { Permission, ROLE_PERMISSIONS } from './permission';
+import type { Role } from '../users/role.enum';
 
 export interface AccessRequest {
   permission: Permission;
@@ -33,6 +34,11 @@ export class AccessService {
     const granting = actor.assignments.filter((a) => ROLE_PERMISSIONS[a.role].includes(permission));
     if (granting.some((a) => a.regionPath === null)) return null;
     return granting.map((a) => a.regionPath!);
+  }
+
+  /** Every permission some role of the actor holds (in some region, for scoped roles), sorted. */
+  permissionsOf(roles: Role[]): Permission[] {
+    return [...new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]))].sort();
   }
 
   can(actor: Actor, { permission, regionPath }: AccessRequest): boolean {

@@ -5,5 +5,7 @@ export interface Actor {
   userId: string;
   username: string;
   sessionId: string;
+  /** The password was set by someone else: only changing it (and me, logout) is allowed until then. */
+  mustChangePassword?: boolean;
   assignments: { role: Role; regionId: string | null; regionPath: string | null }[];
 }

@@ -5,7 +5,15 @@ export enum Permission {
   CurriculaRead = 'curricula:read',
   TextbooksRead = 'textbooks:read',
   OrganisationsRead = 'organisations:read',
+  /** Create any account, give and take roles anywhere, and everything UsersAccounts allows, for every account. */
   UsersManage = 'users:manage',
+  /** List and read accounts (registrars: those linked to workers in their region, and registrars inside it). */
+  UsersRead = 'users:read',
+  /**
+   * Trainee accounts of workers in a region: create one for a worker, edit, deactivate, reactivate, issue a
+   * password reset code. Never roles, and never an account holding any role but trainee.
+   */
+  UsersAccounts = 'users:accounts',
   /** Enrol, record one's own progress, take quizzes. */
   LearningRecord = 'learning:record',
   /** Faculty's view of every trainee's progress in a course. */
@@ -58,12 +66,23 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.RevisionsRead,
     Permission.ReviewDecide,
   ],
-  [Role.registrar]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LicencesRead, Permission.LicencesManage, Permission.GlossaryRead],
+  [Role.registrar]: [
+    Permission.CurriculaRead,
+    Permission.TextbooksRead,
+    Permission.OrganisationsRead,
+    Permission.UsersRead,
+    Permission.UsersAccounts,
+    Permission.LicencesRead,
+    Permission.LicencesManage,
+    Permission.GlossaryRead,
+  ],
   [Role.admin]: [
     Permission.CurriculaRead,
     Permission.TextbooksRead,
     Permission.OrganisationsRead,
     Permission.UsersManage,
+    Permission.UsersRead,
+    Permission.UsersAccounts,
     Permission.LearningRecord,
     Permission.LearningReportsRead,
     Permission.LicencesRead,

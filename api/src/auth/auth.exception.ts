@@ -35,3 +35,18 @@ export class LoginRateLimitedException extends DomainException {
     );
   }
 }
+
+export class PasswordChangeRequiredException extends DomainException {
+  constructor() {
+    super('PASSWORD_CHANGE_REQUIRED', {
+      ko: '처음 받은 암호를 먼저 자기 암호로 바꾸십시오.',
+      en: 'Change the password you were given to your own first.',
+    });
+  }
+}
+
+export class WrongPasswordException extends DomainException {
+  constructor() {
+    super('WRONG_PASSWORD', { ko: '지금 암호가 틀렸습니다.', en: 'The current password is wrong.' }, { field: 'currentPassword' });
+  }
+}

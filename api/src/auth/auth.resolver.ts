@@ -7,8 +7,10 @@ import { CurrentActor, type DariRequest } from '../common/request-context';
 import { NotFoundException } from '../common/domain.exception';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { AuthPayload, LoginArgs } from './auth.args';
+import { AuthPayload, ChangePasswordArgs, LoginArgs, ResetPasswordArgs } from './auth.args';
 import { AuthService } from './auth.service';
+import { AllowedBeforePasswordChange } from './password-change.decorator';
+import { PasswordService } from './password.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 
 interface HttpContext {
@@ -22,17 +24,18 @@ export class AuthResolver {
     private readonly auth: AuthService,
     private readonly users: UsersService,
     private readonly access: AccessService,
+    private readonly passwords: PasswordService,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayload)
   async login(@Args() { username, password }: LoginArgs, @Context() { req, res }: HttpContext): Promise<AuthPayload> {
-    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    const { token, session, user } = await this.auth.login(username, password, { address, userAgent: req.headers['user-agent'] });
+    const { token, session, user } = await this.auth.login(username, password, { address: addressOf(req), userAgent: req.headers['user-agent'] });
     setSessionCookie(req, res, token, session.absoluteExpiresAt);
     return { accessToken: token, expiresAt: session.expiresAt, user };
   }
 
+  @AllowedBeforePasswordChange()
   @Mutation(() => Boolean, { description: 'Ends this session on the server; the token stops working at once.' })
   async logout(@CurrentActor() actor: Actor | undefined, @Context() { res }: HttpContext): Promise<boolean> {
     const { sessionId } = this.access.signedIn(actor);
@@ -41,6 +44,21 @@ export class AuthResolver {
     return true;
   }
 
+  @AllowedBeforePasswordChange()
+  @Mutation(() => Boolean, { description: 'Sets a new password (the current one required); the user’s other sessions end.' })
+  async changePassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @CurrentActor() actor: Actor | undefined, @Context() { req }: HttpContext) {
+    await this.passwords.change(this.access.signedIn(actor), currentPassword, newPassword, addressOf(req));
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sets a new password with a one-time reset code; rate-limited like login. Sign in afterwards.' })
+  async resetPasswordWithCode(@Args() { username, code, newPassword }: ResetPasswordArgs, @Context() { req }: HttpContext) {
+    await this.passwords.reset(username, code, newPassword, addressOf(req));
+    return true;
+  }
+
+  @AllowedBeforePasswordChange()
   @Query(() => User, { description: 'The signed-in user.' })
   async me(@CurrentActor() actor: Actor | undefined): Promise<User> {
     const { userId } = this.access.signedIn(actor);
@@ -49,3 +67,5 @@ export class AuthResolver {
     return user;
   }
 }
+
+const addressOf = (req: DariRequest) => req.ip ?? req.socket.remoteAddress ?? 'unknown';

@@ -43,7 +43,7 @@ export class AuthService implements OnModuleInit {
     // Counted before the password is checked: parallel guesses cannot outrun the count.
     await this.limiter.consume(username, meta.address);
     const user = await this.users.findByUsername(username);
-    const valid = await this.users.verifyPassword(user?.passwordHash ?? this.dummyHash, password);
+    const valid = await this.verify(user, password);
     if (!user || !valid || !user.isActive) throw new InvalidCredentialsException();
     await this.limiter.succeeded(username, meta.address);
     const token = randomBytes(32).toString('base64url');
@@ -80,8 +80,14 @@ export class AuthService implements OnModuleInit {
       userId: user.id,
       username: user.username,
       sessionId: session.id,
+      mustChangePassword: user.mustChangePassword,
       assignments: user.roleAssignments.map((a) => ({ role: a.role, regionId: a.regionId, regionPath: a.region?.path ?? null })),
     };
+  }
+
+  /** Verifies against a dummy hash for unknown users, so timing does not tell which usernames exist. */
+  verify(user: User | null, password: string): Promise<boolean> {
+    return this.users.verifyPassword(user?.passwordHash ?? this.dummyHash, password);
   }
 
   async logout(sessionId: string): Promise<void> {

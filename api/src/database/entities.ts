@@ -31,10 +31,11 @@ import { TextbookChapter } from '../textbooks/textbook-chapter.entity';
 import { TextbookSection } from '../textbooks/textbook-section.entity';
 import { Textbook } from '../textbooks/textbook.entity';
 import { RoleAssignment } from '../users/role-assignment.entity';
+import { PasswordResetCode } from '../users/passwords/password-reset-code.entity';
 import { User } from '../users/user.entity';
 
 export const ENTITIES = [
-  User, RoleAssignment, Session, Region, Facility, Curriculum, Course, CourseModule, Lesson, AuditEvent,
+  User, RoleAssignment, PasswordResetCode, Session, Region, Facility, Curriculum, Course, CourseModule, Lesson, AuditEvent,
   ContentVersion, Quiz, QuestionItem, Textbook, TextbookChapter, TextbookSection,
   Enrolment, LessonProgress, ProgressEvent, QuizAttempt, CourseCompletion,
   Worker, WorkerPosting, LicenceType, Licence, CreditEntry, RetrainingPlan, Certificate,

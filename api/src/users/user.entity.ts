@@ -33,8 +33,14 @@ export class User {
   @Column({ type: 'varchar', nullable: true })
   cadre: Cadre | null;
 
+  @Field(() => Boolean, { name: 'active', description: 'A deactivated account cannot sign in; its sessions ended when it was deactivated.' })
   @Column({ name: 'is_active', default: true })
   isActive: boolean;
+
+  /** Set by an initial or reset password: every operation but changing it is refused until it is changed. */
+  @Field({ description: 'The password was set by someone else and must be changed before anything else.' })
+  @Column({ name: 'must_change_password', default: false })
+  mustChangePassword: boolean;
 
   @Field(() => [RoleAssignment])
   @OneToMany(() => RoleAssignment, (a) => a.user)

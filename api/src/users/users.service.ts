@@ -8,6 +8,7 @@ import { Cadre } from './cadre.enum';
 import { Role } from './role.enum';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
+import { UsernameTakenException } from './users.exception';
 import { normaliseUsername } from './username';
 
 export interface NewUser {
@@ -17,6 +18,15 @@ export interface NewUser {
   locale?: string;
   cadre?: Cadre;
   roles: { role: Role; regionCode?: string }[];
+}
+
+export interface UserRecord {
+  username: string;
+  passwordHash: string;
+  displayName: string;
+  locale: string;
+  cadre: Cadre | null;
+  mustChangePassword: boolean;
 }
 
 // OWASP's argon2id baseline (19 MiB, 2 passes): strong, yet cheap enough for old LAN servers.
@@ -30,35 +40,45 @@ export class UsersService {
   ) {}
 
   hashPassword(password: string): Promise<string> {
-    return argon2.hash(password, HASH_OPTIONS);
+    return argon2.hash(password.normalize('NFC'), HASH_OPTIONS);
   }
 
   verifyPassword(hash: string, password: string): Promise<boolean> {
-    return argon2.verify(hash, password);
+    return argon2.verify(hash, password.normalize('NFC'));
   }
 
   findByUsername(username: string): Promise<User | null> {
     return this.db.getRepository(User).findOne({ where: { username: normaliseUsername(username) } });
   }
 
-  findWithRoles(id: string): Promise<User | null> {
-    return this.db.getRepository(User).findOne({ where: { id }, relations: { roleAssignments: { region: true } } });
+  findWithRoles(id: string, manager: EntityManager = this.db.manager): Promise<User | null> {
+    return manager.getRepository(User).findOne({ where: { id }, relations: { roleAssignments: { region: true } } });
   }
 
-  /** Creates a user and its role assignments in one transaction; each assignment is audited. */
+  /**
+   * Creates a user and its role assignments in one transaction; each assignment is audited. For installs and
+   * demo data (create-admin, seeds): accounts made through the API go through UserAdminService.
+   */
   async create(input: NewUser, actorId: string | null = null): Promise<User> {
     const passwordHash = await this.hashPassword(input.password);
     return this.db.transaction(async (manager) => {
-      const user = await manager.save(User, {
-        username: normaliseUsername(input.username),
-        passwordHash,
-        displayName: input.displayName,
-        locale: input.locale ?? 'ko',
-        cadre: input.cadre ?? null,
-      });
-      for (const { role, regionCode } of input.roles) await this.assignRole(manager, user.id, role, regionCode, actorId);
-      return user;
+      const regions = await Promise.all(input.roles.map((r) => (r.regionCode ? manager.findOneByOrFail(Region, { code: r.regionCode }) : null)));
+      return this.insert(
+        manager,
+        { username: input.username, passwordHash, displayName: input.displayName, locale: input.locale ?? 'ko', cadre: input.cadre ?? null, mustChangePassword: false },
+        input.roles.map((r, i) => ({ role: r.role, region: regions[i] })),
+        actorId,
+      );
     });
+  }
+
+  /** Inserts a user (username normalised; USERNAME_TAKEN if used) and its audited role assignments, in the caller's transaction. */
+  async insert(manager: EntityManager, record: UserRecord, roles: { role: Role; region: Region | null }[], actorId: string | null): Promise<User> {
+    const username = normaliseUsername(record.username);
+    if (await manager.existsBy(User, { username })) throw new UsernameTakenException(username);
+    const user = await manager.save(User, { ...record, username });
+    for (const { role, region } of roles) await this.assignRole(manager, user.id, role, region, actorId);
+    return user;
   }
 
   /** Active accounts with their password hashes, for checking them against a known password. */
@@ -84,15 +104,14 @@ export class UsersService {
     return user;
   }
 
-  private async assignRole(manager: EntityManager, userId: string, role: Role, regionCode: string | undefined, actorId: string | null) {
-    const region = regionCode ? await manager.findOneByOrFail(Region, { code: regionCode }) : null;
+  async assignRole(manager: EntityManager, userId: string, role: Role, region: Region | null, actorId: string | null) {
     const assignment = await manager.save(RoleAssignment, { userId, role, regionId: region?.id ?? null });
     await this.audit.record(manager, {
       actorId,
       action: 'role.assigned',
       entityType: 'user',
       entityId: userId,
-      after: { assignmentId: assignment.id, role, regionCode: regionCode ?? null },
+      after: { assignmentId: assignment.id, role, regionCode: region?.code ?? null },
     });
   }
 }

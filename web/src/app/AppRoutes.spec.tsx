@@ -4,13 +4,14 @@ import { LOGOUT, ME } from '../features/auth/auth.graphql';
 import { CURRICULA } from '../features/curricula/curricula.graphql';
 import { SEARCH } from '../features/search/search.graphql';
 import { graphqlError, renderWithProviders } from '../test/render';
+import { meUser } from '../test/me';
 import { AppRoutes } from './AppRoutes';
 
 const me = {
   request: { query: ME },
   result: {
     data: {
-      me: { __typename: 'User', id: 'u1', username: 'trainee', displayName: '김영희', locale: 'ko', roles: ['trainee'] },
+      me: meUser('u1', ['trainee'], { username: 'trainee', displayName: '김영희' }),
     },
   },
 };

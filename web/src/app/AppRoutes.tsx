@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from '../ui/Layout';
+import { Landing } from './Landing';
 import { SignedInLayout } from './SignedInLayout';
 
 // One chunk per page: signing in must not download the Markdown renderer that only lessons and textbooks need.
@@ -31,6 +32,10 @@ const GlossaryPage = lazy(() => import('../pages/GlossaryPage'));
 const NotificationsPage = lazy(() => import('../pages/NotificationsPage'));
 // Public: anyone checks a certificate without signing in; the verifier's cryptography is a chunk of its own.
 const VerifyPage = lazy(() => import('../pages/VerifyPage'));
+// Accounts: users and roles (admins, registrars), one's own password.
+const UsersPage = lazy(() => import('../pages/UsersPage'));
+const UserPage = lazy(() => import('../pages/UserPage'));
+const ChangePasswordPage = lazy(() => import('../pages/ChangePasswordPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export function AppRoutes() {
@@ -53,7 +58,11 @@ export function AppRoutes() {
         }
       />
       <Route element={<SignedInLayout />}>
-        <Route index element={<TraineeHomePage />} />
+        <Route index element={<Landing trainee={<TraineeHomePage />} />} />
+        <Route path="learn" element={<TraineeHomePage />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="users/:userId" element={<UserPage />} />
+        <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="catalogue" element={<CataloguePage />} />
         <Route path="courses/:courseId" element={<CoursePage />} />
         <Route path="courses/:courseId/report" element={<CourseReportPage />} />

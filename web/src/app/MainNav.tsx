@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { CERTIFICATES_PATH } from '../features/certificates/paths';
-import { canLearn } from '../features/learning/access';
 import { CATALOGUE_PATH } from '../features/learning/paths';
 import { TEXTBOOKS_PATH } from '../features/textbooks/paths';
-import { canUseRegistry } from '../features/registry/access';
 import { REGISTRY_PATH } from '../features/registry/paths';
 import { GLOSSARY_PATH } from '../features/glossary/paths';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { isFaculty } from '../features/review/access';
 import { REVIEWS_PATH } from '../features/review/paths';
+import { hasPermission, landingPath, LEARN_PATH } from '../features/auth/permissions';
+import { USERS_PATH } from '../features/users/paths';
 import { useCurrentUser } from './AuthContext';
 
 export function MainNav() {
@@ -19,11 +19,12 @@ export function MainNav() {
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
         <li>
-          <NavLink to="/" end>
+          {/* Roles with a workspace of their own land there; the trainee view stays one click away. */}
+          <NavLink to={landingPath(user.roles) ? LEARN_PATH : '/'} end>
             {t('common.home')}
           </NavLink>
         </li>
-        {canLearn(user.roles) && (
+        {hasPermission(user, 'learning:record') && (
           <li>
             <NavLink to={CATALOGUE_PATH}>{t('nav.catalogue')}</NavLink>
           </li>
@@ -36,7 +37,12 @@ export function MainNav() {
             <NavLink to={CERTIFICATES_PATH}>{t('nav.certificates')}</NavLink>
           </li>
         )}
-        {canUseRegistry(user.roles) && (
+        {hasPermission(user, 'users:read') && (
+          <li>
+            <NavLink to={USERS_PATH}>{t('nav.users')}</NavLink>
+          </li>
+        )}
+        {hasPermission(user, 'licences:read') && (
           <li>
             <NavLink to={REGISTRY_PATH}>{t('nav.registry')}</NavLink>
           </li>

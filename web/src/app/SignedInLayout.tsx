@@ -1,6 +1,6 @@
 import { Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/auth/AccountMenu';
-import { canLearn } from '../features/learning/access';
+import { hasPermission } from '../features/auth/permissions';
 import { ProgressStatus } from '../features/learning/ProgressStatus';
 import { ProgressSyncProvider, useProgressSync } from '../features/learning/ProgressSyncProvider';
 import { SEARCH_PATH } from '../features/search/paths';
@@ -8,6 +8,7 @@ import { SearchForm } from '../features/search/SearchForm';
 import { Layout } from '../ui/Layout';
 import { RequireAuth, useCurrentUser } from './AuthContext';
 import { MainNav } from './MainNav';
+import ChangePasswordPage from '../pages/ChangePasswordPage';
 
 export function SignedInLayout() {
   return (
@@ -20,7 +21,9 @@ export function SignedInLayout() {
 /** The signed-in learner's events are sent from here, whichever page is open. */
 function SignedInLearning() {
   const user = useCurrentUser();
-  if (!canLearn(user.roles)) return <SignedInShell />;
+  // The API refuses everything else until a password someone else set is changed; so does the app.
+  if (user.mustChangePassword) return <ForcedPasswordChange />;
+  if (!hasPermission(user, 'learning:record')) return <SignedInShell />;
   return (
     <ProgressSyncProvider key={user.id} userId={user.id}>
       <SignedInShell />
@@ -46,6 +49,15 @@ function SignedInShell() {
       }
     >
       <Outlet />
+    </Layout>
+  );
+}
+
+function ForcedPasswordChange() {
+  const user = useCurrentUser();
+  return (
+    <Layout actions={<AccountMenu displayName={user.displayName} />}>
+      <ChangePasswordPage forced />
     </Layout>
   );
 }

@@ -4,6 +4,7 @@ import i18n from '../app/i18n';
 import { LOGIN } from '../features/auth/auth.graphql';
 import { graphqlError, renderWithProviders } from '../test/render';
 import SignInPage from './SignInPage';
+import { meUser } from '../test/me';
 
 const credentials = { username: 'trainee', password: 'wrong' };
 
@@ -47,7 +48,7 @@ describe('SignInPage', () => {
   });
 
   it('goes to the requested page after signing in', async () => {
-    const user = { __typename: 'User', id: 'u1', username: 'trainee', displayName: '김영희', locale: 'ko', roles: ['trainee'] };
+    const user = meUser('u1', ['trainee'], { username: 'trainee', displayName: '김영희' });
     const mocks = [
       {
         request: { query: LOGIN, variables: { username: 'trainee', password: 'dari-demo' } },

@@ -1,6 +1,7 @@
 import type { Role } from '../features/auth/auth.graphql';
 import { ME } from '../features/auth/auth.graphql';
 import { REVISION, type Revision } from '../features/review/review.graphql';
+import { meUser } from './me';
 
 /** A revision as the API returns it (with __typename), and the signed-in user, for the faculty pages' specs. */
 export const AUTHOR_ID = 'u-author';
@@ -68,7 +69,7 @@ export function revision(overrides: Partial<Revision> = {}): Revision & { __type
 export function meMock(id: string, roles: Role[]) {
   return {
     request: { query: ME },
-    result: { data: { me: { __typename: 'User', id, username: id, displayName: id, locale: 'ko', roles } } },
+    result: { data: { me: meUser(id, roles) } },
   };
 }
 

@@ -4,7 +4,7 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useSignIn } from './useSignIn';
 
-export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+export function SignInForm({ onSignedIn, defaultUsername }: { onSignedIn: () => void; defaultUsername?: string }) {
   const { t } = useTranslation();
   const { signIn, loading, error } = useSignIn();
 
@@ -26,6 +26,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         <input
           id="sign-in-username"
           name="username"
+          defaultValue={defaultUsername}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}

@@ -9,6 +9,10 @@ export interface CurrentUser {
   displayName: string;
   locale: string;
   roles: Role[];
+  /** Permission names from the API's role table (api/src/access/permission.ts), e.g. `users:read`. */
+  permissions: string[];
+  /** The password was set by someone else: the app shows only the change-password screen until it is changed. */
+  mustChangePassword: boolean;
 }
 
 const USER_FIELDS = gql`
@@ -18,6 +22,8 @@ const USER_FIELDS = gql`
     displayName
     locale
     roles
+    permissions
+    mustChangePassword
   }
 `;
 
@@ -63,5 +69,28 @@ export interface LogoutMutation {
 export const LOGOUT: TypedDocumentNode<LogoutMutation, Record<string, never>> = gql`
   mutation Logout {
     logout
+  }
+`;
+
+export interface ChangePasswordVariables {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export const CHANGE_PASSWORD: TypedDocumentNode<{ changePassword: boolean }, ChangePasswordVariables> = gql`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`;
+
+export interface ResetPasswordVariables {
+  username: string;
+  code: string;
+  newPassword: string;
+}
+
+export const RESET_PASSWORD_WITH_CODE: TypedDocumentNode<{ resetPasswordWithCode: boolean }, ResetPasswordVariables> = gql`
+  mutation ResetPasswordWithCode($username: String!, $code: String!, $newPassword: String!) {
+    resetPasswordWithCode(username: $username, code: $code, newPassword: $newPassword)
   }
 `;

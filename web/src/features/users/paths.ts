@@ -1,0 +1,2 @@
+export const USERS_PATH = '/users';
+export const userPath = (id: string) => `/users/${encodeURIComponent(id)}`;

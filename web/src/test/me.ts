@@ -1,0 +1,25 @@
+import type { Role } from '../features/auth/auth.graphql';
+
+// The part of the API's role table (api/src/access/permission.ts) the web app asks about.
+const PERMISSIONS: Record<Role, string[]> = {
+  trainee: ['learning:record'],
+  author: ['learning:record'],
+  reviewer: [],
+  registrar: ['licences:read', 'users:read', 'users:accounts'],
+  admin: ['learning:record', 'licences:read', 'users:read', 'users:accounts', 'users:manage'],
+};
+
+/** A `me` as the API returns it for a user of these roles (who need not change their password). */
+export function meUser(id: string, roles: Role[], overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'User',
+    id,
+    username: id,
+    displayName: id,
+    locale: 'ko',
+    roles,
+    permissions: [...new Set(roles.flatMap((role) => PERMISSIONS[role]))],
+    mustChangePassword: false,
+    ...overrides,
+  };
+}
