@@ -10,6 +10,8 @@ export enum Permission {
   LearningRecord = 'learning:record',
   /** Faculty's view of every trainee's progress in a course. */
   LearningReportsRead = 'learning:reports:read',
+  /** One's own worker record: licence, credits, retraining plans and certificates (those who learn). */
+  OwnLicenceRead = 'licences:own:read',
   /** Workers, licences and credit ledgers of a region (registrars: their own region only). */
   LicencesRead = 'licences:read',
   /** Issue, renew, suspend, reinstate and revoke licences; manual credit entries and reversals. */
@@ -37,12 +39,13 @@ export enum Permission {
 const GLOSSARY_FACULTY = [Permission.GlossaryRead, Permission.GlossaryWork, Permission.GlossaryPropose];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  [Role.trainee]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord, Permission.GlossaryRead],
+  [Role.trainee]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord, Permission.OwnLicenceRead, Permission.GlossaryRead],
   [Role.author]: [
     Permission.CurriculaRead,
     Permission.TextbooksRead,
     Permission.OrganisationsRead,
     Permission.LearningRecord,
+    Permission.OwnLicenceRead,
     Permission.LearningReportsRead,
     ...GLOSSARY_FACULTY,
     Permission.RevisionsRead,
@@ -65,6 +68,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.OrganisationsRead,
     Permission.UsersManage,
     Permission.LearningRecord,
+    Permission.OwnLicenceRead,
     Permission.LearningReportsRead,
     Permission.LicencesRead,
     Permission.LicencesManage,
