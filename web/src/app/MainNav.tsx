@@ -3,6 +3,7 @@ import { NavLink } from 'react-router';
 import { CERTIFICATES_PATH } from '../features/certificates/paths';
 import { canLearn } from '../features/learning/access';
 import { CATALOGUE_PATH } from '../features/learning/paths';
+import { MY_LICENCE_PATH } from '../features/licensing/paths';
 import { TEXTBOOKS_PATH } from '../features/textbooks/paths';
 import { canUseRegistry } from '../features/registry/access';
 import { REGISTRY_PATH } from '../features/registry/paths';
@@ -32,9 +33,14 @@ export function MainNav() {
           <NavLink to={TEXTBOOKS_PATH}>{t('nav.textbooks')}</NavLink>
         </li>
         {user.roles.includes('trainee') && (
-          <li>
-            <NavLink to={CERTIFICATES_PATH}>{t('nav.certificates')}</NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to={MY_LICENCE_PATH}>{t('licence.title')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={CERTIFICATES_PATH}>{t('nav.certificates')}</NavLink>
+            </li>
+          </>
         )}
         {canUseRegistry(user.roles) && (
           <li>
@@ -49,11 +55,12 @@ export function MainNav() {
             <li>
               <NavLink to={GLOSSARY_PATH}>{t('nav.glossary')}</NavLink>
             </li>
-            <li>
-              <NotificationBell />
-            </li>
           </>
         )}
+        {/* Every role is notified of something: trainees of retraining, licences, lessons and certificates. */}
+        <li>
+          <NotificationBell />
+        </li>
       </ul>
     </nav>
   );
