@@ -9,7 +9,7 @@ import { firstFacilityIn, registerWorker } from './support/workforce';
 
 const ISSUE = `mutation ($workerId: UUID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id expiresOn } }`;
 const RENEW = `mutation ($id: UUID!, $reason: String, $expiresOn: LocalDate) { renewLicence(id: $id, reason: $reason, expiresOn: $expiresOn) { id status expiresOn } }`;
-const change = (name: string) => `mutation ($id: ID!, $reason: String!) { ${name}(id: $id, reason: $reason) { id status expiresOn } }`;
+const change = (name: string) => `mutation ($id: UUID!, $reason: String!) { ${name}(id: $id, reason: $reason) { id status expiresOn } }`;
 const ADD_CREDIT = `mutation ($workerId: UUID!, $input: CreditEntryInput!) { addCreditEntry(workerId: $workerId, input: $input) { id } }`;
 const REVERSE = `mutation ($id: UUID!, $reason: String!) { reverseCreditEntry(id: $id, reason: $reason) { id hours } }`;
 const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { id kind credential revokedAt } } }`;

@@ -3,7 +3,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import type { CourseLearning } from './courseLearning.graphql';
 import { CourseProgressSummary } from './CourseProgressSummary';
 import { EnrolButton } from './EnrolButton';
-import { LeaveCourseButton } from '../licensing/LeaveCourseButton';
+import { LeaveCourseButton } from './LeaveCourseButton';
 
 /** For the marks in a course's contents: lessons completed, and how far started ones have been read. */
 export function lessonMarks(course: CourseLearning | undefined) {

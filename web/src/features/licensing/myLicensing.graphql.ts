@@ -93,19 +93,3 @@ export const MY_LICENSING: TypedDocumentNode<{ myLicensing: MyLicensing | null }
     }
   }
 `;
-
-export interface LeaveCourseMutation {
-  leaveCourse: { id: string; myEnrolment: { id: string } | null };
-}
-
-/** Selecting the course's `myEnrolment` again clears it from the cached course. */
-export const LEAVE_COURSE: TypedDocumentNode<LeaveCourseMutation, { courseId: string }> = gql`
-  mutation LeaveCourse($courseId: ID!) {
-    leaveCourse(courseId: $courseId) {
-      id
-      myEnrolment {
-        id
-      }
-    }
-  }
-`;

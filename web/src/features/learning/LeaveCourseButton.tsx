@@ -11,9 +11,9 @@ export function LeaveCourseButton({ courseId }: { courseId: string }) {
     <div className="course-enrolment__leave">
       {error && <ErrorMessage error={error} />}
       <Button variant="quiet" onClick={() => void leave().catch(() => undefined)} disabled={loading}>
-        {loading ? t('licence.leaving') : t('licence.leave')}
+        {loading ? t('learning.leaving') : t('learning.leave')}
       </Button>
-      <p className="muted">{t('licence.leaveHint')}</p>
+      <p className="muted">{t('learning.leaveHint')}</p>
     </div>
   );
 }
