@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { VersionedKind } from '../src/curricula/content-version.entity';
+import { ContentVersionsService } from '../src/curricula/content-versions.service';
 import { RemindersService } from '../src/licensing/reminders.service';
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
@@ -156,8 +158,8 @@ describe(`the trainee's licence, notifications and enrolment (${process.env.DARI
     await recordProgress(app, completed.token, finished('test-lesson-three'));
     await recordProgress(app, opened.token, [{ id: randomUUID(), lessonId: 'test-lesson-three', type: 'opened', occurredAt: new Date().toISOString() }]);
     const [lesson] = await app.db.query(`SELECT title, body FROM lesson WHERE id = 'test-lesson-three'`);
-    const versions = app.nest.get((await import('../src/curricula/content-versions.service')).ContentVersionsService);
-    await app.db.transaction((manager) => versions.publish(manager, 'lesson' as never, 'test-lesson-three', { title: lesson.title, body: lesson.body }, { publishedBy: null }));
+    const versions = app.nest.get(ContentVersionsService);
+    await app.db.transaction((manager) => versions.publish(manager, VersionedKind.lesson, 'test-lesson-three', { title: lesson.title, body: lesson.body }, { publishedBy: null }));
     expect(await notices(completed.id)).toEqual([{ kind: 'lesson_updated', subject: lesson.title, link: '/lessons/test-lesson-three' }]);
     expect(await notices(opened.id)).toEqual([]);
   });
