@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { DomainEventsModule } from './common/domain-events';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -49,6 +50,7 @@ export class AppModule {
           { rootPath: join(config.contentDir, 'media'), serveRoot: '/media', serveStaticOptions: { fallthrough: false } },
           ...(serveWeb ? [{ rootPath: config.webDist, exclude: ['/graphql', '/health', '/media/{*path}'] }] : []),
         ),
+        DomainEventsModule,
         AccessModule,
         AuditModule,
         UsersModule,

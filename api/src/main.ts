@@ -3,11 +3,13 @@ import { Logger } from 'nestjs-pino';
 import { createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
 import { StartRefusedError } from './database/data-dir-lock';
+import { LicensingJobs } from './licensing/licensing-jobs.service';
 
 async function main() {
   const config = loadConfig();
   const { app, stop } = await createApp(config);
   await app.listen(config.port);
+  void app.get(LicensingJobs).catchUp();
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   app.get(Logger).log(`Dari listening on http://localhost:${config.port} — database: ${where}${config.demo ? ' — demo mode' : ''}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop().then(() => process.exit(0)));

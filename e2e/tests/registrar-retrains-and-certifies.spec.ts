@@ -101,7 +101,7 @@ test('a registrar assigns retraining, the trainee completes it, the registrar re
     const plan = worker.planRow(CURRICULUM.title);
     await expect(plan).toContainText('2개 과정 가운데 2개');
     await expect(plan).toContainText('끝냄');
-    // The completion certificate was issued as the worker's certificates were read.
+    // The completion certificate was issued as the trainee completed the curriculum.
     await expect(worker.certificates).toContainText(`${CURRICULUM.title} 수료`);
     const certificatesBefore = await worker.certificates.getByRole('listitem').count();
 

@@ -18,6 +18,8 @@ export enum Permission {
   LearningRecord = 'learning:record',
   /** Faculty's view of every trainee's progress in a course. */
   LearningReportsRead = 'learning:reports:read',
+  /** One's own worker record: licence, credits, retraining plans and certificates (those who learn). */
+  OwnLicenceRead = 'licences:own:read',
   /** Workers, licences and credit ledgers of a region (registrars: their own region only). */
   LicencesRead = 'licences:read',
   /** Issue, renew, suspend, reinstate and revoke licences; manual credit entries and reversals. */
@@ -45,12 +47,13 @@ export enum Permission {
 const GLOSSARY_FACULTY = [Permission.GlossaryRead, Permission.GlossaryWork, Permission.GlossaryPropose];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  [Role.trainee]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord, Permission.GlossaryRead],
+  [Role.trainee]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord, Permission.OwnLicenceRead, Permission.GlossaryRead],
   [Role.author]: [
     Permission.CurriculaRead,
     Permission.TextbooksRead,
     Permission.OrganisationsRead,
     Permission.LearningRecord,
+    Permission.OwnLicenceRead,
     Permission.LearningReportsRead,
     ...GLOSSARY_FACULTY,
     Permission.RevisionsRead,
@@ -84,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.UsersRead,
     Permission.UsersAccounts,
     Permission.LearningRecord,
+    Permission.OwnLicenceRead,
     Permission.LearningReportsRead,
     Permission.LicencesRead,
     Permission.LicencesManage,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DomainEvents } from '../common/domain-events';
 import { NotFoundException } from '../common/domain.exception';
 import { ContentVersion, VersionedKind } from './content-version.entity';
 import { type StoredText, VERSIONED_TEXTS } from './versioned-texts';
@@ -18,7 +19,10 @@ export interface PublishedText {
  */
 @Injectable()
 export class ContentVersionsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   async current(kind: VersionedKind, contentId: string, manager: EntityManager = this.db.manager): Promise<PublishedText> {
     const { version, title, body } = await this.stored(kind, contentId, manager);
@@ -52,6 +56,9 @@ export class ContentVersionsService {
     await manager.createQueryBuilder().insert().into(ContentVersion)
       .values({ ...base, version: before.version, title: before.title, body: before.body, meta: {}, source: 'import' } as never).orIgnore().execute();
     await manager.insert(ContentVersion, { ...base, version, title, body: text.body, meta: meta as never, source: 'review', publishedAt: new Date() });
+    // Those who learn from the text hear of it in the same transaction (curricula does not know who they are).
+    const actorId = typeof meta.publishedBy === 'string' ? meta.publishedBy : null;
+    await this.events.emit('content.published', { manager, kind, contentId, version, title, actorId });
     return version;
   }
 

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { DomainEvents } from '../common/domain-events';
 
 export interface CourseCounts {
   courseId: string;
@@ -11,15 +12,22 @@ export interface CourseCounts {
 
 /**
  * A course completes when all its lessons are completed and all its quizzes passed. Completion is recorded
- * once (a course_completion row, with the credit hours and topic of that moment) and never undone.
+ * once (a course_completion row, with the credit hours and topic of that moment) and never undone. A curriculum
+ * completes with its last course: a curriculum_completion row in the same transaction, announced after commit
+ * (licensing issues the certificate; it also catches up on rows whose announcement was lost).
  */
 @Injectable()
 export class CompletionService {
-  async check(manager: EntityManager, userId: string, courseIds: string[]): Promise<void> {
-    if (courseIds.length === 0) return;
+  private readonly logger = new Logger(CompletionService.name);
+
+  constructor(private readonly events: DomainEvents) {}
+
+  /** Records the courses (and curricula) the user has just completed; returns the curricula newly completed. */
+  async check(manager: EntityManager, userId: string, courseIds: string[]): Promise<string[]> {
+    if (courseIds.length === 0) return [];
     const counts = await courseCounts(manager, userId, courseIds);
     const complete = counts.filter((c) => c.lessonsTotal > 0 && c.lessonsCompleted >= c.lessonsTotal && c.quizzesPassed >= c.quizzesTotal).map((c) => c.courseId);
-    if (complete.length === 0) return;
+    if (complete.length === 0) return [];
     await manager.query(
       `INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic)
        SELECT $1, c.id, now(), c.credit_hours, c.topic FROM course c WHERE c.id = ANY($2)
@@ -27,6 +35,26 @@ export class CompletionService {
       [userId, complete],
     );
     await manager.query(`UPDATE enrolment SET completed_at = now() WHERE user_id = $1 AND course_id = ANY($2) AND completed_at IS NULL`, [userId, complete]);
+    // One user's completions are counted one transaction at a time: two last courses completed at once on a
+    // server would otherwise each miss the other's and neither complete the curriculum.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('curriculum_completion'), hashtext($1))`, [userId]);
+    const rows: { curriculum_id: string }[] = await manager.query(
+      `INSERT INTO curriculum_completion (user_id, curriculum_id)
+       SELECT $1, c.curriculum_id FROM course c JOIN course_completion cc ON cc.course_id = c.id AND cc.user_id = $1
+       WHERE c.curriculum_id IN (SELECT curriculum_id FROM course WHERE id = ANY($2))
+       GROUP BY c.curriculum_id
+       HAVING count(*) = (SELECT count(*) FROM course a WHERE a.curriculum_id = c.curriculum_id)
+       ON CONFLICT (user_id, curriculum_id) DO NOTHING
+       RETURNING curriculum_id`,
+      [userId, complete],
+    );
+    return rows.map((r) => r.curriculum_id);
+  }
+
+  /** After commit: a failed handler is logged, not the learner's problem (licensing catches up on start). */
+  async announce(userId: string, curriculumIds: string[]): Promise<void> {
+    if (curriculumIds.length === 0) return;
+    await this.events.emit('curricula.completed', { userId, curriculumIds }).catch((error: unknown) => this.logger.error(error));
   }
 }
 

@@ -24,4 +24,8 @@ export class Enrolment {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  /** Set when the trainee left the course (progress kept); cleared when she enrols again. */
+  @Column({ name: 'left_at', type: 'timestamptz', nullable: true })
+  leftAt: Date | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, MoreThanOrEqual } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, MoreThanOrEqual, Not } from 'typeorm';
 import { NotFoundException } from '../common/domain.exception';
 import { Course } from '../curricula/course.entity';
 import { CourseModule } from '../curricula/course-module.entity';
@@ -8,29 +8,59 @@ import { Curriculum } from '../curricula/curriculum.entity';
 import { Lesson } from '../curricula/lesson.entity';
 import { User } from '../users/user.entity';
 import { courseCounts } from './completion.service';
+import { CourseAlreadyCompletedException, NotEnrolledException } from './learning.exception';
 import { CourseCompletion } from './course-completion.entity';
 import { Enrolment } from './enrolment.entity';
 import type { CatalogueFilter } from './learning.inputs';
 import type { CatalogueEntry, CourseProgress } from './learning.model';
 import { LessonProgress } from './lesson-progress.entity';
 
+/**
+ * Enrols the users in the courses, or back in them if they had left: explicit enrolment, finishing a lesson and
+ * a retraining plan all come here. Progress is never touched.
+ */
+export async function enrolIn(manager: EntityManager, userIds: string[], courseIds: string[]): Promise<void> {
+  if (userIds.length === 0 || courseIds.length === 0) return;
+  await manager.query(
+    `INSERT INTO enrolment (user_id, course_id) SELECT u, c FROM unnest($1::uuid[]) u CROSS JOIN unnest($2::varchar[]) c
+     ON CONFLICT (user_id, course_id) DO UPDATE SET left_at = NULL WHERE enrolment.left_at IS NOT NULL`,
+    [userIds, courseIds],
+  );
+}
+
+/** Enrolments that stand: a course the trainee left is not hers until she enrols again. */
+const standing = { leftAt: IsNull() };
+
 @Injectable()
 export class EnrolmentsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Idempotent: enrolling twice returns the same enrolment. */
+  /** Idempotent: enrolling twice returns the same enrolment; enrolling in a course left restores it. */
   async enrol(userId: string, courseId: string): Promise<Enrolment> {
     if (!(await this.db.getRepository(Course).existsBy({ id: courseId }))) throw new NotFoundException({ ko: '과정', en: 'Course' }, courseId);
-    await this.db.query(`INSERT INTO enrolment (user_id, course_id) VALUES ($1, $2) ON CONFLICT (user_id, course_id) DO NOTHING`, [userId, courseId]);
+    await enrolIn(this.db.manager, [userId], [courseId]);
     return this.db.getRepository(Enrolment).findOneByOrFail({ userId, courseId });
   }
 
+  /** Leaves a course not completed: it is no longer listed as hers; her progress in it is kept. */
+  async leave(userId: string, courseId: string): Promise<Course> {
+    const course = await this.db.getRepository(Course).findOneBy({ id: courseId });
+    if (!course) throw new NotFoundException({ ko: '과정', en: 'Course' }, courseId);
+    // Decided in one statement, so a completion committed meanwhile is never undone by leaving.
+    const left = await this.db.getRepository(Enrolment).update({ userId, courseId, ...standing, completedAt: IsNull() }, { leftAt: () => 'now()' });
+    if (!left.affected) {
+      const completed = await this.db.getRepository(Enrolment).existsBy({ userId, courseId, ...standing, completedAt: Not(IsNull()) });
+      throw completed ? new CourseAlreadyCompletedException(courseId) : new NotEnrolledException(courseId);
+    }
+    return course;
+  }
+
   myEnrolments(userId: string): Promise<Enrolment[]> {
-    return this.db.getRepository(Enrolment).find({ where: { userId }, order: { enrolledAt: 'DESC' } });
+    return this.db.getRepository(Enrolment).find({ where: { userId, ...standing }, order: { enrolledAt: 'DESC' } });
   }
 
   enrolments(userId: string, courseIds: readonly string[]): Promise<Enrolment[]> {
-    return this.db.getRepository(Enrolment).findBy({ userId, courseId: In([...courseIds]) });
+    return this.db.getRepository(Enrolment).findBy({ userId, courseId: In([...courseIds]), ...standing });
   }
 
   completions(userId: string, since?: Date): Promise<CourseCompletion[]> {

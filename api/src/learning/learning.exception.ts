@@ -47,3 +47,9 @@ export class InvalidProgressEventsException extends DomainException {
     );
   }
 }
+
+export class CourseAlreadyCompletedException extends DomainException {
+  constructor(courseId: string) {
+    super('COURSE_COMPLETED', { ko: '이미 마친 과정은 그만둘수 없습니다.', en: 'A completed course cannot be left.' }, { courseId });
+  }
+}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CompletionService } from './completion.service';
 import { CourseReportService } from './course-report.service';
 import { EnrolmentsService } from './enrolments.service';
@@ -9,13 +10,16 @@ import {
   LessonLearningResolver,
   QuizLearningResolver,
 } from './learning-fields.resolver';
+import { LearningEventHandlers } from './learning-events';
 import { LearningLoaderFactory } from './learning.loaders';
 import { LearningResolver } from './learning.resolver';
 import { ProgressService } from './progress.service';
 import { QuizAttemptsService } from './quiz-attempts.service';
 
 @Module({
+  imports: [NotificationsModule],
   providers: [
+    LearningEventHandlers,
     CompletionService,
     CourseReportService,
     EnrolmentsService,

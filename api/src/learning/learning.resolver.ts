@@ -3,6 +3,7 @@ import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { CurrentActor } from '../common/request-context';
+import { Course } from '../curricula/course.entity';
 import { Quiz } from '../quizzes/quiz.entity';
 import { CourseCompletion } from './course-completion.entity';
 import { CourseReportService } from './course-report.service';
@@ -59,9 +60,14 @@ export class LearningResolver {
     return this.reports.report(courseId);
   }
 
-  @Mutation(() => Enrolment, { description: 'Idempotent: enrolling again returns the same enrolment' })
+  @Mutation(() => Enrolment, { description: 'Idempotent: enrolling again returns the same enrolment; enrolling in a course left restores it' })
   enrol(@Args('courseId', { type: () => ID }) courseId: string, @CurrentActor() actor?: Actor) {
     return this.enrolments.enrol(this.access.require(actor, learn).userId, courseId);
+  }
+
+  @Mutation(() => Course, { description: 'Leaves a course not completed (COURSE_COMPLETED otherwise): no longer listed as mine; progress is kept and enrolling again restores it' })
+  leaveCourse(@Args('courseId', { type: () => ID }) courseId: string, @CurrentActor() actor?: Actor) {
+    return this.enrolments.leave(this.access.require(actor, learn).userId, courseId);
   }
 
   @Mutation(() => RecordProgressResult, { description: 'Idempotent by event id; events may arrive late, twice or out of order' })

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { Lesson } from '../curricula/lesson.entity';
 import { CompletionService } from './completion.service';
+import { enrolIn } from './enrolments.service';
 import type { ProgressEventInput } from './learning.inputs';
 import { InvalidProgressEventsException } from './learning.exception';
 import { LessonProgress } from './lesson-progress.entity';
@@ -35,7 +36,8 @@ export class ProgressService {
 
   /**
    * Idempotent and order-independent: events already seen (by id) change nothing; the rest are folded into
-   * the lesson summaries with commutative rules. Opening a lesson enrols the trainee in its course.
+   * the lesson summaries with commutative rules. Reading does not enrol; finishing a lesson enrols the trainee
+   * in its course (again, if she had left it).
    */
   async record(userId: string, events: ProgressEventInput[]): Promise<RecordProgressOutcome> {
     const lessonIds = [...new Set(events.map((e) => e.lessonId))];
@@ -45,22 +47,20 @@ export class ProgressService {
     if (problems.length > 0) throw new InvalidProgressEventsException(problems);
     const unique = [...new Map(events.map((e) => [e.id.toLowerCase(), e])).values()];
 
-    return this.db.transaction(async (manager) => {
+    const { completed, ...outcome } = await this.db.transaction(async (manager) => {
       const fresh = await insertNew(manager, userId, unique);
       const folds = fold(fresh, courseOf);
       await upsertSummaries(manager, userId, folds);
-      const courseIds = [...new Set(folds.map((f) => f.courseId))];
-      await manager.query(
-        `INSERT INTO enrolment (user_id, course_id) SELECT $1, unnest($2::varchar[]) ON CONFLICT (user_id, course_id) DO NOTHING`,
-        [userId, courseIds],
-      );
       const completedCourses = [...new Set(folds.filter((f) => f.completedAt).map((f) => f.courseId))];
-      await this.completion.check(manager, userId, completedCourses);
+      await enrolIn(manager, [userId], completedCourses);
+      const completed = await this.completion.check(manager, userId, completedCourses);
       const summaries = lessonIds.length
         ? await manager.getRepository(LessonProgress).find({ where: { userId, lessonId: In(lessonIds) } })
         : [];
-      return { accepted: fresh.length, duplicates: events.length - fresh.length, lessons: summaries };
+      return { accepted: fresh.length, duplicates: events.length - fresh.length, lessons: summaries, completed };
     });
+    await this.completion.announce(userId, completed);
+    return outcome;
   }
 }
 

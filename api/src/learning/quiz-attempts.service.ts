@@ -40,7 +40,7 @@ export class QuizAttemptsService {
   /** Starts an attempt with items and options in a fresh random order, or resumes the unsubmitted one. */
   async start(userId: string, quizId: string, now = new Date()): Promise<QuizAttemptView> {
     const quiz = await this.getQuiz(quizId);
-    const enrolled = await this.db.getRepository(Enrolment).existsBy({ userId, courseId: quiz.courseId });
+    const enrolled = await this.db.getRepository(Enrolment).existsBy({ userId, courseId: quiz.courseId, leftAt: IsNull() });
     if (!enrolled) throw new NotEnrolledException(quiz.courseId);
     const attempts = await this.attemptsOf(userId, quizId);
     const open = attempts.find((a) => !a.submittedAt);
@@ -78,15 +78,16 @@ export class QuizAttemptsService {
     const score = Math.round((correct.length / attempt.layout.length) * 100);
     const passed = score >= quiz.passMark;
     const submittedAt = new Date();
-    await this.db.transaction(async (manager) => {
+    const completed = await this.db.transaction(async (manager) => {
       const result = await manager.update(
         QuizAttempt,
         { id: attempt.id, submittedAt: IsNull() },
         { answers: chosen, correct, score, passed, submittedAt },
       );
       if (result.affected !== 1) throw new AttemptAlreadySubmittedException();
-      if (passed) await this.completion.check(manager, userId, [quiz.courseId]);
+      return passed ? this.completion.check(manager, userId, [quiz.courseId]) : [];
     });
+    await this.completion.announce(userId, completed);
     return this.view({ ...attempt, answers: chosen, correct, score, passed, submittedAt }, [...items.values()]);
   }
 

@@ -83,13 +83,19 @@ export class LedgerService {
     });
   }
 
-  /** Credits earned in the licence's current cycle against its type's requirement, overall and per topic. */
+  /**
+   * Credits earned in the licence's current cycle against its type's requirement, overall and per topic. The
+   * cycle runs from its start to the expiry: from issue (expiry less the validity), or from the last renewal. A
+   * line earned on the renewal day counts in the new cycle only if written after the renewal, so none counts twice.
+   */
   async eligibility(licence: Licence, type: LicenceType, manager = this.db.manager): Promise<Eligibility> {
-    const cycleStart = shiftYears(licence.expiresOn, -type.validityYears);
+    const cycleStart = licence.cycleStartedAt ? licence.issuedOn : shiftYears(licence.expiresOn, -type.validityYears);
     await this.syncCompletions(manager, [licence.workerId]);
     const rows: { topic: string; hours: string }[] = await manager.query(
-      `SELECT topic, sum(hours) AS hours FROM credit_entry WHERE worker_id = $1 AND earned_on > $2 AND earned_on <= $3 GROUP BY topic`,
-      [licence.workerId, cycleStart, licence.expiresOn],
+      `SELECT topic, sum(hours) AS hours FROM credit_entry
+       WHERE worker_id = $1 AND earned_on <= $3 AND (earned_on > $2 OR (earned_on = $2 AND created_at > $4::timestamptz))
+       GROUP BY topic`,
+      [licence.workerId, cycleStart, licence.expiresOn, licence.cycleStartedAt],
     );
     const byTopic = new Map(rows.map((r) => [r.topic, Number(r.hours)]));
     const earned = round([...byTopic.values()].reduce((a, b) => a + b, 0));

@@ -50,6 +50,10 @@ export class Licence {
   @Column({ type: 'varchar' })
   status: LicenceStatus;
 
+  /** When the current credit cycle began: the moment of the last renewal (null: the cycle began at issue). */
+  @Column({ name: 'cycle_started_at', type: 'timestamptz', nullable: true })
+  cycleStartedAt: Date | null;
+
   @Field(() => String, { nullable: true })
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;

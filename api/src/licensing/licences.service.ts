@@ -61,7 +61,7 @@ export class LicencesService {
       if (await manager.existsBy(Licence, { number: input.number })) throw used();
       const licence = await manager.save(Licence, {
         number: input.number, workerId: worker.id, licenceTypeId: type.id, issuingRegionId: input.issuingRegionId,
-        issuedOn, expiresOn: shiftYears(issuedOn, type.validityYears), status: LicenceStatus.active, statusReason: null,
+        issuedOn, expiresOn: shiftYears(issuedOn, type.validityYears), status: LicenceStatus.active, statusReason: null, cycleStartedAt: null,
       });
       await this.audit.record(manager, { actorId, action: 'licence.issued', entityType: 'licence', entityId: licence.id, after: { ...licence } });
       return licence;
@@ -73,6 +73,7 @@ export class LicencesService {
 
   /**
    * Renewal needs the cycle's credits, or a written reason for an exception (recognition of prior practice).
+   * The expiry moves by the validity from the old expiry; the new credit cycle starts on the renewal day.
    * It renews one cycle once. `cycle`, the expiry the caller saw, names the cycle: renewing it again is
    * refused. Unnamed, it is the current cycle, refused if that has not begun yet (renewed ahead, or issued
    * today): the server cannot tell a re-sent request from a new one, so it never renews twice by itself.
@@ -89,7 +90,10 @@ export class LicencesService {
       const eligibility = await this.ledger.eligibility(licence, type, manager);
       if (!eligibility.eligible && !reason?.trim()) throw new RenewalNotEligibleException(eligibility.remaining);
       const from = licence.status === LicenceStatus.lapsed ? today() : licence.expiresOn;
-      const change = { issuedOn: today(), expiresOn: shiftYears(from, type.validityYears), status: LicenceStatus.active };
+      // The next cycle's credits are counted from now (the database's clock, as the ledger lines' creation time),
+      // so whatever is earned after the renewal counts toward the next one, even when renewed ahead of expiry.
+      const [{ now }]: { now: Date }[] = await manager.query(`SELECT now() AS now`);
+      const change = { issuedOn: today(), expiresOn: shiftYears(from, type.validityYears), status: LicenceStatus.active, cycleStartedAt: now };
       const after = await this.write(manager, actorId, licence, 'renewed', change, reason);
       // Signed in the same transaction: no renewal without its certificate, no certificate for a rolled-back one.
       const worker = await manager.findOneByOrFail(Worker, { id: licence.workerId });

@@ -4,17 +4,13 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Facility } from '../organisations/facility.entity';
 import { Certificate } from './certificates/certificate.entity';
-import { CertificatesService } from './certificates/certificates.service';
 import { LicenceType } from './licence-type.entity';
 import { Licence } from './licence.entity';
 import type { Worker } from './worker.entity';
 
 /** Per-request loaders: a list of workers with their licences, facilities and certificates costs one query per field. */
 export class LicensingLoaders {
-  constructor(
-    private readonly db: DataSource,
-    private readonly certificates: CertificatesService,
-  ) {}
+  constructor(private readonly db: DataSource) {}
 
   readonly licencesOfWorker = new DataLoader<string, Licence[]>(async (ids) => {
     const rows = await this.db.getRepository(Licence).find({ where: { workerId: In([...ids]) }, order: { issuedOn: 'DESC' } });
@@ -28,7 +24,6 @@ export class LicensingLoaders {
 
   readonly certificatesOfWorker = new DataLoader<Worker, Certificate[], string>(
     async (workers) => {
-      await this.certificates.issueDue([...workers]);
       const rows = await this.db.getRepository(Certificate).find({ where: { workerId: In(workers.map((w) => w.id)) }, order: { issuedAt: 'DESC' } });
       return workers.map((w) => rows.filter((c) => c.workerId === w.id));
     },
@@ -45,14 +40,11 @@ export class LicensingLoaders {
 export class LicensingLoaderFactory {
   private readonly perRequest = new WeakMap<object, LicensingLoaders>();
 
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly certificates: CertificatesService,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   for(request: object): LicensingLoaders {
     let loaders = this.perRequest.get(request);
-    if (!loaders) this.perRequest.set(request, (loaders = new LicensingLoaders(this.db, this.certificates)));
+    if (!loaders) this.perRequest.set(request, (loaders = new LicensingLoaders(this.db)));
     return loaders;
   }
 }

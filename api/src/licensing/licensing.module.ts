@@ -1,4 +1,5 @@
-import { Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CertificateKeyService } from './certificates/certificate-key.service';
 import { CertificatesController } from './certificates/certificates.controller';
 import { CertificatesResolver } from './certificates/certificates.resolver';
@@ -7,20 +8,22 @@ import { LedgerService } from './ledger.service';
 import { LicenceTypeSeeder } from './licence-type-seeder.service';
 import { LicencesService } from './licences.service';
 import { LicenceFieldsResolver, WorkerFieldsResolver } from './licensing-fields.resolver';
+import { LicensingJobs } from './licensing-jobs.service';
 import { LicensingLoaderFactory } from './licensing.loaders';
 import { LicensingResolver } from './licensing.resolver';
+import { CourseLicenceTopicResolver, MyLicensingResolver, RetrainingPlanCurriculumResolver } from './my-licensing.resolver';
 import { RegistryExportController } from './registry/registry-export.controller';
 import { RegistryResolver, WorkerPostingFieldsResolver } from './registry/registry.resolver';
 import { RegistryService } from './registry/registry.service';
 import { WorkerImportService } from './registry/worker-import.service';
+import { RemindersService } from './reminders.service';
 import { RetrainingResolver, WorkerRetrainingResolver } from './retraining.resolver';
 import { RetrainingService } from './retraining.service';
 import { WorkerAccountsService } from './worker-accounts.service';
 import { WorkersService } from './workers.service';
 
-const DAY_MS = 24 * 3600 * 1000;
-
 @Module({
+  imports: [NotificationsModule],
   controllers: [CertificatesController, RegistryExportController],
   providers: [
     CertificateKeyService,
@@ -32,8 +35,13 @@ const DAY_MS = 24 * 3600 * 1000;
     WorkersService,
     WorkerAccountsService,
     RetrainingService,
+    RemindersService,
+    LicensingJobs,
     LicenceTypeSeeder,
     LicensingResolver,
+    MyLicensingResolver,
+    RetrainingPlanCurriculumResolver,
+    CourseLicenceTopicResolver,
     WorkerFieldsResolver,
     LicenceFieldsResolver,
     RetrainingResolver,
@@ -43,20 +51,6 @@ const DAY_MS = 24 * 3600 * 1000;
     RegistryResolver,
     WorkerPostingFieldsResolver,
   ],
-  exports: [LicenceTypeSeeder, LicencesService],
+  exports: [LicenceTypeSeeder, LicencesService, LicensingJobs],
 })
-export class LicensingModule implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer?: NodeJS.Timeout;
-
-  constructor(private readonly licences: LicencesService) {}
-
-  /** Licences lapse at expiry without anyone acting: checked daily (and on every renewal). */
-  onApplicationBootstrap() {
-    this.timer = setInterval(() => void this.licences.lapseExpired().catch(() => undefined), DAY_MS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy() {
-    clearInterval(this.timer);
-  }
-}
+export class LicensingModule {}

@@ -3,6 +3,7 @@ import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { CurrentActor } from '../common/request-context';
+import { CertificatesService } from './certificates/certificates.service';
 import { CreditEntry } from './credit-entry.entity';
 import { LedgerService } from './ledger.service';
 import { Licence } from './licence.entity';
@@ -25,6 +26,7 @@ export class LicensingResolver {
     private readonly licences: LicencesService,
     private readonly ledger: LedgerService,
     private readonly accounts: WorkerAccountsService,
+    private readonly certificates: CertificatesService,
   ) {}
 
   @Query(() => [Worker], { description: 'Workers in the regions the caller may see' })
@@ -49,14 +51,19 @@ export class LicensingResolver {
   }
 
   @Mutation(() => Worker)
-  registerWorker(@Args('input') input: RegisterWorkerInput, @CurrentActor() actor?: Actor) {
-    return this.workerRecords.register(actor, manage, input);
+  async registerWorker(@Args('input') input: RegisterWorkerInput, @CurrentActor() actor?: Actor) {
+    const worker = await this.workerRecords.register(actor, manage, input);
+    // An account that completed curricula before it was linked gets its certificates now.
+    if (worker.userId) await this.certificates.issueDue(worker.userId);
+    return worker;
   }
 
   @Mutation(() => Worker, { description: 'Links a user account to a worker: admins any account, registrars a trainee account of their region; each side only once' })
   async linkWorkerAccount(@Args('workerId', { type: () => UUID }) workerId: string, @Args('userId', { type: () => UUID }) userId: string, @CurrentActor() actor?: Actor) {
     const { worker } = await this.workerRecords.require(actor, manage, workerId);
-    return this.accounts.link(actor!, worker.id, userId);
+    const linked = await this.accounts.link(actor!, worker.id, userId);
+    await this.certificates.issueDue(userId);
+    return linked;
   }
 
   @Mutation(() => Licence)

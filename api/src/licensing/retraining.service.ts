@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { DomainEvents } from '../common/domain-events';
+import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
 import { Curriculum } from '../curricula/curriculum.entity';
 import type { Cadre } from '../users/cadre.enum';
@@ -10,6 +13,11 @@ import type { RetrainingProgress } from './licensing.model';
 import { RetrainingPlan } from './retraining-plan.entity';
 
 const today = () => new Date().toISOString().slice(0, 10);
+/** Where a trainee sees her plans, licence and certificates in the web app. */
+export const MY_LICENCE_LINK = '/me/licence';
+/** Whether plan `p` of worker `w` is done: every course of its curriculum completed by the worker's account. */
+export const PLAN_DONE_SQL = `(SELECT count(*) FROM course c JOIN course_completion cc ON cc.course_id = c.id AND cc.user_id = w.user_id WHERE c.curriculum_id = p.curriculum_id)
+  >= (SELECT count(*) FROM course c WHERE c.curriculum_id = p.curriculum_id) AND EXISTS (SELECT 1 FROM course c WHERE c.curriculum_id = p.curriculum_id)`;
 
 /** Retraining plans: assigned to one worker or to every worker of a cadre in a facility or region. */
 @Injectable()
@@ -17,6 +25,8 @@ export class RetrainingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Assigns (or re-dates) one worker's plan; assigning it exactly as it stands is refused (ALREADY_ASSIGNED). */
@@ -30,10 +40,12 @@ export class RetrainingService {
    * Assigns (or re-dates) the curriculum to each worker in one transaction, each change audited. Returns the
    * number of plans created or re-dated: a plan already due that day is left alone, so of concurrent equal
    * requests one changes it (the unique (worker, curriculum) index serialises them) and the others change nothing.
+   * Each worker with an account is told and enrolled in the curriculum's courses, in the same transaction.
    */
   async assign(actorId: string, workerIds: string[], curriculumId: string, dueOn: string): Promise<number> {
     if (dueOn < today()) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
-    if (!(await this.db.getRepository(Curriculum).existsBy({ id: curriculumId }))) throw new NotFoundException({ ko: '교육과정', en: 'Curriculum' }, curriculumId);
+    const curriculum = await this.db.getRepository(Curriculum).findOneBy({ id: curriculumId });
+    if (!curriculum) throw new NotFoundException({ ko: '교육과정', en: 'Curriculum' }, curriculumId);
     if (workerIds.length === 0) return 0;
     return this.db.transaction(async (manager) => {
       const rows: { id: string; worker_id: string }[] = await manager.query(
@@ -47,6 +59,12 @@ export class RetrainingService {
       for (const row of rows) {
         await this.audit.record(manager, { actorId, action: 'retraining.assigned', entityType: 'worker', entityId: row.worker_id, after: { planId: row.id, curriculumId, dueOn } });
       }
+      const accounts: { user_id: string }[] = rows.length
+        ? await manager.query(`SELECT user_id FROM worker WHERE id = ANY($1) AND user_id IS NOT NULL`, [rows.map((r) => r.worker_id)])
+        : [];
+      const userIds = accounts.map((a) => a.user_id);
+      await this.notifications.notify(manager, userIds, { kind: NotificationKind.retraining_assigned, actorId, subject: curriculum.title, link: MY_LICENCE_LINK });
+      await this.events.emit('retraining.assigned', { manager, userIds, curriculumId });
       return rows.length;
     });
   }
@@ -61,8 +79,16 @@ export class RetrainingService {
     return rows.map((r) => r.id);
   }
 
+  /** The worker's plans, most urgent first: unfinished ones by due date (overdue first), then finished ones. */
   plans(workerId: string): Promise<RetrainingPlan[]> {
-    return this.db.getRepository(RetrainingPlan).find({ where: { workerId }, order: { dueOn: 'ASC' } });
+    return this.db
+      .getRepository(RetrainingPlan)
+      .createQueryBuilder('p')
+      .innerJoin('worker', 'w', 'w.id = p.worker_id')
+      .where('p.worker_id = :workerId', { workerId })
+      .orderBy(`(${PLAN_DONE_SQL})`, 'ASC')
+      .addOrderBy('p.due_on', 'ASC')
+      .getMany();
   }
 
   /** Courses of the plan's curriculum the worker (through their user account) has completed. */

@@ -8,6 +8,13 @@ export enum NotificationKind {
   changes_requested = 'changes_requested',
   approved = 'approved',
   published = 'published',
+  // A trainee's: her retraining, licence, lessons and certificates.
+  retraining_assigned = 'retraining_assigned',
+  retraining_due_soon = 'retraining_due_soon',
+  retraining_overdue = 'retraining_overdue',
+  licence_expiring = 'licence_expiring',
+  lesson_updated = 'lesson_updated',
+  certificate_issued = 'certificate_issued',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
@@ -18,6 +25,7 @@ registerEnumType(NotificationKind, { name: 'NotificationKind' });
 @ObjectType()
 @Entity('notification')
 @Index(['userId', 'createdAt'])
+@Index('notification_once', ['userId', 'dedupeKey'], { unique: true, where: 'dedupe_key IS NOT NULL' })
 export class Notification {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -49,6 +57,10 @@ export class Notification {
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Reminders are created once per key (e.g. one plan's 30-day reminder for one due date); null: always. */
+  @Column({ name: 'dedupe_key', type: 'varchar', nullable: true })
+  dedupeKey?: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })

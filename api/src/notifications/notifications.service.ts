@@ -24,6 +24,21 @@ export class NotificationsService {
     await manager.insert(Notification, recipients.map((userId) => ({ ...notice, userId, actorName: actor?.displayName ?? null })));
   }
 
+  /**
+   * Notices from the system, each created at most once per (user, key) whatever how often it is asked for
+   * (the unique index decides, also between concurrent runs). Returns how many were new.
+   */
+  async notifyOnce(manager: EntityManager, notices: (Omit<Notice, 'actorId'> & { userId: string; dedupeKey: string })[]): Promise<number> {
+    let created = 0;
+    for (let i = 0; i < notices.length; i += 1000) {
+      const result = await manager.createQueryBuilder().insert().into(Notification)
+        .values(notices.slice(i, i + 1000).map((n) => ({ ...n, actorId: null, actorName: null })))
+        .orIgnore().returning('id').execute();
+      created += (result.raw as unknown[]).length;
+    }
+    return created;
+  }
+
   list(userId: string, unreadOnly: boolean, first: number): Promise<Notification[]> {
     return this.db.getRepository(Notification).find({
       where: { userId, ...(unreadOnly && { readAt: IsNull() }) },

@@ -23,6 +23,7 @@ const RegistryCompliancePage = lazy(() => import('../pages/RegistryCompliancePag
 const RegistryWorkerPage = lazy(() => import('../pages/RegistryWorkerPage'));
 const RegistryImportPage = lazy(() => import('../pages/RegistryImportPage'));
 const CertificatesPage = lazy(() => import('../pages/CertificatesPage'));
+const MyLicencePage = lazy(() => import('../pages/MyLicencePage'));
 // Faculty: authoring, review, publishing history, glossary and notifications.
 const RevisionEditorPage = lazy(() => import('../pages/RevisionEditorPage'));
 const ReviewPage = lazy(() => import('../pages/ReviewPage'));
@@ -74,6 +75,7 @@ export function AppRoutes() {
         <Route path="textbooks/:textbookId/:sectionId" element={<TextbookReaderPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="certificates" element={<CertificatesPage />} />
+        <Route path="me/licence" element={<MyLicencePage />} />
         <Route path="registry" element={<RegistryWorkersPage />} />
         <Route path="registry/expiring" element={<RegistryExpiringPage />} />
         <Route path="registry/compliance" element={<RegistryCompliancePage />} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { CERTIFICATES_PATH } from '../features/certificates/paths';
 import { CATALOGUE_PATH } from '../features/learning/paths';
+import { MY_LICENCE_PATH } from '../features/licensing/paths';
 import { TEXTBOOKS_PATH } from '../features/textbooks/paths';
 import { REGISTRY_PATH } from '../features/registry/paths';
 import { GLOSSARY_PATH } from '../features/glossary/paths';
@@ -33,9 +34,14 @@ export function MainNav() {
           <NavLink to={TEXTBOOKS_PATH}>{t('nav.textbooks')}</NavLink>
         </li>
         {user.roles.includes('trainee') && (
-          <li>
-            <NavLink to={CERTIFICATES_PATH}>{t('nav.certificates')}</NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to={MY_LICENCE_PATH}>{t('licence.title')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={CERTIFICATES_PATH}>{t('nav.certificates')}</NavLink>
+            </li>
+          </>
         )}
         {hasPermission(user, 'users:read') && (
           <li>
@@ -55,11 +61,12 @@ export function MainNav() {
             <li>
               <NavLink to={GLOSSARY_PATH}>{t('nav.glossary')}</NavLink>
             </li>
-            <li>
-              <NotificationBell />
-            </li>
           </>
         )}
+        {/* Every role is notified of something: trainees of retraining, licences, lessons and certificates. */}
+        <li>
+          <NotificationBell />
+        </li>
       </ul>
     </nav>
   );

@@ -5,7 +5,7 @@ import { CATALOGUE } from '../features/learning/catalogue.graphql';
 import { renderWithProviders } from '../test/render';
 import CataloguePage from './CataloguePage';
 
-const course = (id: string, title: string, topic: string) => ({
+const course = (id: string, title: string, topic: string, countsForMyLicence = false) => ({
   __typename: 'Course',
   id,
   title,
@@ -14,6 +14,7 @@ const course = (id: string, title: string, topic: string) => ({
   careLevel: 'primary',
   creditHours: 3,
   lessonCount: 3,
+  countsForMyLicence,
 });
 
 const entry = (courseFields: object, matchesMyCadre: boolean) => ({
@@ -38,9 +39,9 @@ function renderCatalogue(route: string, mocks: ReturnType<typeof catalogue>[]) {
 }
 
 describe('CataloguePage', () => {
-  it('lists courses in the API’s order, marks those for the trainee’s cadre and offers to enrol', async () => {
+  it('lists courses in the API’s order, marks those for the trainee’s cadre and licence topics, and offers to enrol', async () => {
     renderCatalogue('/catalogue', [
-      catalogue({}, [entry(course('tb-1', '결핵 찾기와 치료', 'tb'), true), entry(course('ncd-1', '고혈압', 'ncd'), false)]),
+      catalogue({}, [entry(course('tb-1', '결핵 찾기와 치료', 'tb', true), true), entry(course('ncd-1', '고혈압', 'ncd'), false)]),
     ]);
 
     const entries = await screen.findAllByRole('article');
@@ -50,6 +51,8 @@ describe('CataloguePage', () => {
     ]);
     expect(within(entries[0]).getByText('나의 직종에 맞는 과정')).toBeTruthy();
     expect(within(entries[1]).queryByText('나의 직종에 맞는 과정')).toBeNull();
+    expect(within(entries[0]).getByText('나의 면허 학점에 들어가는 과정')).toBeTruthy();
+    expect(within(entries[1]).queryByText('나의 면허 학점에 들어가는 과정')).toBeNull();
     expect(within(entries[1]).getByRole('button', { name: '등록하기' })).toBeTruthy();
   });
 

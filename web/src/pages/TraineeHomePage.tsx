@@ -4,6 +4,7 @@ import { QueryStatus } from '../app/QueryStatus';
 import { CurriculumSection } from '../features/curricula/CurriculumSection';
 import { useCurricula } from '../features/curricula/hooks';
 import { MyLearning } from '../features/learning/MyLearning';
+import { LicenceSummary } from '../features/licensing/LicenceSummary';
 import { PageTitle } from '../ui/PageTitle';
 
 export default function TraineeHomePage() {
@@ -14,6 +15,7 @@ export default function TraineeHomePage() {
       <PageTitle title={t('home.title')} />
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.welcome', { name: user.displayName })}</p>
+      <LicenceSummary />
       <MyLearning />
       <Curricula />
     </>

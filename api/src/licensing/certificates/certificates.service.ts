@@ -11,7 +11,9 @@ import { Curriculum } from '../../curricula/curriculum.entity';
 import type { LicenceType } from '../licence-type.entity';
 import type { Licence } from '../licence.entity';
 import { AlreadyIssuedException, AlreadyRevokedException } from '../licensing.exception';
-import type { Worker } from '../worker.entity';
+import { Worker } from '../worker.entity';
+import { NotificationKind } from '../../notifications/notification.entity';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { Certificate, CertificateKind } from './certificate.entity';
 import { CertificateKeyService } from './certificate-key.service';
 
@@ -27,7 +29,7 @@ export interface Verification {
   shortCode: string | null;
 }
 
-/** Signed certificates: issued on curriculum completion and licence renewal, revocable, verifiable offline. */
+/** Signed certificates: issued on curriculum completion and licence renewal (the holder notified), revocable, verifiable offline. */
 @Injectable()
 export class CertificatesService {
   constructor(
@@ -35,6 +37,7 @@ export class CertificatesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly key: CertificateKeyService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** A registrar's explicit issue of a completion certificate (e.g. after one was revoked by mistake). */
@@ -51,16 +54,30 @@ export class CertificatesService {
   }
 
   /**
-   * Issues the completion certificates the workers have earned and not yet received (never one that was
-   * revoked): run when certificates are read, as the ledger enters completions, so learning needs no hook.
-   * Concurrent reads issue each one once (see `issueCompletion`).
+   * Issues the completion certificates earned and not yet received (never one that was revoked): the handler
+   * of learning's announcement that a user completed a curriculum (`userId`), and the catch-up on start (all).
+   * Reads learning's curriculum_completion rows; running twice, or at once, issues each one once.
    */
-  async issueDue(workers: Worker[]): Promise<void> {
-    const due = await this.completedCurricula(workers.filter((w) => w.userId).map((w) => w.id));
-    for (const { workerId, curriculumId, hours } of due) {
-      const curriculum = await this.db.getRepository(Curriculum).findOneByOrFail({ id: curriculumId });
-      await this.issueCompletion(null, workers.find((w) => w.id === workerId)!, curriculum, hours, false);
+  async issueDue(userId?: string): Promise<number> {
+    const due: { worker_id: string; curriculum_id: string; hours: string }[] = await this.db.query(
+      `SELECT w.id AS worker_id, k.curriculum_id,
+              (SELECT coalesce(sum(cc.credit_hours), 0) FROM course_completion cc JOIN course c ON c.id = cc.course_id
+                WHERE cc.user_id = k.user_id AND c.curriculum_id = k.curriculum_id) AS hours
+       FROM curriculum_completion k JOIN worker w ON w.user_id = k.user_id
+       WHERE ($1::uuid IS NULL OR k.user_id = $1)
+         AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.worker_id = w.id AND x.curriculum_id = k.curriculum_id AND x.kind = 'curriculum')
+       ORDER BY k.completed_at`,
+      [userId ?? null],
+    );
+    let issued = 0;
+    for (const row of due) {
+      const [worker, curriculum] = await Promise.all([
+        this.db.getRepository(Worker).findOneByOrFail({ id: row.worker_id }),
+        this.db.getRepository(Curriculum).findOneByOrFail({ id: row.curriculum_id }),
+      ]);
+      if (await this.issueCompletion(null, worker, curriculum, Number(row.hours), false)) issued++;
     }
+    return issued;
   }
 
   /** Curricula (all without a certificate yet, or the one given) whose every course the workers completed. */
@@ -103,7 +120,7 @@ export class CertificatesService {
         [row.id, row.workerId, row.title, row.curriculumId, row.shortCode, row.credential, reissue],
       );
       if (inserted.length === 0) return null;
-      await this.recordIssue(manager, actorId, row);
+      await this.recordIssue(manager, actorId, row, worker);
       return { ...row, issuedAt: inserted[0].issued_at };
     });
   }
@@ -121,7 +138,7 @@ export class CertificatesService {
     });
     // The caller holds the licence's lock; the unique index (licence, validUntil) backs it up.
     const certificate = await manager.save(Certificate, row);
-    await this.recordIssue(manager, actorId, row);
+    await this.recordIssue(manager, actorId, row, worker);
     return certificate;
   }
 
@@ -195,8 +212,10 @@ export class CertificatesService {
     };
   }
 
-  private recordIssue(manager: EntityManager, actorId: string | null, row: Omit<Certificate, 'issuedAt'>) {
+  /** The audit event and the holder's notice, in the issuing transaction. */
+  private async recordIssue(manager: EntityManager, actorId: string | null, row: Omit<Certificate, 'issuedAt'>, worker: Worker) {
     const subject = { kind: row.kind, ...(row.curriculumId ? { curriculumId: row.curriculumId } : { licenceId: row.licenceId }) };
-    return this.audit.record(manager, { actorId, action: 'certificate.issued', entityType: 'certificate', entityId: row.id, after: { ...subject, workerId: row.workerId, title: row.title } });
+    await this.audit.record(manager, { actorId, action: 'certificate.issued', entityType: 'certificate', entityId: row.id, after: { ...subject, workerId: row.workerId, title: row.title } });
+    if (worker.userId) await this.notifications.notify(manager, [worker.userId], { kind: NotificationKind.certificate_issued, actorId, subject: row.title, link: '/me/licence' });
   }
 }

@@ -22,6 +22,7 @@ export function CatalogueEntryCard({ entry }: { entry: CatalogueEntry }) {
         </Link>
       </h2>
       {entry.matchesMyCadre && <p className="badge badge--cadre">{t('catalogue.myCadre')}</p>}
+      {course.countsForMyLicence && <p className="badge badge--licence">{t('licence.countsForMyLicence')}</p>}
       <CourseMeta
         topic={course.topic}
         careLevel={course.careLevel}

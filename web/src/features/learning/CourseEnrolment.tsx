@@ -3,6 +3,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import type { CourseLearning } from './courseLearning.graphql';
 import { CourseProgressSummary } from './CourseProgressSummary';
 import { EnrolButton } from './EnrolButton';
+import { LeaveCourseButton } from './LeaveCourseButton';
 
 /** For the marks in a course's contents: lessons completed, and how far started ones have been read. */
 export function lessonMarks(course: CourseLearning | undefined) {
@@ -23,7 +24,10 @@ export function CourseEnrolment({ course, error }: { course: CourseLearning | un
   return (
     <section className="course-enrolment" aria-label={t('learning.progress')}>
       {enrolment ? (
-        <CourseProgressSummary progress={enrolment.progress} />
+        <>
+          <CourseProgressSummary progress={enrolment.progress} />
+          {!enrolment.completedAt && <LeaveCourseButton courseId={course.id} />}
+        </>
       ) : (
         <>
           <p>{t('course.notEnrolled')}</p>

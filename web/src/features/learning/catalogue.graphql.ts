@@ -10,7 +10,8 @@ export interface CatalogueFilter {
 }
 
 export interface CatalogueEntry {
-  course: CourseSummary;
+  /** `countsForMyLicence`: its topic has a minimum in the trainee's licence type. */
+  course: CourseSummary & { countsForMyLicence: boolean };
   enrolment: Enrolment | null;
   matchesMyCadre: boolean;
 }
@@ -32,6 +33,7 @@ export const CATALOGUE: TypedDocumentNode<CatalogueQuery, { filter: CatalogueFil
         careLevel
         creditHours
         lessonCount
+        countsForMyLicence
       }
       enrolment {
         ...EnrolmentFields

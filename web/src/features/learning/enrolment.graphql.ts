@@ -100,3 +100,19 @@ export const ENROL: TypedDocumentNode<EnrolMutation, EnrolVariables> = gql`
   }
   ${ENROLMENT_FIELDS}
 `;
+
+export interface LeaveCourseMutation {
+  leaveCourse: { id: string; myEnrolment: { id: string } | null };
+}
+
+/** Selecting the course's `myEnrolment` again clears it from the cached course. */
+export const LEAVE_COURSE: TypedDocumentNode<LeaveCourseMutation, { courseId: string }> = gql`
+  mutation LeaveCourse($courseId: ID!) {
+    leaveCourse(courseId: $courseId) {
+      id
+      myEnrolment {
+        id
+      }
+    }
+  }
+`;

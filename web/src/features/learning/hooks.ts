@@ -4,7 +4,7 @@ import { CATALOGUE, type CatalogueFilter } from './catalogue.graphql';
 import { COURSE_LEARNING } from './courseLearning.graphql';
 import { MY_CREDIT_CYCLE } from './credits.graphql';
 import { startOfYear } from './credits';
-import { ENROL, MY_LEARNING } from './enrolment.graphql';
+import { ENROL, LEAVE_COURSE, MY_LEARNING } from './enrolment.graphql';
 import { LESSON_LEARNING } from './progress.graphql';
 
 // Progress changes with every lesson read and quiz taken: these pages show what is cached at once and then
@@ -53,6 +53,27 @@ export function useEnrol(courseId: string) {
           catalogue: (entries, { readField, toReference }) =>
             (entries as readonly StoredCatalogueEntry[]).map((entry) =>
               readField('id', entry.course) === courseId ? { ...entry, enrolment: toReference(enrolment) } : entry,
+            ),
+          myEnrolments: (_list, { DELETE }) => DELETE,
+        },
+      });
+    },
+  });
+}
+
+/**
+ * Leaves a course. The answer clears the course's enrolment in the cache; cached catalogue entries drop it too,
+ * and the trainee's list of enrolments is asked for again when next shown.
+ */
+export function useLeaveCourse(courseId: string) {
+  return useMutation(LEAVE_COURSE, {
+    variables: { courseId },
+    update(cache) {
+      cache.modify({
+        fields: {
+          catalogue: (entries, { readField }) =>
+            (entries as readonly StoredCatalogueEntry[]).map((entry) =>
+              readField('id', entry.course) === courseId ? { ...entry, enrolment: null } : entry,
             ),
           myEnrolments: (_list, { DELETE }) => DELETE,
         },

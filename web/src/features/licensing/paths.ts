@@ -1,0 +1,1 @@
+export const MY_LICENCE_PATH = '/me/licence';
