@@ -1,5 +1,3 @@
-import '@fontsource/noto-sans-kr/400.css';
-import '@fontsource/noto-sans-kr/700.css';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/content.css';
