@@ -26,6 +26,8 @@ export function indexWebDist(dist: string): Map<string, WebFile> {
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
+      // `.vite/` holds the build's manifest, for build tools only.
+      if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory()) walk(path);
       else if (!path.endsWith('.br') && !path.endsWith('.gz')) {
         const encoded: WebFile['encoded'] = {};

@@ -1,5 +1,6 @@
-import i18n, { type BackendModule } from 'i18next';
+import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import en from '../i18n/en.json';
 import ko from '../i18n/ko.json';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '../i18n/languages';
 import { readStored, writeStored } from '../lib/storage';
@@ -11,19 +12,8 @@ function storedLanguage(): Language {
   return isLanguage(value) ? value : DEFAULT_LANGUAGE;
 }
 
-// Korean is bundled; English (most trainees never switch) is a chunk of its own, loaded when chosen.
-const lazyLanguages: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read(language, _namespace, done) {
-    if (language !== 'en') return done(null, {});
-    import('../i18n/en.json').then((module) => done(null, module.default), (error: Error) => done(error, false));
-  },
-};
-
-void i18n.use(initReactI18next).use(lazyLanguages).init({
-  resources: { ko: { translation: ko } },
-  partialBundledLanguages: true,
+void i18n.use(initReactI18next).init({
+  resources: { ko: { translation: ko }, en: { translation: en } },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES.map((language) => language.code),
