@@ -8,18 +8,18 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 // Budgets in KB gzipped, a few KB above what each page loads today, so growth fails `npm test`. Issue 14 asks
-// for 150 KB on a trainee's lesson; today's entry alone (React DOM, Apollo Client, i18next) is ~175 KB, see
+// for 150 KB on a trainee's lesson; today's entry alone (React DOM, Apollo Client, i18next and both languages) is ~182 KB, see
 // README "Delivery" for what reaching 150 KB would take. Lower a budget whenever a page shrinks.
 export const ROUTES = [
-  { route: '/lessons/:id', page: 'LessonPage', trainee: true, budget: 232 },
-  { route: '/textbooks/:id/:section', page: 'TextbookReaderPage', trainee: true, budget: 232 },
-  { route: '/courses/:id', page: 'CoursePage', trainee: true, budget: 188 },
-  { route: '/', page: 'TraineeHomePage', trainee: true, budget: 186 },
-  { route: '/quizzes/:id', page: 'QuizPage', trainee: true, budget: 186 },
-  { route: '/login', page: 'SignInPage', trainee: true, budget: 182 },
-  { route: '/revisions/:id/edit', page: 'RevisionEditorPage', trainee: false, budget: 232 },
-  { route: '/review/:id', page: 'ReviewPage', trainee: false, budget: 234 },
-  { route: '/registry/workers/:id', page: 'RegistryWorkerPage', trainee: false, budget: 192 },
+  { route: '/lessons/:id', page: 'LessonPage', trainee: true, budget: 240 },
+  { route: '/textbooks/:id/:section', page: 'TextbookReaderPage', trainee: true, budget: 238 },
+  { route: '/courses/:id', page: 'CoursePage', trainee: true, budget: 194 },
+  { route: '/', page: 'TraineeHomePage', trainee: true, budget: 192 },
+  { route: '/quizzes/:id', page: 'QuizPage', trainee: true, budget: 192 },
+  { route: '/login', page: 'SignInPage', trainee: true, budget: 189 },
+  { route: '/revisions/:id/edit', page: 'RevisionEditorPage', trainee: false, budget: 238 },
+  { route: '/review/:id', page: 'ReviewPage', trainee: false, budget: 240 },
+  { route: '/registry/workers/:id', page: 'RegistryWorkerPage', trainee: false, budget: 197 },
 ];
 // Code a trainee never needs: authoring, review, registry, glossary and administration.
 const FACULTY = /^(Revision|ReviewPage|ReviewQueue|Registry|Glossary|ContentHistory|CourseReport|ItemPreview|Notifications)/;
