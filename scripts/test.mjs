@@ -32,6 +32,7 @@ const jestReport = (file) => () => {
 const jestArgs = (config, file, extra = []) => ['jest', '-c', config, '--json', `--outputFile=${file}`, ...extra];
 
 step('build', 'npx', nx('run-many', '-t', 'build', '-p', 'markdown', 'content', 'credentials', 'api', 'web'));
+step('bundle budget (JavaScript per page, gzipped)', 'node', ['scripts/bundle-budget.mjs']);
 step('content validation', 'npx', nx('run', 'content:validate'));
 step('lint', 'npx', nx('run-many', '-t', 'lint'));
 step('typecheck', 'npx', nx('run-many', '-t', 'typecheck'));

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './precompress';
 
 // The API runs separately in development; proxying keeps requests same-origin so its httpOnly cookie works.
 // Only the PDF files under /textbooks/ are the API's; the other /textbooks/ paths are the app's own pages.
@@ -53,7 +54,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), pwa],
+  plugins: [react(), pwa, precompress()],
   server: { port: 5173, strictPort: true, proxy: apiProxy },
   preview: { port: 4173, strictPort: true, proxy: apiProxy },
   build: {
@@ -61,6 +62,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Trainees use old phones: the oldest browsers with native ES modules and dynamic import.
     target: ['es2019', 'chrome64', 'firefox67', 'safari12', 'edge79'],
+    // .vite/manifest.json: which chunks each page loads, for the bundle budget (scripts/bundle-budget.mjs).
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

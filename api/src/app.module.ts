@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -15,6 +14,7 @@ import { ConfigModule } from './config/config.module';
 import { ContentImportModule } from './content-import/content-import.module';
 import { CurriculaModule } from './curricula/curricula.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DeliveryModule } from './delivery/delivery.module';
 import { DemoModule } from './demo/demo.module';
 import { GlossaryModule } from './glossary/glossary.module';
 import { graphQLModule } from './graphql-options';
@@ -31,7 +31,6 @@ import { UsersModule } from './users/users.module';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
-    const serveWeb = existsSync(join(config.webDist, 'index.html'));
     return {
       module: AppModule,
       imports: [
@@ -45,11 +44,9 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         graphQLModule(config),
-        ServeStaticModule.forRoot(
-          // Figures of lessons and textbooks; a missing one is a 404, never the web app's index page.
-          { rootPath: join(config.contentDir, 'media'), serveRoot: '/media', serveStaticOptions: { fallthrough: false } },
-          ...(serveWeb ? [{ rootPath: config.webDist, exclude: ['/graphql', '/health', '/media/{*path}'] }] : []),
-        ),
+        // Figures of lessons and textbooks; a missing one is a 404, never the web app's index page. The web
+        // app itself is served by DeliveryModule.
+        ServeStaticModule.forRoot({ rootPath: join(config.contentDir, 'media'), serveRoot: '/media', serveStaticOptions: { fallthrough: false } }),
         DomainEventsModule,
         AccessModule,
         AuditModule,
@@ -66,6 +63,7 @@ export class AppModule {
         ReviewModule,
         ContentImportModule,
         DemoModule,
+        DeliveryModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],

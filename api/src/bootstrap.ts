@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { hardenHttp } from './common/http-hardening';
+import { compressResponses } from './delivery/compression';
 import type { AppConfig } from './config/app-config';
 import { ContentImporter } from './content-import/content-importer.service';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
@@ -41,6 +42,7 @@ async function build(config: AppConfig, embedded: EmbeddedDatabase | undefined, 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   hardenHttp(app, config.trustProxy);
+  app.use(compressResponses());
   app.use(cookieParser());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();

@@ -1,5 +1,3 @@
-import '@fontsource/noto-sans-kr/400.css';
-import '@fontsource/noto-sans-kr/700.css';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/content.css';
@@ -13,14 +11,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createApolloClient } from './app/apolloClient';
+import { mountOverServerPage } from './app/serverRendered';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App client={createApolloClient()} />
-  </StrictMode>,
+mountOverServerPage(root, (container) =>
+  createRoot(container).render(
+    <StrictMode>
+      <App client={createApolloClient()} />
+    </StrictMode>,
+  ),
 );
 
 // Production only, so `vite dev` never serves a stale shell. The new worker takes over at once

@@ -21,6 +21,6 @@ import {
     ModuleFieldsResolver,
     LessonFieldsResolver,
   ],
-  exports: [ContentVersionsService],
+  exports: [ContentVersionsService, CurriculaService],
 })
 export class CurriculaModule {}

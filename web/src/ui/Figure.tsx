@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureDialog, scrollToMiddle } from './FigureDialog';
+import { useLowData } from './lowData';
 import { useReadableWidth } from './readableWidth';
 
 interface FigureProps {
@@ -14,6 +15,27 @@ interface FigureProps {
  * Enter or Space opens it enlarged.
  */
 export function Figure({ src, alt }: FigureProps) {
+  const lowData = useLowData();
+  const [shown, setShown] = useState(false);
+  if (lowData && !shown) return <DeferredFigure alt={alt} onShow={() => setShown(true)} />;
+  return <LoadedFigure src={src} alt={alt} />;
+}
+
+/** Low-data mode: nothing is downloaded until the reader asks; the alt text says what the figure shows. */
+function DeferredFigure({ alt, onShow }: { alt: string; onShow: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <figure className="figure figure--deferred">
+      <p className="figure__placeholder">{alt}</p>
+      {/* `data-ui`: interface text, not part of the content (the content fidelity checks leave it out). */}
+      <button type="button" className="button" onClick={onShow} data-ui="">
+        {t('figure.show')}
+      </button>
+    </figure>
+  );
+}
+
+function LoadedFigure({ src, alt }: FigureProps) {
   const { t } = useTranslation();
   const readableWidth = useReadableWidth(src);
   const [enlarged, setEnlarged] = useState(false);

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } f
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LowDataSwitch } from './LowDataSwitch';
 
 interface SiteHeaderProps {
   navigation?: ReactNode;
@@ -76,6 +77,7 @@ export function SiteHeader({ navigation, actions, status }: SiteHeaderProps) {
           {navigation}
           <div className="site-header__actions">
             <LanguageSwitch />
+            <LowDataSwitch />
             {actions}
           </div>
         </div>

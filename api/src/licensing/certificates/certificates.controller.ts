@@ -1,7 +1,7 @@
-import { Controller, Get, Header, Inject, Param, Res } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { encodeForQr, type SignedCredential } from '@dari/credentials';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../../access/access.service';
 import type { Actor } from '../../access/actor';
@@ -10,6 +10,7 @@ import { NotFoundException } from '../../common/domain.exception';
 import { Public } from '../../common/public.decorator';
 import { CurrentActor } from '../../common/request-context';
 import { APP_CONFIG } from '../../config/config.module';
+import { etagOf, notModified, SERVER_INSTANCE } from '../../common/conditional';
 import type { AppConfig } from '../../config/app-config';
 import { Worker } from '../worker.entity';
 import { WorkersService } from '../workers.service';
@@ -46,12 +47,15 @@ export class CertificatesController {
 
   /** The printable certificate: for its holder, and for registrars of the holder's region. */
   @Get('certificates/:id.pdf')
-  async pdf(@Param('id') id: string, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
+  async pdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
     const signedIn = this.access.signedIn(actor);
     const certificate = await this.db.getRepository(Certificate).findOneBy({ id }).catch(() => null);
     if (!certificate) throw new NotFoundException({ ko: '증서', en: 'Certificate' }, id);
     const worker = await this.db.getRepository(Worker).findOneByOrFail({ id: certificate.workerId });
     if (worker.userId !== signedIn.userId) await this.workerRecords.require(signedIn, Permission.LicencesRead, worker.id);
+    // Everything the PDF is drawn from: a browser holding this very certificate gets a 304 without a rendering.
+    const etag = etagOf(certificate.credential, certificate.revokedAt?.toISOString() ?? '', worker.name, this.config.publicUrl, SERVER_INSTANCE);
+    if (notModified(req, res, etag)) return;
     const credential = JSON.parse(certificate.credential) as SignedCredential;
     const pdf = await renderCertificatePdf({
       certificate,

@@ -1,9 +1,10 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import type { Actor } from '../../access/actor';
 import { toCsv } from '../../common/csv';
 import { BadUserInputException } from '../../common/domain.exception';
 import { CurrentActor } from '../../common/request-context';
+import { etagOf, notModified } from '../../common/conditional';
 import { Cadre } from '../../users/cadre.enum';
 import { LicenceStatus } from '../licence.entity';
 import { visibleStatus } from '../licences.service';
@@ -47,37 +48,42 @@ export class RegistryExportController {
 
   /** `GET /exports/expiring-licences.csv?days=90`: as `expiringLicences`, soonest first. */
   @Get('expiring-licences.csv')
-  async expiring(@Query('days') days: string | undefined, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
+  async expiring(@Query('days') days: string | undefined, @Req() req: Request, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
     const scopes = this.registry.readScopes(actor);
     const items = await this.registry.allExpiring(scopes, days === undefined ? 90 : Number(days));
     const facilities = await this.registry.facilitiesOf(items.map((i) => i.worker.facilityId));
-    start(res, `expiring-licences-${days ?? 90}d`, EXPIRING_COLUMNS);
-    res.end(
-      toCsv(
-        items.map(({ licence, worker, daysLeft }) => {
-          const facility = facilities.get(worker.facilityId);
-          return [licence.number, licence.licenceTypeId, licence.expiresOn, daysLeft, worker.registrationNumber, worker.name, worker.cadre, facility?.code, facility?.name];
-        }),
-      ),
-    );
+    const rows = items.map(({ licence, worker, daysLeft }) => {
+      const facility = facilities.get(worker.facilityId);
+      return [licence.number, licence.licenceTypeId, licence.expiresOn, daysLeft, worker.registrationNumber, worker.name, worker.cadre, facility?.code, facility?.name];
+    });
+    sendWhole(req, res, `expiring-licences-${days ?? 90}d`, EXPIRING_COLUMNS, toCsv(rows));
   }
 
   /** `GET /exports/retraining-compliance.csv`: retraining plans per facility, as `retrainingCompliance`. */
   @Get('retraining-compliance.csv')
-  async compliance(@Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
+  async compliance(@Req() req: Request, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
     const rows = await this.registry.compliance(this.registry.readScopes(actor));
-    start(res, 'retraining-compliance', COMPLIANCE_COLUMNS);
-    res.end(toCsv(rows.map((r) => [r.facilityCode, r.facilityName, r.plans, r.done, r.overdue, r.plans ? Math.round((r.done / r.plans) * 100) : 0])));
+    sendWhole(req, res, 'retraining-compliance', COMPLIANCE_COLUMNS, toCsv(rows.map((r) => [r.facilityCode, r.facilityName, r.plans, r.done, r.overdue, r.plans ? Math.round((r.done / r.plans) * 100) : 0])));
   }
 }
 
+const headersOf = (name: string) => ({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}-${today()}.csv"` });
+
+/** Streamed in batches, so no validator: it would need every row before the first is sent. */
 function start(res: Response, name: string, columns: string[]) {
-  res.set({
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${name}-${today()}.csv"`,
-    'Cache-Control': 'private, no-store',
-  });
+  res.set({ ...headersOf(name), 'Cache-Control': 'private, no-store' });
   res.write(toCsv([columns], { bom: true }));
+}
+
+/**
+ * Lists small enough to hold whole carry an ETag of their bytes: a registrar downloading the same list again
+ * gets a 304. The browser may keep it privately (a download is kept on disk anyway), never a shared cache.
+ */
+function sendWhole(req: Request, res: Response, name: string, columns: string[], body: string) {
+  const csv = Buffer.from(toCsv([columns], { bom: true }) + body, 'utf8');
+  res.set(headersOf(name));
+  if (notModified(req, res, etagOf(csv))) return;
+  res.end(csv);
 }
 
 function workerFilter(query: Record<string, unknown>): WorkerListFilter {

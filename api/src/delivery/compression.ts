@@ -1,0 +1,15 @@
+import compression from 'compression';
+import type { Request, Response } from 'express';
+
+/**
+ * Dynamic text responses (GraphQL JSON, CSV exports, server-rendered pages, the service worker) are compressed
+ * on the way out, brotli when accepted (quality 4: fast enough per request), else gzip. Responses that carry
+ * their own encoding (pre-compressed build files) are left alone, and so are PDFs: `compressible` does not list
+ * application/pdf, and their page streams are already Flate-compressed (gzip would save ~1 % for the CPU).
+ */
+export function compressResponses() {
+  return compression({
+    threshold: 1024,
+    filter: (req: Request, res: Response) => !res.getHeader('Content-Encoding') && compression.filter(req, res),
+  });
+}
