@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CompletionService } from './completion.service';
 import { CourseReportService } from './course-report.service';
 import { EnrolmentsService } from './enrolments.service';
@@ -11,11 +12,19 @@ import {
 } from './learning-fields.resolver';
 import { LearningLoaderFactory } from './learning.loaders';
 import { LearningResolver } from './learning.resolver';
+import { OfflineContentService } from './offline-content.service';
+import { OfflineQuizAttemptsService } from './offline-quiz-attempts.service';
+import { OfflineResolver, QuizOfflineResolver } from './offline.resolver';
 import { ProgressService } from './progress.service';
 import { QuizAttemptsService } from './quiz-attempts.service';
 
 @Module({
+  imports: [NotificationsModule],
   providers: [
+    OfflineContentService,
+    OfflineQuizAttemptsService,
+    OfflineResolver,
+    QuizOfflineResolver,
     CompletionService,
     CourseReportService,
     EnrolmentsService,

@@ -8,6 +8,7 @@ export enum NotificationKind {
   changes_requested = 'changes_requested',
   approved = 'approved',
   published = 'published',
+  quiz_scored = 'quiz_scored',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

@@ -7,11 +7,13 @@ import { AttemptList } from '../features/quizzes/AttemptList';
 import { AttemptResult } from '../features/quizzes/AttemptResult';
 import { useQuiz, useStartQuizAttempt, useSubmitQuizAttempt } from '../features/quizzes/hooks';
 import type { Answer, QuizDetail } from '../features/quizzes/quiz.graphql';
+import { OfflineQuiz } from '../features/quizzes/OfflineQuiz';
 import { QuizError } from '../features/quizzes/QuizError';
 import { canStartAttempt } from '../features/quizzes/quizStatus';
 import { QuizStatusText } from '../features/quizzes/QuizStatusText';
 import { formatNumber } from '../i18n/format';
 import { useLocalized } from '../i18n/useLocalized';
+import { isUnreachable } from '../lib/graphqlError';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { Button } from '../ui/Button';
 import { MetaList } from '../ui/MetaList';
@@ -20,6 +22,8 @@ import { PageTitle } from '../ui/PageTitle';
 export default function QuizPage() {
   const { quizId = '' } = useParams();
   const { data, error } = useQuiz(quizId);
+  // Without the server, a saved quiz is taken from the saved copy and scored on the next connection.
+  if (!data && isUnreachable(error)) return <OfflineQuiz quizId={quizId} />;
   if (!data) return <QueryStatus error={error} />;
   return <Quiz quiz={data.quiz} />;
 }

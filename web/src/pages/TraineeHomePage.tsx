@@ -4,6 +4,7 @@ import { QueryStatus } from '../app/QueryStatus';
 import { CurriculumSection } from '../features/curricula/CurriculumSection';
 import { useCurricula } from '../features/curricula/hooks';
 import { MyLearning } from '../features/learning/MyLearning';
+import { SavedContentList } from '../features/offline/SavedContentList';
 import { PageTitle } from '../ui/PageTitle';
 
 export default function TraineeHomePage() {
@@ -15,6 +16,7 @@ export default function TraineeHomePage() {
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.welcome', { name: user.displayName })}</p>
       <MyLearning />
+      <SavedContentList />
       <Curricula />
     </>
   );
