@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalized } from '../../i18n/useLocalized';
@@ -11,11 +12,12 @@ export function SavedContentList() {
   const { t, i18n } = useTranslation();
   const localize = useLocalized();
   const saved = useSavedContent();
+  const headingId = useId();
   if (!saved || saved.courses.length === 0) return null;
   const total = saved.courses.reduce((sum, course) => sum + course.bytes, 0);
   return (
-    <section className="saved-content">
-      <h2>{t('offline.listHeading')}</h2>
+    <section className="saved-content" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('offline.listHeading')}</h2>
       <p className="muted">
         {t('offline.total', { size: formatBytes(total, i18n.language) })} {t('offline.note')}
       </p>
