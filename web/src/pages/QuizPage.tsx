@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
@@ -22,8 +23,11 @@ import { PageTitle } from '../ui/PageTitle';
 export default function QuizPage() {
   const { quizId = '' } = useParams();
   const { data, error } = useQuiz(quizId);
-  // Without the server, a saved quiz is taken from the saved copy and scored on the next connection.
-  if (!data && isUnreachable(error)) return <OfflineQuiz quizId={quizId} />;
+  // Without the server, a saved quiz is taken from the saved copy and scored on the next connection; the page
+  // stays with it after reconnecting (when the quiz query answers too) to show that attempt's result.
+  const [takenOffline, setTakenOffline] = useState(false);
+  if (!data && isUnreachable(error) && !takenOffline) setTakenOffline(true);
+  if (takenOffline) return <OfflineQuiz quizId={quizId} />;
   if (!data) return <QueryStatus error={error} />;
   return <Quiz quiz={data.quiz} />;
 }
