@@ -18,7 +18,8 @@ const apiProxy = {
 
 // Offline app shell: the service worker precaches the built app so a reload with the server gone still works.
 // Server routes never fall back to index.html, and nothing from the API (GraphQL, PDFs, exports) is cached:
-// computers are shared, so personal data must not outlive the session in a cache.
+// computers are shared, so personal data must not outlive the session in a cache. Course material a trainee
+// saves for offline is kept by the page (features/offline) until sign-out; the worker only reads its figures.
 const serverRoutes = [
   /^\/graphql/,
   /^\/health/,
@@ -48,6 +49,13 @@ const pwa = VitePWA({
         urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/assets\/.+\.woff2$/.test(url.pathname),
         handler: 'CacheFirst',
         options: { cacheName: 'fonts', expiration: { maxEntries: 300 } },
+      },
+      {
+        // Figures of courses the trainee saved for offline (web/src/features/offline puts them in this cache
+        // and removes them) come from there, network or not; any other figure goes to the server as before.
+        // Inlined into sw.js, so it names the cache itself.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/media/'),
+        handler: async ({ request }) => (await caches.match(request, { cacheName: 'dari-saved-media' })) ?? fetch(request),
       },
     ],
   },

@@ -22,13 +22,22 @@ const unquote = (value: string) => (value.startsWith('"') ? (JSON.parse(value) a
 export function readAnswerKey(path: string): KeyItem[] {
   const items: KeyItem[] = [];
   let item: KeyItem | undefined;
+  // Inside a block scalar stem (`stem: |`), whose text is on the following, more indented lines.
+  let blockStem = false;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     let match: RegExpExecArray | null;
+    if (blockStem && (match = /^ {6}(\S.*)$/.exec(line))) {
+      item!.stem = item!.stem ? `${item!.stem} ${match[1].trim()}` : match[1].trim();
+      continue;
+    }
+    blockStem = false;
     if (/^ {2}- id: /.test(line)) {
       item = { stem: '', options: [], correct: [] };
       items.push(item);
     } else if (!item) {
       continue;
+    } else if (/^ {4}stem: [|>]-?$/.test(line)) {
+      blockStem = true;
     } else if ((match = /^ {4}stem: (.+)$/.exec(line))) {
       item.stem = unquote(match[1]);
     } else if ((match = /^ {6}- \{ text: ("(?:[^"\\]|\\.)*"|[^,}]+)(, correct: true)? \}$/.exec(line))) {

@@ -13,6 +13,9 @@ import {
 import { LearningEventHandlers } from './learning-events';
 import { LearningLoaderFactory } from './learning.loaders';
 import { LearningResolver } from './learning.resolver';
+import { OfflineContentService } from './offline-content.service';
+import { OfflineQuizAttemptsService } from './offline-quiz-attempts.service';
+import { OfflineResolver, QuizOfflineResolver } from './offline.resolver';
 import { ProgressService } from './progress.service';
 import { QuizAttemptsService } from './quiz-attempts.service';
 
@@ -20,6 +23,10 @@ import { QuizAttemptsService } from './quiz-attempts.service';
   imports: [NotificationsModule],
   providers: [
     LearningEventHandlers,
+    OfflineContentService,
+    OfflineQuizAttemptsService,
+    OfflineResolver,
+    QuizOfflineResolver,
     CompletionService,
     CourseReportService,
     EnrolmentsService,

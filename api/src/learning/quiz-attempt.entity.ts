@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** One attempt at a quiz: the order it was shown in, the answers given, and the score computed on the server. */
 @Entity('quiz_attempt')
 @Index(['userId', 'quizId', 'number'], { unique: true })
+// An attempt taken offline is sent until the server confirms it: its client id makes a re-send score nothing twice.
+@Index('IDX_quiz_attempt_client', ['userId', 'clientId'], { unique: true, where: '"client_id" IS NOT NULL' })
 export class QuizAttempt {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -40,4 +42,11 @@ export class QuizAttempt {
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
+
+  /** Set for an attempt answered offline: the id the browser gave it, and when it was answered there. */
+  @Column({ name: 'client_id', type: 'uuid', nullable: true })
+  clientId: string | null;
+
+  @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
+  answeredAt: Date | null;
 }

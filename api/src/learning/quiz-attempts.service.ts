@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
-import { BadUserInputException, NotFoundException } from '../common/domain.exception';
+import { NotFoundException } from '../common/domain.exception';
 import { QuestionItem } from '../quizzes/question-item.entity';
 import { Quiz } from '../quizzes/quiz.entity';
 import { CompletionService } from './completion.service';
@@ -13,16 +13,11 @@ import {
   NotEnrolledException,
   QuizAlreadyPassedException,
   QuizCooldownException,
-  UnknownItemException,
 } from './learning.exception';
 import { type QuizAttemptView, QuestionType, type QuizStatus } from './learning.model';
 import { QuizAttempt } from './quiz-attempt.entity';
+import { chooseAnswers, optionsOf, scoreAnswers } from './scoring';
 import { shuffled } from './shuffle';
-
-const TRUE_FALSE = [
-  { id: 'true', text: '맞다' },
-  { id: 'false', text: '틀리다' },
-];
 
 @Injectable()
 export class QuizAttemptsService {
@@ -52,7 +47,7 @@ export class QuizAttemptsService {
     const items = await this.db.getRepository(QuestionItem).find({ where: { quizId }, order: { position: 'ASC' } });
     const layout = shuffled(items).map((item) => ({
       itemId: item.id,
-      optionIds: shuffled(item.type === 'true_false' ? TRUE_FALSE.map((o) => o.id) : item.options.map((o) => o.id)),
+      optionIds: shuffled(optionsOf(item).map((o) => o.id)),
     }));
     const attempt = await this.db.getRepository(QuizAttempt).save({ userId, quizId, number: attempts.length + 1, layout });
     return this.view(attempt, items);
@@ -65,18 +60,8 @@ export class QuizAttemptsService {
     if (attempt.submittedAt) throw new AttemptAlreadySubmittedException();
     const quiz = await this.getQuiz(attempt.quizId);
     const items = new Map((await this.itemsOf(attempt)).map((i) => [i.id, i]));
-    const chosen: Record<string, string[]> = {};
-    for (const answer of answers) {
-      const slot = attempt.layout.find((l) => l.itemId === answer.itemId);
-      if (!slot) throw new UnknownItemException(answer.itemId);
-      if (chosen[answer.itemId]) throw new BadUserInputException([`item ${answer.itemId} is answered twice`]);
-      const unknown = answer.optionIds.filter((o) => !slot.optionIds.includes(o));
-      if (unknown.length > 0) throw new BadUserInputException([`item ${answer.itemId} has no option ${unknown.join(', ')}`]);
-      chosen[answer.itemId] = [...new Set(answer.optionIds)];
-    }
-    const correct = attempt.layout.filter((l) => sameSet(chosen[l.itemId] ?? [], items.get(l.itemId)!.correct)).map((l) => l.itemId);
-    const score = Math.round((correct.length / attempt.layout.length) * 100);
-    const passed = score >= quiz.passMark;
+    const chosen = chooseAnswers(attempt.layout, answers);
+    const { correct, score, passed } = scoreAnswers(attempt.layout, chosen, items, quiz.passMark);
     const submittedAt = new Date();
     const completed = await this.db.transaction(async (manager) => {
       const result = await manager.update(
@@ -134,8 +119,8 @@ export function statusOf(quiz: Quiz, attempts: QuizAttempt[], now: Date): QuizSt
   };
 }
 
-/** The only place items become client-facing: before submission, nothing says which option is correct. */
-function toView(attempt: QuizAttempt, items: QuestionItem[]): QuizAttemptView {
+/** The only place attempts become client-facing: before submission, nothing says which option is correct. */
+export function toView(attempt: QuizAttempt, items: QuestionItem[]): QuizAttemptView {
   const byId = new Map(items.map((i) => [i.id, i]));
   const submitted = attempt.submittedAt !== null;
   return {
@@ -147,7 +132,7 @@ function toView(attempt: QuizAttempt, items: QuestionItem[]): QuizAttemptView {
     passed: attempt.passed,
     items: attempt.layout.map(({ itemId, optionIds }) => {
       const item = byId.get(itemId)!;
-      const options = item.type === 'true_false' ? TRUE_FALSE : item.options;
+      const options = optionsOf(item);
       return {
         id: item.id,
         type: item.type as QuestionType,
@@ -163,6 +148,3 @@ function toView(attempt: QuizAttempt, items: QuestionItem[]): QuizAttemptView {
   };
 }
 
-function sameSet(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
-}

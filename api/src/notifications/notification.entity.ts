@@ -15,6 +15,7 @@ export enum NotificationKind {
   licence_expiring = 'licence_expiring',
   lesson_updated = 'lesson_updated',
   certificate_issued = 'certificate_issued',
+  quiz_scored = 'quiz_scored',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

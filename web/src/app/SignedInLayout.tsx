@@ -3,6 +3,9 @@ import { AccountMenu } from '../features/auth/AccountMenu';
 import { hasPermission } from '../features/auth/permissions';
 import { ProgressStatus } from '../features/learning/ProgressStatus';
 import { ProgressSyncProvider, useProgressSync } from '../features/learning/ProgressSyncProvider';
+import { SavedContentNotice } from '../features/offline/SavedContentNotice';
+import { SavedContentProvider } from '../features/offline/SavedContentProvider';
+import { OfflineAttemptsProvider } from '../features/quizzes/OfflineAttemptsProvider';
 import { SEARCH_PATH } from '../features/search/paths';
 import { SearchForm } from '../features/search/SearchForm';
 import { Layout } from '../ui/Layout';
@@ -26,7 +29,11 @@ function SignedInLearning() {
   if (!hasPermission(user, 'learning:record')) return <SignedInShell />;
   return (
     <ProgressSyncProvider key={user.id} userId={user.id}>
-      <SignedInShell />
+      <OfflineAttemptsProvider key={user.id} userId={user.id}>
+        <SavedContentProvider key={user.id} userId={user.id}>
+          <SignedInShell />
+        </SavedContentProvider>
+      </OfflineAttemptsProvider>
     </ProgressSyncProvider>
   );
 }
@@ -38,7 +45,12 @@ function SignedInShell() {
   return (
     <Layout
       navigation={<MainNav />}
-      status={<ProgressStatus />}
+      status={
+        <>
+          <ProgressStatus />
+          <SavedContentNotice />
+        </>
+      }
       actions={
         <>
           {/* The search page has its own, larger form. */}

@@ -1,4 +1,5 @@
-import { ApolloClient, HttpLink, InMemoryCache, type FieldMergeFunction } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldMergeFunction } from '@apollo/client';
+import { offlineLink } from '../features/offline/offlineLink';
 
 /** The API never takes back a lesson's first opening or its completion: a later null must not erase one. */
 const keepOnceSet: FieldMergeFunction<string | null> = (existing, incoming) => incoming ?? existing ?? null;
@@ -27,9 +28,10 @@ export function createCache(): InMemoryCache {
 }
 
 // The session lives in an httpOnly cookie set by the API, so the browser sends it and no token is kept in JS.
+// Without the server, queries for content the trainee saved are answered from the saved copy.
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.from([offlineLink(), new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     cache: createCache(),
   });
 }

@@ -6,6 +6,8 @@ import { CourseMeta } from '../features/curricula/CourseMeta';
 import { useCourse } from '../features/curricula/hooks';
 import { ModuleList } from '../features/curricula/ModuleList';
 import { canLearn } from '../features/learning/access';
+import { SavedQuizLinks } from '../features/offline/SavedQuizLinks';
+import { SaveForOffline } from '../features/offline/SaveForOffline';
 import { CourseEnrolment, lessonMarks } from '../features/learning/CourseEnrolment';
 import { useCourseLearning } from '../features/learning/hooks';
 import { QuizLinkList } from '../features/quizzes/QuizLinkList';
@@ -44,13 +46,14 @@ export default function CoursePage() {
         cadres={course.cadres}
       />
       {learner && <CourseEnrolment course={mine} error={learning.error} />}
+      {learner && <SaveForOffline courseIds={[course.id]} />}
       <h2>{t('course.contents')}</h2>
       <ModuleList
         modules={course.modules}
         {...lessonMarks(mine)}
         nextLessonId={mine?.myEnrolment?.progress.nextLesson?.id}
       />
-      <QuizLinkList quizzes={mine?.quizzes ?? []} />
+      {mine ? <QuizLinkList quizzes={mine.quizzes} /> : learner && <SavedQuizLinks courseId={course.id} />}
       {canReadReports(user.roles) && (
         <p className="course__report">
           <Link to={courseReportPath(course.id)}>{t('course.report')}</Link>

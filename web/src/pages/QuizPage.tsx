@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
@@ -7,11 +8,13 @@ import { AttemptList } from '../features/quizzes/AttemptList';
 import { AttemptResult } from '../features/quizzes/AttemptResult';
 import { useQuiz, useStartQuizAttempt, useSubmitQuizAttempt } from '../features/quizzes/hooks';
 import type { Answer, QuizDetail } from '../features/quizzes/quiz.graphql';
+import { OfflineQuiz } from '../features/quizzes/OfflineQuiz';
 import { QuizError } from '../features/quizzes/QuizError';
 import { canStartAttempt } from '../features/quizzes/quizStatus';
 import { QuizStatusText } from '../features/quizzes/QuizStatusText';
 import { formatNumber } from '../i18n/format';
 import { useLocalized } from '../i18n/useLocalized';
+import { isUnreachable } from '../lib/graphqlError';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { Button } from '../ui/Button';
 import { MetaList } from '../ui/MetaList';
@@ -20,6 +23,11 @@ import { PageTitle } from '../ui/PageTitle';
 export default function QuizPage() {
   const { quizId = '' } = useParams();
   const { data, error } = useQuiz(quizId);
+  // Without the server, a saved quiz is taken from the saved copy and scored on the next connection; the page
+  // stays with it after reconnecting (when the quiz query answers too) to show that attempt's result.
+  const [takenOffline, setTakenOffline] = useState(false);
+  if (!data && isUnreachable(error) && !takenOffline) setTakenOffline(true);
+  if (takenOffline) return <OfflineQuiz quizId={quizId} />;
   if (!data) return <QueryStatus error={error} />;
   return <Quiz quiz={data.quiz} />;
 }

@@ -5,6 +5,7 @@ import { CurriculumSection } from '../features/curricula/CurriculumSection';
 import { useCurricula } from '../features/curricula/hooks';
 import { MyLearning } from '../features/learning/MyLearning';
 import { LicenceSummary } from '../features/licensing/LicenceSummary';
+import { SavedContentList } from '../features/offline/SavedContentList';
 import { PageTitle } from '../ui/PageTitle';
 
 export default function TraineeHomePage() {
@@ -17,6 +18,7 @@ export default function TraineeHomePage() {
       <p className="lead">{t('home.welcome', { name: user.displayName })}</p>
       <LicenceSummary />
       <MyLearning />
+      <SavedContentList />
       <Curricula />
     </>
   );

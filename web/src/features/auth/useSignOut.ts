@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { isAuthError } from '../../lib/graphqlError';
+import { clearSaved } from '../offline/savedStore';
 import { LOGOUT } from './auth.graphql';
 
 export function useSignOut(beforeSignOut?: () => Promise<void>) {
@@ -19,6 +20,8 @@ export function useSignOut(beforeSignOut?: () => Promise<void>) {
     }
     // clearStore, not resetStore: refetching `me` now would only race the navigation with a 401.
     await client.clearStore();
+    // Saved course material belongs to this user's visit: the next person on this computer starts without it.
+    await clearSaved().catch(() => undefined);
     navigate('/login', { replace: true });
   };
 

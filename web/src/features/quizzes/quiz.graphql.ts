@@ -168,3 +168,23 @@ export const SUBMIT_QUIZ_ATTEMPT: TypedDocumentNode<{ submitQuizAttempt: QuizAtt
     }
     ${QUIZ_ATTEMPT_FIELDS}
   `;
+
+export interface SubmitOfflineQuizAttemptVariables {
+  clientId: string;
+  quizId: string;
+  answers: Answer[];
+  answeredAt: string;
+}
+
+/** An attempt answered offline, scored now; the same client id sent again returns the same attempt. */
+export const SUBMIT_OFFLINE_QUIZ_ATTEMPT: TypedDocumentNode<
+  { submitOfflineQuizAttempt: QuizAttempt },
+  SubmitOfflineQuizAttemptVariables
+> = gql`
+  mutation SubmitOfflineQuizAttempt($clientId: UUID!, $quizId: ID!, $answers: [AnswerInput!]!, $answeredAt: DateTime!) {
+    submitOfflineQuizAttempt(clientId: $clientId, quizId: $quizId, answers: $answers, answeredAt: $answeredAt) {
+      ...QuizAttemptFields
+    }
+  }
+  ${QUIZ_ATTEMPT_FIELDS}
+`;
