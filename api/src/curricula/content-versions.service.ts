@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundException } from '../common/domain.exception';
+import { bumpSharedVersion } from '../database/shared-version';
 import { ContentVersion, VersionedKind } from './content-version.entity';
 import { type StoredText, VERSIONED_TEXTS } from './versioned-texts';
 
@@ -52,6 +53,7 @@ export class ContentVersionsService {
     await manager.createQueryBuilder().insert().into(ContentVersion)
       .values({ ...base, version: before.version, title: before.title, body: before.body, meta: {}, source: 'import' } as never).orIgnore().execute();
     await manager.insert(ContentVersion, { ...base, version, title, body: text.body, meta: meta as never, source: 'review', publishedAt: new Date() });
+    if (kind === VersionedKind.lesson) await bumpSharedVersion(manager, 'curricula'); // titles in course outlines
     return version;
   }
 

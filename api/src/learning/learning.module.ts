@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CurriculaModule } from '../curricula/curricula.module';
 import { CompletionService } from './completion.service';
 import { CourseReportService } from './course-report.service';
 import { EnrolmentsService } from './enrolments.service';
@@ -15,6 +16,7 @@ import { ProgressService } from './progress.service';
 import { QuizAttemptsService } from './quiz-attempts.service';
 
 @Module({
+  imports: [CurriculaModule],
   providers: [
     CompletionService,
     CourseReportService,
