@@ -30,8 +30,8 @@ describe(`PDFs off the event loop (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(status).toBe(200);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(healthTimes.length).toBeGreaterThan(0);
+    expect(loop.max / 1e6).toBeLessThan(200); // the event loop itself never stalled
     expect(Math.max(...healthTimes)).toBeLessThan(200);
-    expect(loop.max / 1e6).toBeLessThan(200);
 
     const stored: { key: string; size: number }[] = await app.db.query(`SELECT key, length(pdf) AS size FROM rendered_pdf`);
     expect(stored).toEqual([{ key: expect.stringMatching(/^textbook:test-textbook@\d+$/), size: bytes.length }]);
