@@ -30,6 +30,7 @@ interface Outline {
 export class CourseOutlineService implements OnModuleDestroy {
   private outline?: Promise<Outline>;
   private checkedAt = 0;
+  private revalidation?: Promise<void>;
   private readonly stopListening: () => void;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {
@@ -50,12 +51,11 @@ export class CourseOutlineService implements OnModuleDestroy {
   }
 
   private async current(): Promise<Outline> {
-    if (this.outline && Date.now() - this.checkedAt > REVALIDATE_MS) {
+    if (this.outline && !this.revalidation && Date.now() - this.checkedAt > REVALIDATE_MS) {
       this.checkedAt = Date.now();
-      const cached = this.outline;
-      const [{ version }] = await this.db.query(`SELECT version FROM shared_version WHERE name = 'curricula'`);
-      if (this.outline === cached && (await cached.catch(() => undefined))?.version !== version) this.invalidate();
+      this.revalidation = this.revalidate().finally(() => (this.revalidation = undefined));
     }
+    await this.revalidation; // every caller meanwhile waits for the check, so none is served the old copy
     if (!this.outline) {
       this.checkedAt = Date.now();
       const loading = this.load();
@@ -63,6 +63,16 @@ export class CourseOutlineService implements OnModuleDestroy {
       this.outline = loading;
     }
     return this.outline;
+  }
+
+  private async revalidate(): Promise<void> {
+    const cached = this.outline;
+    try {
+      const [{ version }] = await this.db.query(`SELECT version FROM shared_version WHERE name = 'curricula'`);
+      if (this.outline === cached && (await cached?.catch(() => undefined))?.version !== version) this.invalidate();
+    } catch {
+      this.invalidate(); // reload rather than serve a copy that could not be checked
+    }
   }
 
   private async load(): Promise<Outline> {
