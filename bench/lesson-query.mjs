@@ -1,47 +1,43 @@
-// `npm run bench`: throughput and p95 latency of the GraphQL lesson query against a bare node:http + pg server
-// returning the same row, on the same database. Figures go to bench/results/lesson-query.json.
-import { startBareServer } from './bare-server.mjs';
-import { pad, startBenchApp, writeResult } from './bench-app.mjs';
-import { load } from './load.mjs';
+// Part of `npm run bench`: the web app's real lesson query (LESSON in web/src/features/curricula/lesson.graphql.ts)
+// against its floor, at 10 and 100 connections. Figures go to bench/results/lesson-query.json.
+import { prepareDatabase, signIn, startApp } from './lib/app.mjs';
+import { benchDatabase } from './lib/database.mjs';
+import { apiAgainstFloor, ROUNDS, SECONDS } from './lib/pair.mjs';
+import { printTable, range, writeResult } from './lib/results.mjs';
 
-const duration = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = 100;
-const LESSON = `query Lesson($id: ID!) { lesson(id: $id) { id title titleEn body objectives references { title year } } }`;
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const LINK = 'id title titleEn';
+const LESSON = `query Lesson($id: ID!) { lesson(id: $id) { id title titleEn summary summaryEn body objectives
+  references { title publisher year url } reviewBy creditHours topic careLevel
+  course { ${LINK} } module { ${LINK} } previousLesson { ${LINK} } nextLesson { ${LINK} } } }`;
 
-const bench = await startBenchApp(3200);
+const database = await benchDatabase();
 try {
-  const first = await bench.gql('{ courses { modules { lessons { id } } } }');
-  const lessonId = first.data?.courses?.[0]?.modules?.[0]?.lessons?.[0]?.id;
-  if (!lessonId) throw new Error('no lesson to query: import content first');
-  const body = { query: LESSON, variables: { id: lessonId } };
-  const check = await bench.gql(LESSON, { id: lessonId });
+  await prepareDatabase(database.url);
+  const app = await startApp(database.url, PORT);
+  const { token, gql } = await signIn(app.url);
+  const courses = (await gql('{ courses { modules { lessons { id } } } }')).data.courses;
+  const lessons = courses.flatMap((c) => c.modules.flatMap((m) => m.lessons.map((l) => l.id)));
+  // A lesson in the middle of a course, so both neighbours exist.
+  const lessonId = lessons[Math.min(1, lessons.length - 1)];
+  const check = await gql(LESSON, { id: lessonId });
+  await app.stop();
   if (!check.data?.lesson) throw new Error(`lesson query failed: ${JSON.stringify(check.errors)}`);
 
-  console.log(`GraphQL lesson query (${connections} connections, ${duration} s) ...`);
-  const graphql = await load({ url: `${bench.appUrl}/graphql`, body, headers: { authorization: `Bearer ${bench.token}` }, connections, duration });
-  await bench.stopApp(); // frees its pooled connections: the embedded server accepts a bounded number
-  const bare = await startBareServer(bench.databaseUrl);
-  console.log(`bare node:http + pg (${connections} connections, ${duration} s) ...`);
-  const baseline = await load({ url: bare.url, body, connections, duration });
-  await bare.stop();
-
-  const result = {
-    date: new Date().toISOString(),
-    database: process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite',
-    connections,
-    durationSeconds: duration,
+  const body = { query: LESSON, variables: { id: lessonId } };
+  const levels = await apiAgainstFloor({ database, token, floor: 'lesson', body, connections: [10, 100], port: PORT });
+  printTable([
+    ['connections', 'API req/s', 'floor req/s', 'ratio', 'API p95 ms', 'floor p95 ms'],
+    ...Object.entries(levels).map(([n, l]) => [n, range(l.api.requestsPerSecond), range(l.floor.requestsPerSecond), l.throughputRatio, range(l.api.p95Ms), range(l.floor.p95Ms)]),
+  ]);
+  writeResult('lesson-query', {
+    database: database.description,
+    rounds: ROUNDS,
+    secondsPerRound: SECONDS,
     lessonId,
-    graphql,
-    bare: baseline,
-    throughputRatio: Math.round((graphql.requestsPerSecond / baseline.requestsPerSecond) * 1000) / 1000,
-    p95Ratio: Math.round((graphql.latencyMs.p95 / baseline.latencyMs.p95) * 1000) / 1000,
-    note: 'The GraphQL path also authenticates the session and checks access on every request; the bare server does not.',
-  };
-  console.log(`\n                 req/s      p95 ms`);
-  console.log(`GraphQL     ${pad(graphql.requestsPerSecond)}  ${pad(graphql.latencyMs.p95)}`);
-  console.log(`bare        ${pad(baseline.requestsPerSecond)}  ${pad(baseline.latencyMs.p95)}`);
-  console.log(`ratio (GraphQL / bare): throughput ${result.throughputRatio}, p95 ${result.p95Ratio}`);
-  await writeResult('lesson-query', result);
+    target: 'API requests/s >= 0.7 x the floor at 10 and 100 connections',
+    levels,
+  });
 } finally {
-  await bench.stop();
+  await database.stop();
 }

@@ -4,7 +4,8 @@
 // Needs the built web app (api/dist serves web/dist) and Debian's Chromium (CHROMIUM_PATH).
 // Figures go to bench/results/offline-reload.json.
 import { chromium } from 'playwright-core';
-import { startBenchApp, writeResult } from './bench-app.mjs';
+import { startBenchApp } from './lib/app.mjs';
+import { writeResult } from './lib/results.mjs';
 
 const COURSE = 'maternal-primary-newborn';
 const LESSON = 'pre-eclampsia-primary';

@@ -1,8 +1,8 @@
 // Part of `npm run bench`: time to render a print-ready textbook PDF of at least 100 pages on the server,
 // from the real lessons in content/. Figures go to bench/results/pdf-render.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { writeResult } from './lib/results.mjs';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -53,7 +53,6 @@ for (let i = 0; i < RUNS; i++) {
 }
 times.sort((a, b) => a - b);
 const result = {
-  date: new Date().toISOString(),
   pages,
   chapters,
   sections: chapters * 3,
@@ -64,7 +63,5 @@ const result = {
   bytes,
   msPerPage: Math.round((times[Math.floor(RUNS / 2)] / pages) * 10) / 10,
 };
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/pdf-render.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\nPDF of ${pages} pages (${chapters} chapters): median ${result.medianMs} ms over ${RUNS} runs (${result.msPerPage} ms/page, ${Math.round(bytes / 1024)} KiB)`);
-console.log('written to bench/results/pdf-render.json');
+writeResult('pdf-render', result);

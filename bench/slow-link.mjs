@@ -4,7 +4,8 @@
 // filled, no service worker) time until the text is visible again. The production build must exist
 // (`npm run build`). Figures go to bench/results/slow-link.json; the method is in bench/README.md.
 import { chromium } from 'playwright-core';
-import { startBenchApp, writeResult } from './bench-app.mjs';
+import { startBenchApp } from './lib/app.mjs';
+import { writeResult } from './lib/results.mjs';
 
 const LESSON = '/lessons/pre-eclampsia-primary';
 const TEXT = '140~150/90~100 mmHg';

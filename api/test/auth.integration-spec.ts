@@ -6,7 +6,11 @@ const ME = '{ me { username displayName roles roleAssignments { role region { na
 describe(`sign-in and sessions (${process.env.DARI_TEST_DATABASE})`, () => {
   let app: TestApp;
   beforeAll(async () => (app = await startTestApp()));
-  afterAll(() => app.close());
+  // Attempt counts live in the shared database now: leave no lockout behind for the specs that follow.
+  afterAll(async () => {
+    await app.db.query('DELETE FROM login_attempt');
+    await app.close();
+  });
 
   it.each(DEMO_USERS)('demo account %s signs in and `me` returns its username and role', async (username) => {
     const token = await app.login(username);

@@ -14,7 +14,11 @@ describe(`sign-in limiter (${process.env.DARI_TEST_DATABASE})`, () => {
     // Every password check goes through UsersService.verifyPassword: counting its calls counts argon2 runs.
     verifications = jest.spyOn(UsersService.prototype, 'verifyPassword');
   });
-  afterAll(() => app.close());
+  // Attempt counts live in the shared database now: leave no lockout behind for the specs that follow.
+  afterAll(async () => {
+    await app.db.query('DELETE FROM login_attempt');
+    await app.close();
+  });
 
   const newAccount = async (name: string) => {
     const username = `${name}-${process.pid}-${++serial}`;

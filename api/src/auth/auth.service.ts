@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
@@ -19,6 +19,29 @@ export interface SignedIn {
 }
 
 const HOUR = 3600_000;
+
+interface SessionRow {
+  id: string;
+  user_id: string;
+  username: string;
+  is_active: boolean;
+  must_change_password: boolean;
+  last_seen_at: Date;
+  expires_at: Date;
+  absolute_expires_at: Date;
+  assignments: Actor['assignments'];
+}
+
+const SESSION_LOOKUP = `
+  SELECT s.id, s.user_id, s.last_seen_at, s.expires_at, s.absolute_expires_at, u.username, u.is_active, u.must_change_password,
+         coalesce(json_agg(json_build_object('role', a.role, 'regionId', a.region_id, 'regionPath', r.path))
+                  FILTER (WHERE a.id IS NOT NULL), '[]') AS assignments
+  FROM session s
+  JOIN "user" u ON u.id = s.user_id
+  LEFT JOIN role_assignment a ON a.user_id = u.id
+  LEFT JOIN region r ON r.id = a.region_id
+  WHERE s.token_hash = $1 AND s.revoked_at IS NULL
+  GROUP BY s.id, u.id`;
 // Sliding expiry is written at most this often, so reads do not each cost a write.
 const TOUCH_INTERVAL = 5 * 60_000;
 
@@ -62,26 +85,22 @@ export class AuthService implements OnModuleInit {
 
   /** Resolves a bearer or cookie token to the acting user, refreshing the idle expiry. */
   async authenticate(token: string): Promise<Actor> {
-    const sessions = this.db.getRepository(Session);
-    // One round trip: the session with its user and the user's role assignments and their regions.
-    const session = await sessions.findOne({
-      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
-      relations: { user: { roleAssignments: { region: true } } },
-    });
-    if (!session || !session.user.isActive) throw new UnauthenticatedException();
+    // One statement on every request: the session, its user and the user's role assignments with their regions.
+    const [session]: SessionRow[] = await this.db.query(SESSION_LOOKUP, [hashToken(token)]);
+    if (!session || !session.is_active) throw new UnauthenticatedException();
     const now = Date.now();
-    if (session.expiresAt.getTime() <= now || session.absoluteExpiresAt.getTime() <= now) throw new TokenExpiredException();
-    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL) {
-      const expiresAt = new Date(Math.min(now + this.config.sessionIdleHours * HOUR, session.absoluteExpiresAt.getTime()));
-      await sessions.update(session.id, { lastSeenAt: new Date(now), expiresAt });
+    const absoluteExpiresAt = new Date(session.absolute_expires_at).getTime();
+    if (new Date(session.expires_at).getTime() <= now || absoluteExpiresAt <= now) throw new TokenExpiredException();
+    if (now - new Date(session.last_seen_at).getTime() > TOUCH_INTERVAL) {
+      const expiresAt = new Date(Math.min(now + this.config.sessionIdleHours * HOUR, absoluteExpiresAt));
+      await this.db.getRepository(Session).update(session.id, { lastSeenAt: new Date(now), expiresAt });
     }
-    const { user } = session;
     return {
-      userId: user.id,
-      username: user.username,
+      userId: session.user_id,
+      username: session.username,
       sessionId: session.id,
-      mustChangePassword: user.mustChangePassword,
-      assignments: user.roleAssignments.map((a) => ({ role: a.role, regionId: a.regionId, regionPath: a.region?.path ?? null })),
+      mustChangePassword: session.must_change_password,
+      assignments: session.assignments,
     };
   }
 

@@ -1,38 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { LoginRateLimitedException } from './auth.exception';
 
 const WINDOW_SECONDS = 15 * 60;
 export const ACCOUNT_ATTEMPTS = 5;
 export const ADDRESS_ATTEMPTS = 50;
 
+// Counts both keys in one atomic statement: a row whose window has ended starts again at 1.
+const CONSUME = `
+  INSERT INTO login_attempt (key, points, expires_at)
+  VALUES ($1, 1, now() + make_interval(secs => $3)), ($2, 1, now() + make_interval(secs => $3))
+  ON CONFLICT (key) DO UPDATE SET
+    points = CASE WHEN login_attempt.expires_at <= now() THEN 1 ELSE login_attempt.points + 1 END,
+    expires_at = CASE WHEN login_attempt.expires_at <= now() THEN excluded.expires_at ELSE login_attempt.expires_at END
+  RETURNING key, points, ceil(extract(epoch FROM expires_at - now()) * 1000)::int AS ms_left`;
+
 /**
  * Counts sign-in attempts per username+address (slows guessing one account) and per address (slows spraying
- * many accounts). An attempt is counted before its password is checked, in one synchronous step of the
- * in-memory store, so parallel attempts cannot all pass a count read before any was written; a success gives
- * its points back. In memory: one server per data folder is the deployment model (ARCHITECTURE.md).
+ * many accounts). An attempt is counted before its password is checked, in one atomic upsert in PostgreSQL, so
+ * parallel attempts cannot all pass a count read before any was written — on one API process or several
+ * replicas; a success gives its points back. Windows are timed by the database clock, the same for every replica.
  */
 @Injectable()
 export class LoginRateLimiter {
-  private readonly perAccount = new RateLimiterMemory({ points: ACCOUNT_ATTEMPTS, duration: WINDOW_SECONDS });
-  private readonly perAddress = new RateLimiterMemory({ points: ADDRESS_ATTEMPTS, duration: WINDOW_SECONDS });
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Counts one attempt; throws TOO_MANY_ATTEMPTS when it is over either limit. `username` is normalised. */
   async consume(username: string, address: string): Promise<void> {
-    const results = await Promise.allSettled([this.perAccount.consume(key(username, address)), this.perAddress.consume(address)]);
-    const blocked = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown);
-    if (blocked.length === 0) return;
-    const waits = blocked.map((reason) => {
-      if (!(reason instanceof RateLimiterRes)) throw reason;
-      return reason.msBeforeNext;
-    });
-    throw new LoginRateLimitedException(Math.ceil(Math.max(...waits) / 1000));
+    const account = accountKey(username, address);
+    const rows: { key: string; points: number; ms_left: number }[] = await this.db.query(CONSUME, [account, addressKey(address), WINDOW_SECONDS]);
+    const over = rows.filter((r) => r.points > (r.key === account ? ACCOUNT_ATTEMPTS : ADDRESS_ATTEMPTS));
+    if (over.length > 0) throw new LoginRateLimitedException(Math.ceil(Math.max(...over.map((r) => r.ms_left)) / 1000));
+    // Ended windows are reset when their key comes back; now and then, forget those that never do.
+    if (Math.random() < 0.01) await this.db.query(`DELETE FROM login_attempt WHERE expires_at < now()`);
   }
 
   /** A successful sign-in clears its account's count and returns its point to the address. */
   async succeeded(username: string, address: string): Promise<void> {
-    await Promise.all([this.perAccount.delete(key(username, address)), this.perAddress.reward(address, 1)]);
+    await this.db.query(
+      `WITH cleared AS (DELETE FROM login_attempt WHERE key = $1)
+       UPDATE login_attempt SET points = greatest(points - 1, 0) WHERE key = $2`,
+      [accountKey(username, address), addressKey(address)],
+    );
   }
 }
 
-const key = (username: string, address: string) => `${username}|${address}`;
+const accountKey = (username: string, address: string) => `account:${username}|${address}`;
+const addressKey = (address: string) => `address:${address}`;

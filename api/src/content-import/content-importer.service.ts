@@ -7,6 +7,7 @@ import { Course } from '../curricula/course.entity';
 import { CourseModule } from '../curricula/course-module.entity';
 import { Curriculum } from '../curricula/curriculum.entity';
 import { Lesson } from '../curricula/lesson.entity';
+import { bumpSharedVersion } from '../database/shared-version';
 import { GlossaryImportService } from '../glossary/glossary-import.service';
 import { QuestionItem } from '../quizzes/question-item.entity';
 import { Quiz } from '../quizzes/quiz.entity';
@@ -60,6 +61,7 @@ export class ContentImporter {
         const lessons = await keepReviewedText(manager, REVIEWED.lessons, rows.lessons);
         const { counts: c, written } = await upsertChanged(manager, Lesson, lessons, byId, { ignore: ['version'], prepare: nextVersion(REVIEWED.lessons.text) });
         await recordVersions(manager, VersionedKind.lesson, written.map((w) => w.row as Lesson), now, (l) => ({ title: l.title, titleEn: l.titleEn, body: l.body, meta: { objectives: l.objectives, references: l.references, reviewBy: l.reviewBy } }));
+        await bumpSharedVersion(manager, 'curricula'); // course outlines: every process reloads them
         return c;
       });
       await step('quizzes', () => counts(upsertChanged(manager, Quiz, rows.quizzes, byId)));

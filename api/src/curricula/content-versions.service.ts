@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events';
 import { NotFoundException } from '../common/domain.exception';
+import { bumpSharedVersion } from '../database/shared-version';
 import { ContentVersion, VersionedKind } from './content-version.entity';
 import { type StoredText, VERSIONED_TEXTS } from './versioned-texts';
 
@@ -59,6 +60,7 @@ export class ContentVersionsService {
     // Those who learn from the text hear of it in the same transaction (curricula does not know who they are).
     const actorId = typeof meta.publishedBy === 'string' ? meta.publishedBy : null;
     await this.events.emit('content.published', { manager, kind, contentId, version, title, actorId });
+    if (kind === VersionedKind.lesson) await bumpSharedVersion(manager, 'curricula'); // titles in course outlines
     return version;
   }
 

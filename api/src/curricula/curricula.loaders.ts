@@ -44,18 +44,10 @@ export class CurriculaLoaders {
     return ids.map((id) => map.get(id) ?? []);
   });
 
-  /** A course's lessons in reading order (module, then lesson position). */
-  readonly lessonsOfCourse = new DataLoader<string, Lesson[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(Lesson)
-      .createQueryBuilder('l')
-      .innerJoin(CourseModule, 'm', 'm.id = l.module_id')
-      .where('l.course_id IN (:...ids)', { ids })
-      .orderBy('m.position', 'ASC')
-      .addOrderBy('l.position', 'ASC')
-      .getMany();
-    const map = byKey(rows, 'courseId');
-    return ids.map((id) => map.get(id) ?? []);
+  /** Whole lessons (body, objectives, references), for an outline lesson a client asks more of. */
+  readonly lesson = new DataLoader<string, Lesson | undefined>(async (ids) => {
+    const map = byKey(await this.db.getRepository(Lesson).findBy({ id: In([...ids]) }), 'id');
+    return ids.map((id) => map.get(id)?.[0]);
   });
 }
 

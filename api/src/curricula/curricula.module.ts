@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContentVersionsService } from './content-versions.service';
+import { CourseOutlineService } from './course-outline.service';
 import { CurriculaLoaderFactory } from './curricula.loaders';
 import { CurriculaResolver } from './curricula.resolver';
 import { CurriculaService } from './curricula.service';
@@ -13,6 +14,7 @@ import {
 @Module({
   providers: [
     ContentVersionsService,
+    CourseOutlineService,
     CurriculaService,
     CurriculaLoaderFactory,
     CurriculaResolver,
@@ -21,6 +23,6 @@ import {
     ModuleFieldsResolver,
     LessonFieldsResolver,
   ],
-  exports: [ContentVersionsService, CurriculaService],
+  exports: [ContentVersionsService, CurriculaService, CourseOutlineService],
 })
 export class CurriculaModule {}

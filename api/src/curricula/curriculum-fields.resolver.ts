@@ -1,9 +1,10 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CourseOutlineService } from './course-outline.service';
 import { Course } from './course.entity';
 import { CourseModule } from './course-module.entity';
 import { CurriculaLoaderFactory } from './curricula.loaders';
 import { Curriculum } from './curriculum.entity';
-import { Lesson } from './lesson.entity';
+import { Lesson, Reference } from './lesson.entity';
 
 // Nested fields of already-authorised parents: no further access check, every lookup batched.
 
@@ -19,7 +20,10 @@ export class CurriculumFieldsResolver {
 
 @Resolver(() => Course)
 export class CourseFieldsResolver {
-  constructor(private readonly loaders: CurriculaLoaderFactory) {}
+  constructor(
+    private readonly loaders: CurriculaLoaderFactory,
+    private readonly outlines: CourseOutlineService,
+  ) {}
 
   @ResolveField(() => Curriculum)
   curriculum(@Parent() course: Course, @Context('req') req: object) {
@@ -32,25 +36,28 @@ export class CourseFieldsResolver {
   }
 
   @ResolveField(() => Int)
-  async lessonCount(@Parent() course: Course, @Context('req') req: object) {
-    return (await this.loaders.for(req).lessonsOfCourse.load(course.id)).length;
+  async lessonCount(@Parent() course: Course) {
+    return (await this.outlines.lessonsOf(course.id)).length;
   }
 }
 
 @Resolver(() => CourseModule)
 export class ModuleFieldsResolver {
-  constructor(private readonly loaders: CurriculaLoaderFactory) {}
+  constructor(private readonly outlines: CourseOutlineService) {}
 
   @ResolveField(() => [Lesson])
-  async lessons(@Parent() module: CourseModule, @Context('req') req: object) {
-    const lessons = await this.loaders.for(req).lessonsOfCourse.load(module.courseId);
+  async lessons(@Parent() module: CourseModule) {
+    const lessons = await this.outlines.lessonsOf(module.courseId);
     return lessons.filter((l) => l.moduleId === module.id);
   }
 }
 
 @Resolver(() => Lesson)
 export class LessonFieldsResolver {
-  constructor(private readonly loaders: CurriculaLoaderFactory) {}
+  constructor(
+    private readonly loaders: CurriculaLoaderFactory,
+    private readonly outlines: CourseOutlineService,
+  ) {}
 
   @ResolveField(() => Course)
   course(@Parent() lesson: Lesson, @Context('req') req: object) {
@@ -63,17 +70,38 @@ export class LessonFieldsResolver {
   }
 
   @ResolveField(() => Lesson, { nullable: true, description: 'The lesson before this one in the course.' })
-  async previousLesson(@Parent() lesson: Lesson, @Context('req') req: object) {
-    return this.neighbour(lesson, req, -1);
+  async previousLesson(@Parent() lesson: Lesson) {
+    return this.neighbour(lesson, -1);
   }
 
   @ResolveField(() => Lesson, { nullable: true, description: 'The lesson after this one in the course.' })
-  async nextLesson(@Parent() lesson: Lesson, @Context('req') req: object) {
-    return this.neighbour(lesson, req, 1);
+  async nextLesson(@Parent() lesson: Lesson) {
+    return this.neighbour(lesson, 1);
   }
 
-  private async neighbour(lesson: Lesson, req: object, step: number) {
-    const lessons = await this.loaders.for(req).lessonsOfCourse.load(lesson.courseId);
+  // Outline lessons (previous/next, a module's lessons, a course's next lesson) carry no body, objectives or
+  // references: loaded, batched, only when a client asks for them.
+  @ResolveField(() => String)
+  body(@Parent() lesson: Lesson, @Context('req') req: object) {
+    return lesson.body ?? this.whole(lesson, req).then((l) => l.body);
+  }
+
+  @ResolveField(() => [String])
+  objectives(@Parent() lesson: Lesson, @Context('req') req: object) {
+    return lesson.objectives ?? this.whole(lesson, req).then((l) => l.objectives);
+  }
+
+  @ResolveField(() => [Reference])
+  references(@Parent() lesson: Lesson, @Context('req') req: object) {
+    return lesson.references ?? this.whole(lesson, req).then((l) => l.references);
+  }
+
+  private async whole(lesson: Lesson, req: object): Promise<Lesson> {
+    return (await this.loaders.for(req).lesson.load(lesson.id))!;
+  }
+
+  private async neighbour(lesson: Lesson, step: number) {
+    const lessons = await this.outlines.lessonsOf(lesson.courseId);
     return lessons[lessons.findIndex((l) => l.id === lesson.id) + step] ?? null;
   }
 }

@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull, MoreThanOrEqual, Not } from 'typeorm';
 import { NotFoundException } from '../common/domain.exception';
 import { Course } from '../curricula/course.entity';
-import { CourseModule } from '../curricula/course-module.entity';
+import { CourseOutlineService } from '../curricula/course-outline.service';
 import { Curriculum } from '../curricula/curriculum.entity';
-import { Lesson } from '../curricula/lesson.entity';
 import { User } from '../users/user.entity';
 import { courseCounts } from './completion.service';
 import { CourseAlreadyCompletedException, NotEnrolledException } from './learning.exception';
@@ -33,7 +32,10 @@ const standing = { leftAt: IsNull() };
 
 @Injectable()
 export class EnrolmentsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outlines: CourseOutlineService,
+  ) {}
 
   /** Idempotent: enrolling twice returns the same enrolment; enrolling in a course left restores it. */
   async enrol(userId: string, courseId: string): Promise<Enrolment> {
@@ -96,14 +98,7 @@ export class EnrolmentsService {
   async progress(userId: string, courseIds: readonly string[]): Promise<Map<string, CourseProgress>> {
     const [counts, lessons, done, completions] = await Promise.all([
       courseCounts(this.db.manager, userId, courseIds),
-      this.db
-        .getRepository(Lesson)
-        .createQueryBuilder('l')
-        .innerJoin(CourseModule, 'm', 'm.id = l.module_id')
-        .where('l.course_id IN (:...ids)', { ids: [...courseIds] })
-        .orderBy('m.position', 'ASC')
-        .addOrderBy('l.position', 'ASC')
-        .getMany(),
+      Promise.all(courseIds.map((id) => this.outlines.lessonsOf(id))).then((lists) => lists.flat()),
       this.db.getRepository(LessonProgress).find({ where: { userId, courseId: In([...courseIds]) }, select: { lessonId: true, completedAt: true } }),
       this.db.getRepository(CourseCompletion).findBy({ userId, courseId: In([...courseIds]) }),
     ]);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { CurriculaModule } from '../curricula/curricula.module';
 import { CompletionService } from './completion.service';
 import { CourseReportService } from './course-report.service';
 import { EnrolmentsService } from './enrolments.service';
@@ -20,7 +21,7 @@ import { ProgressService } from './progress.service';
 import { QuizAttemptsService } from './quiz-attempts.service';
 
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, CurriculaModule],
   providers: [
     LearningEventHandlers,
     OfflineContentService,

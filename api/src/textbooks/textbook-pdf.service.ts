@@ -7,11 +7,11 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { Curriculum } from '../curricula/curriculum.entity';
 import type { PrintableBook } from './pdf/printable-book';
-import { renderBookPdf } from './pdf/render-book-pdf';
+import { PdfRenderer } from './pdf/pdf-renderer';
 import { TextbooksService } from './textbooks.service';
 
 const REVIEW_STATUS_KO: Record<string, string> = { unreviewed: '검토 전', approved: '검토 승인' };
-const CACHE_SIZE = 8;
+const CACHE_SIZE = 4;
 
 /** Lessons end with their own `## 참고문헌` list; print the structured references only where the text has none. */
 function unlessListed<T>(body: string, references: T[] | undefined): T[] | undefined {
@@ -24,7 +24,11 @@ export interface RenderedPdf {
   pdf: Buffer;
 }
 
-/** Print-ready PDFs of textbooks and curricula, rendered on demand and kept while their content is unchanged. */
+/**
+ * Print-ready PDFs of textbooks and curricula, rendered on demand in a worker thread and kept while their
+ * content is unchanged: in `rendered_pdf` (shared by every API process; keyed by content version, so a new
+ * version is a new key) and the last few in memory.
+ */
 @Injectable()
 export class TextbookPdfService {
   private readonly cache = new Map<string, Promise<Buffer>>();
@@ -33,6 +37,7 @@ export class TextbookPdfService {
     private readonly textbooks: TextbooksService,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly renderer: PdfRenderer,
   ) {}
 
   async textbookPdf(id: string): Promise<RenderedPdf> {
@@ -95,11 +100,24 @@ export class TextbookPdfService {
   private async rendered(key: string, fileName: string, book: () => PrintableBook): Promise<RenderedPdf> {
     let pdf = this.cache.get(key);
     if (!pdf) {
-      pdf = renderBookPdf(book());
+      pdf = this.stored(key, book);
       pdf.catch(() => this.cache.delete(key));
       this.cache.set(key, pdf);
       if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     }
     return { fileName, etag: `"${key}"`, pdf: await pdf };
+  }
+
+  /** The PDF another process (or this one, earlier) stored, or a new rendering, stored for the others. */
+  private async stored(key: string, book: () => PrintableBook): Promise<Buffer> {
+    const [found]: { pdf: Buffer }[] = await this.db.query(`SELECT pdf FROM rendered_pdf WHERE key = $1`, [key]);
+    if (found) return found.pdf;
+    const pdf = await this.renderer.render(book());
+    const subject = key.slice(0, key.lastIndexOf('@'));
+    await this.db.transaction(async (manager) => {
+      await manager.query(`DELETE FROM rendered_pdf WHERE subject = $1 AND key <> $2`, [subject, key]);
+      await manager.query(`INSERT INTO rendered_pdf (key, subject, pdf) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING`, [key, subject, pdf]);
+    });
+    return pdf;
   }
 }

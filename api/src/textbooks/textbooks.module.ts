@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PdfRenderer } from './pdf/pdf-renderer';
 import { TextbookPdfController } from './textbook-pdf.controller';
 import { TextbookPdfService } from './textbook-pdf.service';
 import { TextbooksResolver } from './textbooks.resolver';
@@ -6,7 +7,7 @@ import { TextbooksService } from './textbooks.service';
 
 @Module({
   controllers: [TextbookPdfController],
-  providers: [TextbooksService, TextbooksResolver, TextbookPdfService],
+  providers: [TextbooksService, TextbooksResolver, TextbookPdfService, PdfRenderer],
   exports: [TextbooksService, TextbookPdfService],
 })
 export class TextbooksModule {}

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { exportKeyPair, generateKeyPair, importKeyPair, type KeyPair, trustedKeys, verificationMethodOf, encodePublicKey } from '@dari/credentials';
@@ -7,7 +7,9 @@ import type { AppConfig } from '../../config/app-config';
 
 /**
  * The install's Ed25519 signing key: created at first start in `<data folder>/keys/` (readable by the server
- * only) and kept there; back it up with the data folder. Its public half is served for verifiers.
+ * only) and kept there; back it up with the data folder. Its public half is served for verifiers. API replicas
+ * share the data folder (not the database: a stolen database copy must not sign certificates); the first to
+ * start creates the key, atomically, and the others read that one.
  */
 @Injectable()
 export class CertificateKeyService implements OnModuleInit {
@@ -20,7 +22,17 @@ export class CertificateKeyService implements OnModuleInit {
     const file = join(dir, 'certificate-key.json');
     if (!existsSync(file)) {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
-      writeFileSync(file, `${JSON.stringify(exportKeyPair(generateKeyPair()), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+      // Written whole to a file of our own, then linked into place: a replica starting at the same moment
+      // either wins the link or reads the winner's complete key, never half a file.
+      const draft = `${file}.${process.pid}.${Date.now()}`;
+      writeFileSync(draft, `${JSON.stringify(exportKeyPair(generateKeyPair()), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+      try {
+        linkSync(draft, file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      } finally {
+        unlinkSync(draft);
+      }
     }
     this.keyPair = importKeyPair(JSON.parse(readFileSync(file, 'utf8')));
   }

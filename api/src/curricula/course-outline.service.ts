@@ -1,0 +1,93 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { onSharedVersionBumped } from '../database/shared-version';
+import { Lesson } from './lesson.entity';
+
+// Other processes' publishing or imports are seen within this time; this process's own at once (after commit).
+const REVALIDATE_MS = 1000;
+
+// Every lesson's place and light fields, in reading order, with the version the copy was read at (one snapshot).
+const OUTLINE = `
+  SELECT l.id, l.title, l.title_en, l.summary, l.summary_en, l.topic, l.care_level, l.cadres, l.position,
+         l.module_id, l.course_id, l.review_by::text AS review_by, l.version, l.credit_hours,
+         (SELECT version FROM shared_version WHERE name = 'curricula') AS outline_version
+  FROM lesson l JOIN course_module m ON m.id = l.module_id
+  ORDER BY l.course_id, m.position, l.position`;
+
+interface Outline {
+  version: string;
+  byCourse: Map<string, Lesson[]>;
+}
+
+/**
+ * Course outlines — each course's lessons in reading order without their bodies, objectives or references — kept
+ * in memory: the lesson page's previous/next links, lesson counts and next lessons read them on every request.
+ * Publishing and importing bump the `curricula` shared version; every process compares it at most once a
+ * second. The missing fields of an outline lesson are loaded by LessonFieldsResolver when a client asks.
+ */
+@Injectable()
+export class CourseOutlineService implements OnModuleDestroy {
+  private outline?: Promise<Outline>;
+  private checkedAt = 0;
+  private revalidation?: Promise<void>;
+  private readonly stopListening: () => void;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.stopListening = onSharedVersionBumped(db, 'curricula', () => this.invalidate());
+  }
+
+  onModuleDestroy() {
+    this.stopListening();
+  }
+
+  /** The lessons of `courseId` in reading order (module, then lesson position); outline fields only. */
+  async lessonsOf(courseId: string): Promise<Lesson[]> {
+    return (await this.current()).byCourse.get(courseId) ?? [];
+  }
+
+  invalidate() {
+    this.outline = undefined;
+  }
+
+  private async current(): Promise<Outline> {
+    if (this.outline && !this.revalidation && Date.now() - this.checkedAt > REVALIDATE_MS) {
+      this.checkedAt = Date.now();
+      this.revalidation = this.revalidate().finally(() => (this.revalidation = undefined));
+    }
+    await this.revalidation; // every caller meanwhile waits for the check, so none is served the old copy
+    if (!this.outline) {
+      this.checkedAt = Date.now();
+      const loading = this.load();
+      loading.catch(() => this.outline === loading && this.invalidate());
+      this.outline = loading;
+    }
+    return this.outline;
+  }
+
+  private async revalidate(): Promise<void> {
+    const cached = this.outline;
+    try {
+      const [{ version }] = await this.db.query(`SELECT version FROM shared_version WHERE name = 'curricula'`);
+      if (this.outline === cached && (await cached?.catch(() => undefined))?.version !== version) this.invalidate();
+    } catch {
+      this.invalidate(); // reload rather than serve a copy that could not be checked
+    }
+  }
+
+  private async load(): Promise<Outline> {
+    const rows: Record<string, unknown>[] = await this.db.query(OUTLINE);
+    const byCourse = new Map<string, Lesson[]>();
+    for (const row of rows) {
+      const lesson = Object.assign(new Lesson(), {
+        id: row.id, title: row.title, titleEn: row.title_en, summary: row.summary, summaryEn: row.summary_en, topic: row.topic,
+        careLevel: row.care_level, cadres: row.cadres, position: row.position, moduleId: row.module_id, courseId: row.course_id,
+        reviewBy: row.review_by, version: row.version, creditHours: Number(row.credit_hours),
+      });
+      const list = byCourse.get(lesson.courseId);
+      if (list) list.push(lesson);
+      else byCourse.set(lesson.courseId, [lesson]);
+    }
+    return { version: String(rows[0]?.outline_version ?? (await this.db.query(`SELECT version FROM shared_version WHERE name = 'curricula'`))[0].version), byCourse };
+  }
+}
