@@ -17,3 +17,13 @@ export async function recreateDatabase(url: string): Promise<void> {
 export function separateDatabase(): { databaseUrl: string } {
   return { databaseUrl: process.env[SEPARATE_DATABASE_ENV]! };
 }
+
+/**
+ * A database of its own on a PostgreSQL server, for specs of what only a server can do (several API processes on
+ * one database, national data volumes): on the server of DATABASE_URL, else DARI_TEST_POSTGRES_URL, else the
+ * local server. `npm test` runs these `*.postgres.integration-spec.ts` files only where a server answers.
+ */
+export function postgresDatabase(name: string): string {
+  const server = process.env.DATABASE_URL ?? process.env.DARI_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  return Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+}

@@ -1,20 +1,19 @@
 import { trustedKeys, verifyRevocationList } from '@dari/credentials';
-import { recreateDatabase } from './support/databases';
+import { postgresDatabase, recreateDatabase } from './support/databases';
 import { childEnv, cliScript, gqlAt, loginAt, runNode, type ServerProcess, startServer, tempDir } from './support/server-process';
 
 const PASSWORD = 'replica-password-1234';
 const ME = '{ me { username } }';
 const LOGIN = 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }';
-const onPostgres = process.env.DARI_TEST_DATABASE?.startsWith('PostgreSQL') ? describe : describe.skip;
 
 // Two API processes on one PostgreSQL database and one shared data folder, as docker-compose.yml runs them
 // behind the proxy: whatever one replica does, the other must honour. (Embedded PGlite is one process by design.)
-onPostgres('two API replicas on one database', () => {
+describe('two API replicas on one PostgreSQL database', () => {
   let a: ServerProcess;
   let b: ServerProcess;
 
   beforeAll(async () => {
-    const databaseUrl = Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `${new URL(process.env.DATABASE_URL!).pathname}_replicas` }).toString();
+    const databaseUrl = postgresDatabase('dari_test_replicas');
     await recreateDatabase(databaseUrl);
     const env = childEnv(tempDir('replicas'), { DATABASE_URL: databaseUrl, DARI_ADMIN_PASSWORD: PASSWORD });
     for (const name of ['one', 'two']) {
