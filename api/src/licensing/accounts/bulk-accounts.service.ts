@@ -92,7 +92,7 @@ export class BulkAccountsService {
 
   private async secret(): Promise<Secret> {
     const password = oneTimePassword();
-    return { password, hash: await this.users.hashPassword(password) };
+    return { password, hash: await this.users.hashGeneratedPassword(password) };
   }
 
   private async facts(manager: EntityManager, ids: string[]): Promise<Map<string, WorkerFacts>> {
