@@ -12,7 +12,7 @@ const CREATE = `mutation ($workerIds: [UUID!]!) { createWorkerAccounts(workerIds
   accounts { workerId userId name facilityName username oneTimePassword } skipped { workerId name reason } } }`;
 
 interface Created { workerId: string; userId: string; name: string; facilityName: string; username: string; oneTimePassword: string }
-interface Result { createWorkerAccounts: { accounts: Created[]; skipped: { workerId: string; reason: string }[] } }
+type Result = { createWorkerAccounts: { accounts: Created[]; skipped: { workerId: string; reason: string }[] } };
 
 describe(`createWorkerAccounts and the slips PDF (${process.env.DARI_TEST_DATABASE})`, () => {
   let app: TestApp;
