@@ -43,7 +43,7 @@ test('the registrar imports 20 workers with accounts, prints their slips, and a 
   await signIn.signIn(username, password);
   await expect(worker.getByRole('heading', { level: 1 })).toHaveText('암호 바꾸기');
   await signIn.changePassword(password, '우리 병원 간호원 2027');
-  await expect(worker).toHaveURL(/\/me\/licence$/);
-  await expect(worker.getByRole('heading', { level: 1 })).toHaveText('나의 면허');
+  await expect(worker).toHaveURL(/:\d+\/$/);
+  await expect(worker.getByRole('heading', { level: 1 })).toHaveText('나의 학습과정');
   await context.close();
 });
