@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { UsersModule } from '../users/users.module';
+import { AccountSlipsController } from './accounts/account-slips.controller';
+import { BulkAccountsService } from './accounts/bulk-accounts.service';
+import { WorkerAccountsResolver } from './accounts/worker-accounts.resolver';
 import { CertificateKeyService } from './certificates/certificate-key.service';
 import { CertificatesController } from './certificates/certificates.controller';
 import { CertificatesResolver } from './certificates/certificates.resolver';
@@ -23,8 +27,8 @@ import { WorkerAccountsService } from './worker-accounts.service';
 import { WorkersService } from './workers.service';
 
 @Module({
-  imports: [NotificationsModule],
-  controllers: [CertificatesController, RegistryExportController],
+  imports: [NotificationsModule, UsersModule],
+  controllers: [CertificatesController, RegistryExportController, AccountSlipsController],
   providers: [
     CertificateKeyService,
     CertificatesService,
@@ -34,6 +38,8 @@ import { WorkersService } from './workers.service';
     LicencesService,
     WorkersService,
     WorkerAccountsService,
+    BulkAccountsService,
+    WorkerAccountsResolver,
     RetrainingService,
     RemindersService,
     LicensingJobs,

@@ -8,6 +8,6 @@ import { UsersService } from './users.service';
 
 @Module({
   providers: [UsersService, AccountAccess, UserDirectoryService, UserAdminService, PasswordResetService, UsersResolver],
-  exports: [UsersService, PasswordResetService],
+  exports: [UsersService, PasswordResetService, AccountAccess],
 })
 export class UsersModule {}

@@ -31,6 +31,9 @@ export interface UserRecord {
 
 // OWASP's argon2id baseline (19 MiB, 2 passes): strong, yet cheap enough for old LAN servers.
 const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+// Machine-made one-time passwords carry ~59 random bits, so guessing them offline is hopeless at any cost: a light
+// setting lets 500 accounts be made in seconds. A password people choose always gets HASH_OPTIONS.
+const GENERATED_HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 4096, timeCost: 1, parallelism: 1 } as const;
 
 @Injectable()
 export class UsersService {
@@ -41,6 +44,11 @@ export class UsersService {
 
   hashPassword(password: string): Promise<string> {
     return argon2.hash(password.normalize('NFC'), HASH_OPTIONS);
+  }
+
+  /** For random one-time passwords the server generated (never for one a person chose). */
+  hashGeneratedPassword(password: string): Promise<string> {
+    return argon2.hash(password, GENERATED_HASH_OPTIONS);
   }
 
   verifyPassword(hash: string, password: string): Promise<boolean> {

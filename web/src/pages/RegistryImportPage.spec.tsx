@@ -20,7 +20,7 @@ const preview = (csv: string, valid: boolean) => ({
 });
 const imported = {
   request: { query: IMPORT_WORKERS, variables: { csv: GOOD } },
-  result: { data: { importWorkers: { __typename: 'WorkerImportResult', imported: 1, licencesIssued: 0, workers: [{ __typename: 'Worker', id: 'w1', registrationNumber: 'R-1', name: '김' }] } } },
+  result: { data: { importWorkers: { __typename: 'WorkerImportResult', imported: 1, licencesIssued: 0, workers: [{ __typename: 'Worker', id: 'w1', registrationNumber: 'R-1', name: '김' }], accounts: [] } } },
 };
 
 const type = (text: string) => fireEvent.change(screen.getByLabelText('CSV 내용'), { target: { value: text } });

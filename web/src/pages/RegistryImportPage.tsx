@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AccountSlips } from '../features/accounts/AccountSlips';
 import { IMPORT_WORKERS, PREVIEW_WORKER_IMPORT, type ImportPreview, type ImportResult } from '../features/registry/import.graphql';
 import { ImportPreviewTable } from '../features/registry/ImportPreviewTable';
 import { registryWorkerPath } from '../features/registry/paths';
@@ -12,7 +13,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { useWideLayout } from '../ui/Layout';
 import { PageTitle } from '../ui/PageTitle';
 
-const COLUMNS = 'registration_number,name,cadre,facility_code[,licence_type,licence_number,licence_issued_on]';
+const COLUMNS = 'registration_number,name,cadre,facility_code[,licence_type,licence_number,licence_issued_on][,account]';
 
 /**
  * Bulk registration: paste or choose a CSV file, check it (every row's problems are listed), and register
@@ -60,7 +61,7 @@ export default function RegistryImportPage() {
       <RegistryNav />
       <p className="lead">{t('registry.importIntro')}</p>
       <p>
-        {t('registry.importColumns')} <code>{COLUMNS}</code>
+        {t('registry.importColumns')} <code>{COLUMNS}</code> {t('registry.importColumnsAccount')}
       </p>
       <div className="import-form">
         <div className="field">
@@ -98,6 +99,7 @@ export default function RegistryImportPage() {
                 </li>
               ))}
             </ul>
+            {result.accounts.length > 0 && <AccountSlips result={result} />}
           </div>
         )}
       </div>

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
+import { CreateAccounts } from '../features/accounts/CreateAccounts';
 import { ExportLink } from '../features/registry/ExportLink';
 import { listStateFromParams, paramsFromListState, workersExportUrl } from '../features/registry/filters';
 import { useWorkers } from '../features/registry/hooks';
@@ -12,13 +14,19 @@ import '../features/registry/registry.css';
 import { useWideLayout } from '../ui/Layout';
 import { PageTitle } from '../ui/PageTitle';
 
-/** The registrar's workers: filtered by facility, cadre, licence status and name, a page at a time; exported whole. */
+/** The registrar's workers: filtered by facility, cadre, licence status and name, a page at a time; exported whole; accounts made for those chosen. */
 export default function RegistryWorkersPage() {
   const { t } = useTranslation();
   useWideLayout();
   const [params, setParams] = useSearchParams();
   const state = listStateFromParams(params);
   const { data, error } = useWorkers(state.filter, state.page);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (!next.delete(id)) next.add(id);
+    setSelected(next);
+  };
   return (
     <>
       <PageTitle title={t('registry.workers')} />
@@ -30,7 +38,8 @@ export default function RegistryWorkersPage() {
       {data ? (
         <>
           <ListPager page={state.page} total={data.workerCount} onPage={(page) => setParams(paramsFromListState({ ...state, page }))} />
-          <WorkerTable workers={data.workers} />
+          <CreateAccounts selected={selected} onSelect={setSelected} pageIds={data.workers.map((w) => w.id)} filter={state.filter} matching={data.workerCount} />
+          <WorkerTable workers={data.workers} selection={{ selected, onToggle: toggle }} />
         </>
       ) : (
         <QueryStatus error={error} />

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Licence } from '../licence.entity';
 import { Worker } from '../worker.entity';
+import { WorkerAccountCreated } from '../accounts/worker-accounts.model';
 
 @ObjectType({ description: 'An active licence that expires within the asked number of days, with its holder' })
 export class ExpiringLicence {
@@ -70,6 +71,9 @@ export class WorkerImportRow {
   @Field(() => String, { nullable: true })
   licenceIssuedOn: string | null;
 
+  @Field({ description: 'The account column said yes: a trainee account is made with the worker' })
+  account: boolean;
+
   @Field(() => [WorkerImportProblem])
   problems: WorkerImportProblem[];
 }
@@ -91,6 +95,9 @@ export class WorkerImportPreview {
 
 @ObjectType()
 export class WorkerImportResult {
+  @Field(() => [WorkerAccountCreated], { description: 'Accounts made for rows with account=yes; passwords shown this once (print: POST /accounts/slips.pdf)' })
+  accounts: WorkerAccountCreated[];
+
   @Field(() => Int)
   imported: number;
 

@@ -6,10 +6,12 @@ import type { WorkerImportProblem, WorkerImportRow } from './registry.model';
 /** Columns of the import file (README "Importing workers"); the licence columns go together or not at all. */
 export const REQUIRED_COLUMNS = ['registration_number', 'name', 'cadre', 'facility_code'] as const;
 export const LICENCE_COLUMNS = ['licence_type', 'licence_number', 'licence_issued_on'] as const;
+/** Optional: yes/true/1/예 makes a trainee account for the row's worker in the same transaction. */
+export const ACCOUNT_COLUMN = 'account' as const;
 export const MAX_ROWS = 5000;
 const MAX_CHARACTERS = 3_000_000;
 
-type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof LICENCE_COLUMNS)[number];
+type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof LICENCE_COLUMNS)[number] | typeof ACCOUNT_COLUMN;
 
 const COLUMN_KO: Record<Column, string> = {
   registration_number: '등록번호',
@@ -19,7 +21,14 @@ const COLUMN_KO: Record<Column, string> = {
   licence_type: '면허 종류',
   licence_number: '면허번호',
   licence_issued_on: '면허 발급일',
+  account: '계정',
 };
+
+const ACCOUNT_YES = new Set(['yes', 'true', '1', 'y', '예']);
+const ACCOUNT_NO = new Set(['', 'no', 'false', '0', 'n', '아니', '아니오']);
+
+/** Whether the row asks for an account (an unreadable value is reported by validateRows). */
+export const wantsAccount = (values: CandidateRow['values']) => ACCOUNT_YES.has(values.account.toLowerCase());
 
 /** Cadres as codes or as the Korean and English names people type. */
 const CADRE_NAMES: Record<string, Cadre> = {
@@ -64,7 +73,7 @@ export function readImportFile(csv: string): CandidateRow[] {
   const index = (c: Column) => header.indexOf(c);
   return rows.map(({ line, cells }) => ({
     line,
-    values: Object.fromEntries([...REQUIRED_COLUMNS, ...LICENCE_COLUMNS].map((c) => [c, index(c) >= 0 ? (cells[index(c)] ?? '').trim() : ''])) as Record<Column, string>,
+    values: Object.fromEntries([...REQUIRED_COLUMNS, ...LICENCE_COLUMNS, ACCOUNT_COLUMN as Column].map((c) => [c, index(c) >= 0 ? (cells[index(c)] ?? '').trim() : ''])) as Record<Column, string>,
   }));
 }
 
@@ -117,6 +126,9 @@ export function validateRows(rows: CandidateRow[], lookups: ImportLookups): Work
       else if (!lookups.inScope(facility.path)) add('facility_code', 'FACILITY_OUT_OF_REGION', `병원 ${values.facility_code}은(는) 담당지역 밖에 있습니다.`, `Facility ${values.facility_code} is outside your region.`);
     }
 
+    if (!ACCOUNT_YES.has(values.account.toLowerCase()) && !ACCOUNT_NO.has(values.account.toLowerCase())) {
+      add('account', 'INVALID_VALUE', `계정 ${values.account}: 예/아니 (yes/no, 1/0)로 적습니다.`, `account ${values.account}: use yes/no (true/false, 1/0, 예/아니).`);
+    }
     if (LICENCE_COLUMNS.some((c) => values[c])) validateLicence(values, cadre, lookups, firstLineOf.licence, line, required, add);
 
     return {
@@ -129,6 +141,7 @@ export function validateRows(rows: CandidateRow[], lookups: ImportLookups): Work
       licenceType: values.licence_type || null,
       licenceNumber: values.licence_number || null,
       licenceIssuedOn: values.licence_issued_on || null,
+      account: wantsAccount(values),
       problems,
     };
   });

@@ -9,9 +9,10 @@ import { AuditService } from '../../audit/audit.service';
 import { shiftYears } from '../ledger.service';
 import { LicenceStatus } from '../licence.entity';
 import { Worker } from '../worker.entity';
+import { BulkAccountsService } from '../accounts/bulk-accounts.service';
 import { ImportInvalidException } from './registry.exception';
 import type { WorkerImportPreview, WorkerImportResult, WorkerImportRow } from './registry.model';
-import { type CandidateRow, type ImportLookups, readImportFile, validateRows } from './worker-import.rules';
+import { type CandidateRow, type ImportLookups, readImportFile, validateRows, wantsAccount } from './worker-import.rules';
 
 const manage = Permission.LicencesManage;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -26,6 +27,7 @@ export class WorkerImportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly accounts: BulkAccountsService,
   ) {}
 
   async preview(actor: Actor | undefined, csv: string): Promise<WorkerImportPreview> {
@@ -38,12 +40,17 @@ export class WorkerImportService {
   async commit(actor: Actor | undefined, csv: string): Promise<WorkerImportResult> {
     const signedIn = this.access.require(actor, { permission: manage });
     const candidates = readImportFile(csv);
+    // Accounts are made by registrars and admins only (UsersAccounts), checked per worker when they are written.
+    const secrets = await this.accounts.prepareSecrets(candidates.filter((c) => wantsAccount(c.values)).length);
     try {
       return await this.db.transaction(async (manager) => {
         const rows = await this.validate(manager, signedIn, candidates);
         const problems = rows.flatMap((r) => r.problems);
         if (problems.length) throw new ImportInvalidException(problems);
-        return this.write(manager, signedIn, rows);
+        const result = await this.write(manager, signedIn, rows);
+        const accountFor = result.workers.filter((_, i) => rows[i].account).map((w) => w.id);
+        const accounts = accountFor.length ? await this.accounts.createIn(manager, signedIn, accountFor, secrets) : { accounts: [] };
+        return { ...result, accounts: accounts.accounts };
       });
     } catch (error) {
       // Another registrar took a number between our check and our insert: report it like any other clash.
@@ -80,7 +87,7 @@ export class WorkerImportService {
     return validateRows(candidates, lookups);
   }
 
-  private async write(manager: EntityManager, actor: Actor, rows: WorkerImportRow[]): Promise<WorkerImportResult> {
+  private async write(manager: EntityManager, actor: Actor, rows: WorkerImportRow[]): Promise<Omit<WorkerImportResult, 'accounts'>> {
     const facilities: { id: string; code: string; region_id: string }[] = await manager.query(`SELECT id, code, region_id FROM facility WHERE code = ANY($1)`, [
       [...new Set(rows.map((r) => r.facilityCode))],
     ]);

@@ -6,7 +6,8 @@ import { LicenceStatusBadge } from './LicenceStatusBadge';
 import { registryWorkerPath } from './paths';
 import type { WorkerRow } from './registry.graphql';
 
-export function WorkerTable({ workers }: { workers: WorkerRow[] }) {
+/** With `selection`, each row gets a checkbox (choosing workers to make accounts for). */
+export function WorkerTable({ workers, selection }: { workers: WorkerRow[]; selection?: { selected: Set<string>; onToggle: (id: string) => void } }) {
   const { t, i18n } = useTranslation();
   const localize = useLocalized();
   const language = i18n.resolvedLanguage ?? 'ko';
@@ -16,6 +17,7 @@ export function WorkerTable({ workers }: { workers: WorkerRow[] }) {
       <table className="registry-table">
         <thead>
           <tr>
+            {selection && <td />}
             <th scope="col">{t('registry.name')}</th>
             <th scope="col">{t('registry.registrationNumber')}</th>
             <th scope="col">{t('registry.cadre')}</th>
@@ -26,6 +28,16 @@ export function WorkerTable({ workers }: { workers: WorkerRow[] }) {
         <tbody>
           {workers.map((worker) => (
             <tr key={worker.id}>
+              {selection && (
+                <td>
+                  <input
+                    type="checkbox"
+                    checked={selection.selected.has(worker.id)}
+                    onChange={() => selection.onToggle(worker.id)}
+                    aria-label={t('accounts.selectWorker', { name: worker.name })}
+                  />
+                </td>
+              )}
               <th scope="row">
                 <Link to={registryWorkerPath(worker.id)}>{worker.name}</Link>
               </th>

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { CreatedAccount } from '../accounts/accounts.graphql';
 
 export interface ImportProblem {
   line: number;
@@ -56,6 +57,7 @@ export interface ImportResult {
   imported: number;
   licencesIssued: number;
   workers: { __typename?: 'Worker'; id: string; registrationNumber: string; name: string }[];
+  accounts: CreatedAccount[];
 }
 
 export const IMPORT_WORKERS: TypedDocumentNode<{ importWorkers: ImportResult }, { csv: string }> = gql`
@@ -67,6 +69,14 @@ export const IMPORT_WORKERS: TypedDocumentNode<{ importWorkers: ImportResult }, 
         id
         registrationNumber
         name
+      }
+      accounts {
+        workerId
+        userId
+        name
+        facilityName
+        username
+        oneTimePassword
       }
     }
   }

@@ -1,0 +1,55 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import type { WorkerFilter } from '../registry/registry.graphql';
+import { AccountSlips } from './AccountSlips';
+import { CREATE_WORKER_ACCOUNTS, MATCHING_WORKER_IDS } from './accounts.graphql';
+
+const MAX = 1000;
+
+interface Props {
+  selected: Set<string>;
+  onSelect: (ids: Set<string>) => void;
+  pageIds: string[];
+  filter: WorkerFilter;
+  matching: number;
+}
+
+/** Chooses workers (on the page, or all the filter matches) and makes their accounts in one call. */
+export function CreateAccounts({ selected, onSelect, pageIds, filter, matching }: Props) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [create, { data, loading, error }] = useMutation(CREATE_WORKER_ACCOUNTS);
+  const selectMatching = async () => {
+    const result = await client.query({ query: MATCHING_WORKER_IDS, variables: { filter }, fetchPolicy: 'network-only' });
+    onSelect(new Set(result.data?.workers.map((w) => w.id) ?? []));
+  };
+  const run = async () => {
+    await create({ variables: { workerIds: [...selected] } }).catch(() => undefined);
+    onSelect(new Set());
+  };
+  return (
+    <div className="create-accounts">
+      <Button variant="quiet" onClick={() => onSelect(new Set([...selected, ...pageIds]))}>
+        {t('accounts.selectPage')}
+      </Button>{' '}
+      <Button variant="quiet" disabled={matching === 0 || matching > MAX} onClick={() => void selectMatching()}>
+        {t('accounts.selectMatching', { n: matching })}
+      </Button>{' '}
+      {selected.size > 0 && (
+        <Button variant="quiet" onClick={() => onSelect(new Set())}>
+          {t('accounts.clear')}
+        </Button>
+      )}
+      <p aria-live="polite">
+        {t('accounts.selected', { n: selected.size })} {selected.size > MAX && t('accounts.tooMany')}
+      </p>
+      <Button onClick={() => void run()} disabled={selected.size === 0 || selected.size > MAX || loading}>
+        {t('accounts.create')}
+      </Button>
+      {error && <ErrorMessage error={error} preferServerMessage />}
+      {data && <AccountSlips result={data.createWorkerAccounts} />}
+    </div>
+  );
+}
