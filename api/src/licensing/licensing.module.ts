@@ -10,9 +10,10 @@ import { LicenceFieldsResolver, WorkerFieldsResolver } from './licensing-fields.
 import { LicensingLoaderFactory } from './licensing.loaders';
 import { LicensingResolver } from './licensing.resolver';
 import { RegistryExportController } from './registry/registry-export.controller';
-import { RegistryResolver, WorkerPostingFieldsResolver } from './registry/registry.resolver';
+import { RegistryResolver, WorkerCursorResolver, WorkerPostingFieldsResolver } from './registry/registry.resolver';
 import { RegistryService } from './registry/registry.service';
 import { WorkerImportService } from './registry/worker-import.service';
+import { WorkerListService } from './registry/worker-list.service';
 import { RetrainingResolver, WorkerRetrainingResolver } from './retraining.resolver';
 import { RetrainingService } from './retraining.service';
 import { WorkerAccountsService } from './worker-accounts.service';
@@ -42,6 +43,8 @@ const DAY_MS = 24 * 3600 * 1000;
     WorkerImportService,
     RegistryResolver,
     WorkerPostingFieldsResolver,
+    WorkerListService,
+    WorkerCursorResolver,
   ],
   exports: [LicenceTypeSeeder, LicencesService],
 })

@@ -1,0 +1,64 @@
+import { visibleStatusCondition } from '../licence-status.sql';
+import type { WorkerListFilter } from '../workers.service';
+import type { WorkerCursor } from './worker-cursor';
+
+/** Positional SQL parameters, collected as conditions are written. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  /** `$n` for the value. */
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * "Worker `w` is in one of the region scopes" (null: everywhere). A semi-join on the facilities of those
+ * regions, so the planner can walk a worker index in list order and keep the rows whose facility matches.
+ */
+export function inScopes(scopes: string[] | null, params: SqlParams, facilityColumn = 'w.facility_id'): string | null {
+  if (!scopes) return null;
+  return `${facilityColumn} IN (SELECT f.id FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE ANY(${params.add(scopes.map((p) => `${p}%`))}::text[]))`;
+}
+
+/** The WHERE conditions of the registrar's worker list (alias `w`), shared by the page, the count and the export. */
+export function workerConditions(scopes: string[] | null, filter: WorkerListFilter, params: SqlParams): string[] {
+  const where = [inScopes(scopes, params)];
+  if (filter.facilityId) where.push(`w.facility_id = ${params.add(filter.facilityId)}::uuid`);
+  if (filter.regionId) {
+    where.push(`w.facility_id IN (SELECT f.id FROM facility f JOIN region r ON r.id = f.region_id
+      WHERE r.path LIKE (SELECT path FROM region WHERE id = ${params.add(filter.regionId)}::uuid) || '%')`);
+  }
+  if (filter.cadre) where.push(`w.cadre = ${params.add(filter.cadre)}`);
+  if (filter.search) {
+    // Served by the pg_trgm GIN indexes on both columns (a bitmap OR) once the text has a trigram.
+    const pattern = params.add(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`(w.name ILIKE ${pattern} OR w.registration_number ILIKE ${pattern})`);
+  }
+  if (filter.status) {
+    const { sql, params: named } = visibleStatusCondition('l', filter.status);
+    const positional = sql.replace(/:(\w+)/g, (_, name: string) => `${params.add(named[name])}`);
+    where.push(`EXISTS (SELECT 1 FROM licence l WHERE l.worker_id = w.id AND ${positional})`);
+  }
+  return where.filter((c): c is string => c !== null);
+}
+
+export const whereClause = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
+
+/**
+ * Keyset condition and order for the list order (name, registration number — unique, so the order is total):
+ * rows after the cursor ascending, or before it descending (the caller reverses that page).
+ */
+export function keyset(params: SqlParams, cursor: { after?: WorkerCursor; before?: WorkerCursor }): { condition: string | null; order: string } {
+  if (cursor.before) {
+    return {
+      condition: `(w.name, w.registration_number) < (${params.add(cursor.before.name)}, ${params.add(cursor.before.registrationNumber)})`,
+      order: 'w.name DESC, w.registration_number DESC',
+    };
+  }
+  return {
+    condition: cursor.after ? `(w.name, w.registration_number) > (${params.add(cursor.after.name)}, ${params.add(cursor.after.registrationNumber)})` : null,
+    order: 'w.name, w.registration_number',
+  };
+}
