@@ -62,3 +62,50 @@ export function keyset(params: SqlParams, cursor: { after?: WorkerCursor; before
     order: 'w.name, w.registration_number',
   };
 }
+
+export interface SqlQuery {
+  sql: string;
+  params: unknown[];
+}
+
+export interface WorkerPageArgs {
+  limit: number;
+  offset?: number;
+  after?: WorkerCursor;
+  before?: WorkerCursor;
+}
+
+const WORKER_COLUMNS = `w.id, w.registration_number AS "registrationNumber", w.name, w.cadre, w.facility_id AS "facilityId",
+  w.user_id AS "userId", w.created_at AS "createdAt"`;
+
+/** One page of the list: after/before a cursor (any depth, index-ordered), or from an offset. */
+export function workerPageSql(scopes: string[] | null, filter: WorkerListFilter, args: WorkerPageArgs): SqlQuery {
+  const params = new SqlParams();
+  const conditions = workerConditions(scopes, filter, params);
+  const { condition, order } = keyset(params, args);
+  if (condition) conditions.push(condition);
+  const limit = params.add(Math.min(Math.max(args.limit, 1), 1000));
+  const offset = params.add(Math.max(args.offset ?? 0, 0));
+  return { sql: `SELECT ${WORKER_COLUMNS} FROM worker w ${whereClause(conditions)} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, params: params.values };
+}
+
+export function workerCountSql(scopes: string[] | null, filter: WorkerListFilter): SqlQuery {
+  const params = new SqlParams();
+  return { sql: `SELECT count(*)::int AS total FROM worker w ${whereClause(workerConditions(scopes, filter, params))}`, params: params.values };
+}
+
+/** A batch of the export: every column of the CSV (facility, region, latest licence) after the cursor. */
+export function workerExportSql(scopes: string[] | null, filter: WorkerListFilter, after: WorkerCursor | undefined, batch: number): SqlQuery {
+  const params = new SqlParams();
+  const conditions = workerConditions(scopes, filter, params);
+  const { condition, order } = keyset(params, { after });
+  if (condition) conditions.push(condition);
+  return {
+    sql: `SELECT w.registration_number, w.name, w.cadre, f.code AS facility_code, f.name AS facility_name, r.name AS region,
+            l.licence_type_id, l.number AS licence_number, l.issued_on::text AS issued_on, l.expires_on::text AS expires_on, l.status
+     FROM worker w JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id
+     LEFT JOIN LATERAL (SELECT * FROM licence l WHERE l.worker_id = w.id ORDER BY l.issued_on DESC, l.number LIMIT 1) l ON true
+     ${whereClause(conditions)} ORDER BY ${order} LIMIT ${params.add(batch)}`,
+    params: params.values,
+  };
+}
