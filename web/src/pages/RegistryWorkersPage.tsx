@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
 import { ExportLink } from '../features/registry/ExportLink';
-import { listStateFromParams, paramsFromListState, workersExportUrl } from '../features/registry/filters';
+import { listStateFromParams, paramsFromListState, stepPage, workersExportUrl } from '../features/registry/filters';
 import { useWorkers } from '../features/registry/hooks';
 import { ListPager } from '../features/registry/ListPager';
 import { RegistryNav } from '../features/registry/RegistryNav';
@@ -12,13 +12,13 @@ import '../features/registry/registry.css';
 import { useWideLayout } from '../ui/Layout';
 import { PageTitle } from '../ui/PageTitle';
 
-/** The registrar's workers: filtered by facility, cadre, licence status and name, a page at a time; exported whole. */
+/** The registrar's workers: filtered by facility, cadre, licence status and name, a page at a time (keyset cursors in the address); exported whole. */
 export default function RegistryWorkersPage() {
   const { t } = useTranslation();
   useWideLayout();
   const [params, setParams] = useSearchParams();
   const state = listStateFromParams(params);
-  const { data, error } = useWorkers(state.filter, state.page);
+  const { data, error } = useWorkers(state);
   return (
     <>
       <PageTitle title={t('registry.workers')} />
@@ -29,7 +29,7 @@ export default function RegistryWorkersPage() {
       <ExportLink href={workersExportUrl(state.filter)} />
       {data ? (
         <>
-          <ListPager page={state.page} total={data.workerCount} onPage={(page) => setParams(paramsFromListState({ ...state, page }))} />
+          <ListPager page={state.page} total={data.workerCount} onPage={(page) => setParams(paramsFromListState(stepPage(state, page, data.workers)))} />
           <WorkerTable workers={data.workers} />
         </>
       ) : (

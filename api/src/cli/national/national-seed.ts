@@ -52,7 +52,9 @@ export async function seedNational(db: DataSource, workers: number, passwordHash
   const started = Date.now();
   const steps: SeedReport['steps'] = [];
   await db.transaction(async (manager) => {
-    // Bulk load settings for this transaction only: sorts and hash joins in memory, no wait on each WAL flush.
+    // Bulk load settings for this transaction only: no per-statement timeout (the app's 30 s guards requests,
+    // not this), sorts and hash joins in memory, no wait on each WAL flush.
+    await manager.query(`SET LOCAL statement_timeout = 0`);
     await manager.query(`SET LOCAL work_mem = '256MB'`);
     await manager.query(`SET LOCAL maintenance_work_mem = '512MB'`);
     await manager.query(`SET LOCAL synchronous_commit = off`);
@@ -66,8 +68,14 @@ export async function seedNational(db: DataSource, workers: number, passwordHash
     }
   });
   const at = Date.now();
-  for (const table of ['region', 'facility', 'worker', 'worker_posting', 'licence', 'credit_entry', 'retraining_plan', 'course_completion', 'enrolment', 'progress_event', 'lesson_progress', '"user"', 'role_assignment']) {
-    await db.query(`ANALYZE ${table}`);
+  const runner = db.createQueryRunner();
+  try {
+    await runner.query(`SET statement_timeout = 0`);
+    for (const table of ['region', 'facility', 'worker', 'worker_posting', 'licence', 'credit_entry', 'retraining_plan', 'course_completion', 'enrolment', 'progress_event', 'lesson_progress', '"user"', 'role_assignment']) {
+      await runner.query(`ANALYZE ${table}`);
+    }
+  } finally {
+    await runner.release();
   }
   steps.push({ name: 'analyse', seconds: (Date.now() - at) / 1000 });
   return { sizes, seconds: (Date.now() - started) / 1000, steps };
