@@ -12,12 +12,12 @@ describe(`seed:national refuses the embedded database (${process.env.DARI_TEST_D
   });
 
   const embedded = process.env.DARI_TEST_DATABASE === 'embedded PGlite';
-  (embedded ? it : it.skip)('refuses a DATABASE_URL that points at PGlite behind its socket, and writes nothing', async () => {
-    const before: { n: number }[] = await countWorkers(process.env.DATABASE_URL!);
+  (embedded ? it : it.skip)('refuses a DATABASE_URL that points at PGlite behind its socket, before migrating or writing anything', async () => {
+    const before = await snapshot(process.env.DATABASE_URL!);
     const run = await runNode(cliScript('seed-national'), ['--workers', '2000'], childEnv(tempDir('seed-refusal'), { DATABASE_URL: process.env.DATABASE_URL! }));
     expect(run.code).toBe(78);
     expect(run.output).toMatch(/DATABASE_URL points at PGlite/);
-    expect(await countWorkers(process.env.DATABASE_URL!)).toEqual(before);
+    expect(await snapshot(process.env.DATABASE_URL!)).toEqual(before);
   });
 
   it('refuses a bad --workers value with a usage line', async () => {
@@ -27,12 +27,17 @@ describe(`seed:national refuses the embedded database (${process.env.DARI_TEST_D
   });
 });
 
-async function countWorkers(url: string) {
+/** The tables and, once migrated, the workers: unchanged by a refused run. */
+async function snapshot(url: string) {
   const { Client } = await import('pg');
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query('SELECT count(*)::int AS n FROM worker')).rows;
+    const [{ tables }] = (await client.query(`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`)).rows;
+    const workers = (await client.query(`SELECT to_regclass('public.worker') IS NOT NULL AS present`)).rows[0].present
+      ? (await client.query('SELECT count(*)::int AS n FROM worker')).rows[0].n
+      : null;
+    return { tables, workers };
   } finally {
     await client.end();
   }
