@@ -19,7 +19,7 @@ test('a registrar filters the region’s workers, exports them, follows expiring
   expect(everyone).toBeGreaterThanOrEqual(500);
 
   // Paging by cursor: the next page follows the last row shown, and going back shows the first page again.
-  const firstName = await workers.rows.first().innerText();
+  const firstName = (await workers.rows.first().textContent()) ?? '';
   await workers.nextPage.click();
   await expect(page).toHaveURL(/page=2&after=/);
   await expect(workers.range).toHaveText(`51–100 (모두 ${everyone})`);

@@ -28,6 +28,12 @@ export function nationalSteps(s: NationalSizes): SeedStep[] {
   const planEvery = Math.max(1, Math.floor(n / s.plans));
   return [
     {
+      // Not demo data: an unmarked database becomes a production one, so a production start does not check
+      // 200,000 seeded passwords against the demo password one by one (install-mode.service.ts).
+      name: 'install mode',
+      sql: `INSERT INTO install_mode (mode) VALUES ('production') ON CONFLICT (id) DO NOTHING;`,
+    },
+    {
       name: `${c} counties`,
       sql: `CREATE TEMP TABLE seed_county ON COMMIT DROP AS
         WITH tops AS (SELECT id, code, name, name_en, path, (row_number() OVER (ORDER BY code) - 1)::int AS k, count(*) OVER ()::int AS n FROM region WHERE depth = 0)
