@@ -17,6 +17,11 @@ const FACILITY_LEVELS = ['ri_dong', 'general_clinic', 'neighbourhood_clinic', 'r
 const TOPICS = ['maternal', 'ncd', 'tb', 'general'];
 
 const array = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;
+/**
+ * 1..n from a hash of the integer expression: spreads names, facilities and regions independently of each
+ * other (plain arithmetic on k would tie, say, a surname to a province and skew every filtered page).
+ */
+const pick = (expr: string, n: number) => `(1 + (hashint4(${expr})::bigint + 2147483648) % ${n})`;
 
 /**
  * The national data set as set-based SQL (generate_series into the app's own tables), in one transaction.
@@ -61,11 +66,11 @@ export function nationalSteps(s: NationalSizes): SeedStep[] {
       sql: `CREATE TEMP TABLE seed_worker ON COMMIT DROP AS
         SELECT g AS k, gen_random_uuid() AS id, gen_random_uuid() AS user_id,
                (${array(CADRES)})[1 + g % ${CADRES.length}] AS cadre,
-               (${array(SURNAMES)})[1 + g % ${SURNAMES.length}] || (${array(SYLLABLES)})[1 + (g / ${SURNAMES.length}) % ${SYLLABLES.length}]
-                 || (${array(SYLLABLES)})[1 + (g / ${SURNAMES.length * SYLLABLES.length} + g) % ${SYLLABLES.length}] AS name,
+               (${array(SURNAMES)})[${pick('g', SURNAMES.length)}] || (${array(SYLLABLES)})[${pick('g + 700000000', SYLLABLES.length)}]
+                 || (${array(SYLLABLES)})[${pick('g + 1400000000', SYLLABLES.length)}] AS name,
                '${NATIONAL_PREFIX}' || lpad(g::text, 7, '0') AS registration_number,
                sf.id AS facility_id, sf.region_id, date '2012-01-01' + (g % 4000) AS started_on
-        FROM generate_series(1, ${n}) g JOIN seed_facility sf ON sf.k = 1 + (g::bigint * 7919) % ${f};
+        FROM generate_series(1, ${n}) g JOIN seed_facility sf ON sf.k = ${pick('-g', f)};
         CREATE UNIQUE INDEX ON seed_worker (k);
         INSERT INTO "user" (id, username, password_hash, display_name, cadre)
         SELECT user_id, lower(registration_number), $1, name, cadre FROM seed_worker;
@@ -74,7 +79,7 @@ export function nationalSteps(s: NationalSizes): SeedStep[] {
         SELECT id, registration_number, name, cadre, facility_id, user_id FROM seed_worker;
         INSERT INTO worker_posting (worker_id, facility_id, started_on, ended_on) SELECT id, facility_id, started_on, NULL FROM seed_worker;
         INSERT INTO worker_posting (worker_id, facility_id, started_on, ended_on)
-        SELECT w.id, sf.id, w.started_on - 2000, w.started_on FROM seed_worker w JOIN seed_facility sf ON sf.k = 1 + (w.k * 31) % ${f} WHERE w.k % 5 = 0;`,
+        SELECT w.id, sf.id, w.started_on - 2000, w.started_on FROM seed_worker w JOIN seed_facility sf ON sf.k = ${pick('-w.k - 1000000000', f)} WHERE w.k % 5 = 0;`,
     },
     {
       name: 'licences in every status',
