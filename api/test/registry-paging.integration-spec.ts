@@ -80,6 +80,18 @@ describe(`registrar worker list: keyset paging (${process.env.DARI_TEST_DATABASE
     expect(exported.map((r) => r.registration_number)).toEqual(all.map((r) => r.registrationNumber));
   });
 
+  it('finds two-character terms (most Korean names) in names and registration numbers, as ILIKE would', async () => {
+    const pair = String.fromCodePoint(0xbdc1 + Math.floor(Math.random() * 50), 0xc26b + Math.floor(Math.random() * 50));
+    const named = [await registerWorker(app, registrar, { facilityId, name: `김${pair}` }), await registerWorker(app, registrar, { facilityId, name: `${pair}` })];
+    const COUNTED = `query ($filter: WorkerFilter) { workers(filter: $filter, limit: 100) { id registrationNumber } workerCount(filter: $filter) }`;
+    const byName = await app.gql<{ workers: Row[]; workerCount: number }>(COUNTED, { filter: { search: pair } }, { token: registrar });
+    expect(byName.data!.workers.map((w) => w.id).sort()).toEqual([...named].sort());
+    expect(byName.data!.workerCount).toBe(2);
+    // Lower case finds upper-case registration numbers, like ILIKE.
+    const byNumber = await app.gql<{ workers: Row[] }>(COUNTED, { filter: { search: tag.slice(2, 4).toLowerCase() } }, { token: registrar });
+    expect(byNumber.data!.workers.some((w) => w.registrationNumber.startsWith(tag))).toBe(true);
+  });
+
   it('refuses a cursor it did not give out and an offset past the cap, with coded messages', async () => {
     for (const variables of [{ after: 'not-a-cursor' }, { before: Buffer.from('{"a":1}').toString('base64url') }, { offset: 10_001 }]) {
       const result = await app.gql(PAGE, { limit: 3, ...variables }, { token: registrar });

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Response } from 'express';
 import { type CsvValue, toCsv } from '../../common/csv';
 
@@ -18,7 +17,17 @@ export async function streamCsv<T>(res: Response, name: string, columns: string[
   let closed = false;
   res.once('close', () => (closed = true));
   const write = async (chunk: string) => {
-    if (!res.write(chunk) && !closed) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (res.write(chunk) || closed) return;
+    // Until the client has taken the chunk, or gone; both listeners go again either way.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
   };
   await write(toCsv([columns], { bom: true }));
   for await (const batch of batches) {

@@ -9,16 +9,18 @@ export interface ExpiringKey {
 }
 
 /** Active licences expiring by the date inside the scopes: read from the partial index of active licences by expiry. */
-function expiringFrom(scopes: string[] | null, days: number, params: SqlParams, withFacility = false): string {
+function expiringFrom(scopes: string[] | null, days: number, params: SqlParams, join: 'licence' | 'worker' | 'facility' = 'worker'): string {
   if (!Number.isInteger(days) || days < 1 || days > 366) throw new DaysOutOfRangeException(days);
   const scope = inScopes(scopes, params);
-  return `FROM licence l JOIN worker w ON w.id = l.worker_id${withFacility ? ' JOIN facility f ON f.id = w.facility_id' : ''}
+  // A national count needs no holder: every licence has one, so it reads the partial index alone.
+  const holder = join === 'licence' && !scope ? '' : ' JOIN worker w ON w.id = l.worker_id';
+  return `FROM licence l${holder}${join === 'facility' ? ' JOIN facility f ON f.id = w.facility_id' : ''}
     WHERE l.status = 'active' AND l.expires_on <= ${params.add(isoDaysFromToday(days))}::date${scope ? ` AND ${scope}` : ''}`;
 }
 
 export function expiringCountSql(scopes: string[] | null, days: number): SqlQuery {
   const params = new SqlParams();
-  return { sql: `SELECT count(*)::int AS total ${expiringFrom(scopes, days, params)}`, params: params.values };
+  return { sql: `SELECT count(*)::int AS total ${expiringFrom(scopes, days, params, 'licence')}`, params: params.values };
 }
 
 export function expiringPageSql(scopes: string[] | null, days: number, page: { limit: number; offset: number }): SqlQuery {
@@ -31,7 +33,7 @@ export function expiringPageSql(scopes: string[] | null, days: number, page: { l
 /** A batch of the expiring export after a key (expiry, holder's name, licence number — unique, so a total order). */
 export function expiringExportSql(scopes: string[] | null, days: number, after: ExpiringKey | undefined, batch: number): SqlQuery {
   const params = new SqlParams();
-  const from = expiringFrom(scopes, days, params, true);
+  const from = expiringFrom(scopes, days, params, 'facility');
   const keyset = after ? ` AND (l.expires_on, w.name, l.number) > (${params.add(after.expires_on)}::date, ${params.add(after.name)}, ${params.add(after.licence_number)})` : '';
   return {
     sql: `SELECT l.number AS licence_number, l.licence_type_id, l.expires_on::text AS expires_on, (l.expires_on - ${params.add(isoDaysFromToday(0))}::date) AS days_left,

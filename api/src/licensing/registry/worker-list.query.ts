@@ -32,9 +32,15 @@ export function workerConditions(scopes: string[] | null, filter: WorkerListFilt
   }
   if (filter.cadre) where.push(`w.cadre = ${params.add(filter.cadre)}`);
   if (filter.search) {
-    // Served by the pg_trgm GIN indexes on both columns (a bitmap OR) once the text has a trigram.
+    // Three characters or more: the pg_trgm GIN indexes serve ILIKE on both columns (a bitmap OR). Exactly two:
+    // the bigram GIN indexes find the rows holding that pair, and ILIKE checks them. One: read in list order.
     const pattern = params.add(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    where.push(`(w.name ILIKE ${pattern} OR w.registration_number ILIKE ${pattern})`);
+    const matches = `(w.name ILIKE ${pattern} OR w.registration_number ILIKE ${pattern})`;
+    if ([...filter.search].length !== 2) where.push(matches);
+    else {
+      const pair = params.add([filter.search.toLowerCase()]);
+      where.push(`(registry_bigrams(lower(w.name)) @> ${pair}::text[] OR registry_bigrams(lower(w.registration_number)) @> ${pair}::text[]) AND ${matches}`);
+    }
   }
   if (filter.status) {
     const { sql, params: named } = visibleStatusCondition('l', filter.status);
