@@ -74,6 +74,7 @@ describe(`seed:national on PostgreSQL (${NAME}, ${WORKERS} workers)`, () => {
       (SELECT count(*) FROM retraining_plan p LEFT JOIN curriculum c ON c.id = p.curriculum_id WHERE c.id IS NULL)::int AS plan_without_curriculum,
       (SELECT count(*) FROM progress_event e LEFT JOIN lesson l ON l.id = e.lesson_id WHERE l.id IS NULL)::int AS event_without_lesson,
       (SELECT count(*) FROM lesson_progress lp WHERE lp.time_spent_seconds <> (SELECT COALESCE(sum(seconds), 0) FROM progress_event e WHERE e.user_id = lp.user_id AND e.lesson_id = lp.lesson_id))::int AS progress_not_folded,
+      (SELECT count(*) FROM install_mode WHERE mode <> 'production')::int AS not_marked_production,
       (SELECT count(*) FROM course_completion cc WHERE NOT EXISTS (SELECT 1 FROM credit_entry ce JOIN worker w ON w.id = ce.worker_id WHERE w.user_id = cc.user_id AND ce.course_id = cc.course_id AND ce.source = 'course_completion'))::int AS completion_not_in_ledger`);
     expect(broken).toEqual(Object.fromEntries(Object.keys(broken).map((k) => [k, 0])));
   });
@@ -86,6 +87,11 @@ describe(`seed:national on PostgreSQL (${NAME}, ${WORKERS} workers)`, () => {
       (SELECT count(*) FROM retraining_plan WHERE due_on < CURRENT_DATE)::int AS overdue,
       (SELECT count(DISTINCT user_id) FROM course_completion)::int AS completed`);
     expect(plans.overdue).toBeGreaterThan(0);
+    // Spread, not clustered: every province holds workers with expiring licences.
+    const provinces = await one<{ without: number }>(`SELECT count(*)::int AS without FROM region p WHERE p.depth = 0 AND NOT EXISTS (
+      SELECT 1 FROM licence l JOIN worker w ON w.id = l.worker_id JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id
+      WHERE r.path LIKE p.path || '%' AND l.status = 'active' AND l.expires_on <= CURRENT_DATE + 90)`);
+    expect(provinces.without).toBe(0);
     expect(plans.completed).toBeGreaterThan(0);
   });
 
