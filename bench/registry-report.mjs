@@ -1,7 +1,7 @@
 // EXPLAIN (ANALYZE, BUFFERS) of the registrar SQL exactly as the API builds it (api/dist's query builders),
 // and the results table of bench/registry-national.mjs in bench/results/.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 export async function explainAll(url, scopes, cursors, require, root) {
@@ -39,7 +39,7 @@ export async function explainAll(url, scopes, cursors, require, root) {
 export function writeReport({ workers, seedSeconds, size, counts, postgres, results, explains }) {
   const dir = join(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${postgres}`;
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${postgres}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')} (shared machine)`;
   const date = new Date().toISOString();
   writeFileSync(join(dir, 'registry.json'), `${JSON.stringify({ date, machine, workers, seedSeconds, size, counts, ...results }, null, 2)}\n`);
   const byQuery = new Map();

@@ -52,14 +52,20 @@ export class WorkerListService {
    * per row is flat however long the list and the same SQL runs on PostgreSQL and the embedded PGlite.
    */
   async *exportBatches(scopes: string[] | null, filter: WorkerListFilter, batch = EXPORT_BATCH): AsyncGenerator<WorkerExportRow[]> {
-    let after: WorkerCursor | undefined;
-    for (;;) {
+    const fetch = (after: WorkerCursor | undefined): Promise<WorkerExportRow[]> => {
       const { sql, params } = workerExportSql(scopes, filter, after, batch);
-      const rows: WorkerExportRow[] = await this.db.query(sql, params);
+      const pending: Promise<WorkerExportRow[]> = this.db.query(sql, params);
+      pending.catch(() => undefined); // awaited below; a client that left early must not leave it unhandled
+      return pending;
+    };
+    // The next batch is asked for before this one is written, so the database and the CSV encoding overlap.
+    let next = fetch(undefined);
+    for (;;) {
+      const rows = await next;
+      const last = rows[rows.length - 1];
+      if (rows.length === batch) next = fetch({ name: last.name, registrationNumber: last.registration_number });
       if (rows.length) yield rows;
       if (rows.length < batch) return;
-      const last = rows[rows.length - 1];
-      after = { name: last.name, registrationNumber: last.registration_number };
     }
   }
 }
