@@ -106,7 +106,7 @@ async function main() {
   const appUrl = `http://127.0.0.1:${PORT}`;
   try {
     for (let i = 0; !(await fetch(`${appUrl}/health`).then((r) => r.ok, () => false)); i++) {
-      if (i > 240 || app.exitCode !== null) throw new Error('the API did not start');
+      if (i > 720 || app.exitCode !== null) throw new Error('the API did not start');
       await new Promise((r) => setTimeout(r, 250));
     }
     const login = async (u) => (await post(`${appUrl}/graphql`, { query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', variables: { u, p: PASSWORD } })).data.login.accessToken;
