@@ -34,9 +34,13 @@ export class RegistryWorkersPage {
   readonly range: Locator;
   readonly rows: Locator;
   readonly exportCsv: Locator;
+  readonly nextPage: Locator;
+  readonly previousPage: Locator;
 
   constructor(private readonly page: Page) {
     const main = page.getByRole('main');
+    this.nextPage = main.getByRole('button', { name: '다음 페지' });
+    this.previousPage = main.getByRole('button', { name: '이전 페지' });
     const filters = main.getByRole('search', { name: '찾기 조건' });
     this.heading = page.getByRole('heading', { level: 1 });
     this.nav = new RegistryNav(page);

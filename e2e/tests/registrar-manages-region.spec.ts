@@ -18,6 +18,16 @@ test('a registrar filters the region’s workers, exports them, follows expiring
   const everyone = await workers.total();
   expect(everyone).toBeGreaterThanOrEqual(500);
 
+  // Paging by cursor: the next page follows the last row shown, and going back shows the first page again.
+  const firstName = (await workers.rows.first().textContent()) ?? '';
+  await workers.nextPage.click();
+  await expect(page).toHaveURL(/page=2&after=/);
+  await expect(workers.range).toHaveText(`51–100 (모두 ${everyone})`);
+  await expect(workers.rows.first()).not.toHaveText(firstName);
+  await workers.previousPage.click();
+  await expect(page).toHaveURL(/\/registry$/);
+  await expect(workers.rows.first()).toHaveText(firstName);
+
   // Midwives whose licence expires soon: the list, then the whole list as CSV.
   await workers.cadre.selectOption({ label: '조산원' });
   await workers.status.selectOption({ label: '만기 림박' });

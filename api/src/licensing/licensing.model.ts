@@ -60,6 +60,9 @@ export class FacilityCompliance {
   facilityId: string;
 
   @Field()
+  facilityCode: string;
+
+  @Field()
   facilityName: string;
 
   @Field(() => Int)

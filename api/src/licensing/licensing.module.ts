@@ -17,10 +17,11 @@ import { LicensingLoaderFactory } from './licensing.loaders';
 import { LicensingResolver } from './licensing.resolver';
 import { CourseLicenceTopicResolver, MyLicensingResolver, RetrainingPlanCurriculumResolver } from './my-licensing.resolver';
 import { RegistryExportController } from './registry/registry-export.controller';
-import { RegistryResolver, WorkerPostingFieldsResolver } from './registry/registry.resolver';
+import { RegistryResolver, WorkerCursorResolver, WorkerPostingFieldsResolver } from './registry/registry.resolver';
 import { RegistryService } from './registry/registry.service';
 import { WorkerImportService } from './registry/worker-import.service';
 import { RemindersService } from './reminders.service';
+import { WorkerListService } from './registry/worker-list.service';
 import { RetrainingResolver, WorkerRetrainingResolver } from './retraining.resolver';
 import { RetrainingService } from './retraining.service';
 import { WorkerAccountsService } from './worker-accounts.service';
@@ -56,6 +57,8 @@ import { WorkersService } from './workers.service';
     WorkerImportService,
     RegistryResolver,
     WorkerPostingFieldsResolver,
+    WorkerListService,
+    WorkerCursorResolver,
   ],
   exports: [LicenceTypeSeeder, LicencesService, LicensingJobs],
 })

@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
@@ -8,7 +8,7 @@ import { CreditEntry } from './credit-entry.entity';
 import { LedgerService } from './ledger.service';
 import { Licence } from './licence.entity';
 import { LicencesService } from './licences.service';
-import { CreditEntryInput, IssueLicenceInput, RegisterWorkerInput, WorkerFilter } from './licensing.inputs';
+import { CreditEntryInput, IssueLicenceInput, RegisterWorkerInput } from './licensing.inputs';
 import { WorkerAccountsService } from './worker-accounts.service';
 import { Worker } from './worker.entity';
 import { WorkersService } from './workers.service';
@@ -28,17 +28,6 @@ export class LicensingResolver {
     private readonly accounts: WorkerAccountsService,
     private readonly certificates: CertificatesService,
   ) {}
-
-  @Query(() => [Worker], { description: 'Workers in the regions the caller may see' })
-  workers(
-    @Args('filter', { type: () => WorkerFilter, nullable: true }) filter: WorkerFilter | undefined,
-    @Args('limit', { type: () => Int, defaultValue: 200 }) limit: number,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @CurrentActor() actor?: Actor,
-  ) {
-    const signedIn = this.access.require(actor, { permission: read });
-    return this.workerRecords.list(this.access.regionScopes(signedIn, read), filter ?? {}, { limit, offset });
-  }
 
   @Query(() => Worker)
   async worker(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor?: Actor) {

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -7,7 +7,7 @@ import { Permission } from '../access/permission';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
 import { CurrentActor } from '../common/request-context';
 import { Cadre } from '../users/cadre.enum';
-import { FacilityCompliance, RetrainingProgress } from './licensing.model';
+import { RetrainingProgress } from './licensing.model';
 import { RetrainingPlan } from './retraining-plan.entity';
 import { RetrainingService } from './retraining.service';
 import { Worker } from './worker.entity';
@@ -56,17 +56,6 @@ export class RetrainingResolver {
     const signedIn = this.access.require(actor, { permission: Permission.LicencesManage, regionPath: scope.path });
     const workerIds = await this.retraining.workersIn(facilityId ? { facilityId } : { regionPath: scope.path }, cadre);
     return this.retraining.assign(signedIn.userId, workerIds, curriculumId, dueOn);
-  }
-
-  @Query(() => [FacilityCompliance], { description: 'Retraining plans per facility in the caller’s region(s): done and overdue' })
-  async retrainingCompliance(@CurrentActor() actor?: Actor) {
-    const signedIn = this.access.require(actor, { permission: Permission.LicencesRead });
-    const scopes = this.access.regionScopes(signedIn, Permission.LicencesRead);
-    const rows = (await Promise.all((scopes ?? [null]).map((path) => this.retraining.compliance(path)))).flat();
-    const names: { id: string; name: string }[] = rows.length
-      ? await this.db.query(`SELECT id, name FROM facility WHERE id = ANY($1)`, [rows.map((r) => r.facilityId)])
-      : [];
-    return rows.map((r) => ({ ...r, facilityName: names.find((n) => n.id === r.facilityId)?.name ?? '' }));
   }
 
   @ResolveField(() => RetrainingProgress)

@@ -104,24 +104,4 @@ export class RetrainingService {
     const complete = total > 0 && done >= total;
     return { coursesTotal: total, coursesCompleted: done, done: complete, overdue: !complete && plan.dueOn < today() };
   }
-
-  /** Per facility of a region: workers with plans, plans done and overdue (for the registrar's compliance view). */
-  async compliance(regionPath: string | null): Promise<{ facilityId: string; plans: number; done: number; overdue: number }[]> {
-    const rows: Record<string, string>[] = await this.db.query(
-      `WITH plan_state AS (
-         SELECT p.id, w.facility_id, p.due_on,
-           (SELECT count(*) FROM course c WHERE c.curriculum_id = p.curriculum_id) AS total,
-           (SELECT count(*) FROM course c JOIN course_completion cc ON cc.course_id = c.id AND cc.user_id = w.user_id
-              WHERE c.curriculum_id = p.curriculum_id) AS completed
-         FROM retraining_plan p JOIN worker w ON w.id = p.worker_id
-         JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id
-         WHERE $1::text IS NULL OR r.path LIKE $1 || '%')
-       SELECT facility_id, count(*) AS plans,
-              count(*) FILTER (WHERE total > 0 AND completed >= total) AS done,
-              count(*) FILTER (WHERE NOT (total > 0 AND completed >= total) AND due_on < CURRENT_DATE) AS overdue
-       FROM plan_state GROUP BY facility_id`,
-      [regionPath],
-    );
-    return rows.map((r) => ({ facilityId: r.facility_id, plans: Number(r.plans), done: Number(r.done), overdue: Number(r.overdue) }));
-  }
 }

@@ -7,7 +7,6 @@ import type { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
 import type { Cadre } from '../users/cadre.enum';
-import { visibleStatusCondition } from './licence-status.sql';
 import { Licence, type LicenceStatus } from './licence.entity';
 import type { RegisterWorkerInput } from './licensing.inputs';
 import { isUniqueViolation, UserAlreadyLinkedException } from './licensing.exception';
@@ -84,41 +83,5 @@ export class WorkersService {
 
   mine(userId: string): Promise<Worker | null> {
     return this.db.getRepository(Worker).findOneBy({ userId });
-  }
-
-  /** A page of the workers inside the given region paths (null: everywhere), filtered, by name. */
-  list(regionPaths: string[] | null, filter: WorkerListFilter, page = { limit: 200, offset: 0 }): Promise<Worker[]> {
-    return this.filtered(regionPaths, filter)
-      .orderBy('w.name', 'ASC')
-      .addOrderBy('w.registration_number', 'ASC')
-      .limit(Math.min(Math.max(page.limit, 1), 1000))
-      .offset(Math.max(page.offset, 0))
-      .getMany();
-  }
-
-  /** How many workers `list` pages through. */
-  count(regionPaths: string[] | null, filter: WorkerListFilter): Promise<number> {
-    return this.filtered(regionPaths, filter).getCount();
-  }
-
-  private filtered(regionPaths: string[] | null, filter: WorkerListFilter) {
-    const qb = this.db
-      .getRepository(Worker)
-      .createQueryBuilder('w')
-      .innerJoin('facility', 'f', 'f.id = w.facility_id')
-      .innerJoin('region', 'r', 'r.id = f.region_id');
-    if (regionPaths) qb.andWhere(`(${regionPaths.map((_, i) => `r.path LIKE :p${i}`).join(' OR ') || 'FALSE'})`, Object.fromEntries(regionPaths.map((p, i) => [`p${i}`, `${p}%`])));
-    if (filter.facilityId) qb.andWhere('w.facility_id = :facilityId', { facilityId: filter.facilityId });
-    if (filter.cadre) qb.andWhere('w.cadre = :cadre', { cadre: filter.cadre });
-    if (filter.search) {
-      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere('(w.name ILIKE :pattern OR w.registration_number ILIKE :pattern)', { pattern });
-    }
-    if (filter.regionId) qb.andWhere(`r.path LIKE (SELECT path FROM region WHERE id = :regionId) || '%'`, { regionId: filter.regionId });
-    if (filter.status) {
-      const { sql, params } = visibleStatusCondition('l', filter.status);
-      qb.andWhere(`EXISTS (SELECT 1 FROM licence l WHERE l.worker_id = w.id AND ${sql})`, params);
-    }
-    return qb;
   }
 }

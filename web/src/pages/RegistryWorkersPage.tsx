@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
 import { CreateAccounts } from '../features/accounts/CreateAccounts';
 import { ExportLink } from '../features/registry/ExportLink';
-import { listStateFromParams, paramsFromListState, workersExportUrl } from '../features/registry/filters';
+import { listStateFromParams, paramsFromListState, stepPage, workersExportUrl } from '../features/registry/filters';
 import { useWorkers } from '../features/registry/hooks';
 import { ListPager } from '../features/registry/ListPager';
 import { RegistryNav } from '../features/registry/RegistryNav';
@@ -14,13 +14,16 @@ import '../features/registry/registry.css';
 import { useWideLayout } from '../ui/Layout';
 import { PageTitle } from '../ui/PageTitle';
 
-/** The registrar's workers: filtered by facility, cadre, licence status and name, a page at a time; exported whole; accounts made for those chosen. */
+/**
+ * The registrar's workers: filtered by facility, cadre, licence status and name, a page at a time (keyset cursors in
+ * the address); exported whole; accounts made for those chosen.
+ */
 export default function RegistryWorkersPage() {
   const { t } = useTranslation();
   useWideLayout();
   const [params, setParams] = useSearchParams();
   const state = listStateFromParams(params);
-  const { data, error } = useWorkers(state.filter, state.page);
+  const { data, error } = useWorkers(state);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -37,7 +40,7 @@ export default function RegistryWorkersPage() {
       <ExportLink href={workersExportUrl(state.filter)} />
       {data ? (
         <>
-          <ListPager page={state.page} total={data.workerCount} onPage={(page) => setParams(paramsFromListState({ ...state, page }))} />
+          <ListPager page={state.page} total={data.workerCount} onPage={(page) => setParams(paramsFromListState(stepPage(state, page, data.workers)))} />
           <CreateAccounts selected={selected} onSelect={setSelected} pageIds={data.workers.map((w) => w.id)} filter={state.filter} matching={data.workerCount} />
           <WorkerTable workers={data.workers} selection={{ selected, onToggle: toggle }} />
         </>

@@ -1,18 +1,20 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../access/actor';
-import { toCsv } from '../../common/csv';
+import { type CsvValue, toCsv } from '../../common/csv';
 import { BadUserInputException } from '../../common/domain.exception';
 import { CurrentActor } from '../../common/request-context';
 import { etagOf, notModified } from '../../common/conditional';
 import { Cadre } from '../../users/cadre.enum';
-import { LicenceStatus } from '../licence.entity';
+import { type Licence, LicenceStatus } from '../licence.entity';
 import { visibleStatus } from '../licences.service';
 import type { WorkerListFilter } from '../workers.service';
+import { streamCsv } from './csv-stream';
 import { RegistryService } from './registry.service';
+import { WorkerListService } from './worker-list.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const today = () => new Date().toISOString().slice(0, 10);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const WORKER_COLUMNS = ['registration_number', 'name', 'cadre', 'facility_code', 'facility_name', 'region', 'licence_type', 'licence_number', 'licence_issued_on', 'licence_expires_on', 'licence_status'];
 export const EXPIRING_COLUMNS = ['licence_number', 'licence_type', 'expires_on', 'days_left', 'registration_number', 'name', 'cadre', 'facility_code', 'facility_name'];
@@ -21,45 +23,41 @@ export const COMPLIANCE_COLUMNS = ['facility_code', 'facility_name', 'plans', 'd
 /**
  * CSV exports of the registrar's lists — every matching row, not a page — for signed-in users with the right to
  * read licences, inside their region (the session cookie or a Bearer token, like GraphQL). UTF-8 with a BOM,
- * CRLF, quoted where needed, and cells that a spreadsheet would run as formulas defused.
+ * CRLF, quoted where needed, and cells that a spreadsheet would run as formulas defused. Streamed in keyset
+ * batches with backpressure (csv-stream.ts), so a national list never sits in memory.
  */
 @Controller('exports')
 export class RegistryExportController {
-  constructor(private readonly registry: RegistryService) {}
+  constructor(
+    private readonly registry: RegistryService,
+    private readonly workerList: WorkerListService,
+  ) {}
 
-  /** `GET /exports/workers.csv?facilityId=&regionId=&cadre=&status=&search=`: the filters of the `workers` query. */
+  /** `GET /exports/workers.csv?facilityId=&regionId=&cadre=&status=&search=`: the filters of the `workers` query, in its order. */
   @Get('workers.csv')
   async workers(@Query() query: Record<string, unknown>, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
-    const scopes = this.registry.readScopes(actor);
-    const filter = workerFilter(query);
-    start(res, 'workers', WORKER_COLUMNS);
-    for await (const batch of this.registry.workersForExport(scopes, filter)) {
-      res.write(
-        toCsv(
-          batch.map(({ worker, facility, licence }) => [
-            worker.registrationNumber, worker.name, worker.cadre, facility.code, facility.name, facility.region,
-            licence?.licenceTypeId, licence?.number, licence?.issuedOn, licence?.expiresOn, licence && visibleStatus(licence),
-          ]),
-        ),
-      );
-    }
-    res.end();
+    const batches = this.workerList.exportBatches(this.registry.readScopes(actor), workerFilter(query));
+    await streamCsv(res, 'workers', WORKER_COLUMNS, batches, (w) => [
+      w.registration_number, w.name, w.cadre, w.facility_code, w.facility_name, w.region, w.licence_type_id, w.licence_number, w.issued_on, w.expires_on,
+      w.status && w.expires_on ? visibleStatus({ status: w.status, expiresOn: w.expires_on } as Licence) : null,
+    ]);
   }
 
   /** `GET /exports/expiring-licences.csv?days=90`: as `expiringLicences`, soonest first. */
   @Get('expiring-licences.csv')
   async expiring(@Query('days') days: string | undefined, @Req() req: Request, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
     const scopes = this.registry.readScopes(actor);
-    const items = await this.registry.allExpiring(scopes, days === undefined ? 90 : Number(days));
-    const facilities = await this.registry.facilitiesOf(items.map((i) => i.worker.facilityId));
-    const rows = items.map(({ licence, worker, daysLeft }) => {
-      const facility = facilities.get(worker.facilityId);
-      return [licence.number, licence.licenceTypeId, licence.expiresOn, daysLeft, worker.registrationNumber, worker.name, worker.cadre, facility?.code, facility?.name];
-    });
+    // The expiring set is bounded by its period: read whole (set-based, soonest first) so it carries an ETag.
+    const rows: CsvValue[][] = [];
+    for await (const batch of this.registry.expiringBatches(scopes, days === undefined ? 90 : Number(days))) {
+      for (const r of batch) {
+        rows.push([r.licence_number, r.licence_type_id, r.expires_on, r.days_left, r.registration_number, r.name, r.cadre, r.facility_code, r.facility_name]);
+      }
+    }
     sendWhole(req, res, `expiring-licences-${days ?? 90}d`, EXPIRING_COLUMNS, toCsv(rows));
   }
 
-  /** `GET /exports/retraining-compliance.csv`: retraining plans per facility, as `retrainingCompliance`. */
+  /** `GET /exports/retraining-compliance.csv`: the rows of `retrainingCompliance`, from the same query. */
   @Get('retraining-compliance.csv')
   async compliance(@Req() req: Request, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
     const rows = await this.registry.compliance(this.registry.readScopes(actor));
@@ -68,12 +66,6 @@ export class RegistryExportController {
 }
 
 const headersOf = (name: string) => ({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}-${today()}.csv"` });
-
-/** Streamed in batches, so no validator: it would need every row before the first is sent. */
-function start(res: Response, name: string, columns: string[]) {
-  res.set({ ...headersOf(name), 'Cache-Control': 'private, no-store' });
-  res.write(toCsv([columns], { bom: true }));
-}
 
 /**
  * Lists small enough to hold whole carry an ETag of their bytes: a registrar downloading the same list again

@@ -5,23 +5,44 @@ import { Facility } from '../../organisations/facility.entity';
 import { WorkerFilter } from '../licensing.inputs';
 import { LicensingLoaderFactory } from '../licensing.loaders';
 import { WorkerPosting } from '../worker-posting.entity';
-import { WorkersService } from '../workers.service';
+import { FacilityCompliance } from '../licensing.model';
+import { Worker } from '../worker.entity';
 import { ExpiringLicencePage, WorkerImportPreview, WorkerImportResult } from './registry.model';
 import { RegistryService } from './registry.service';
+import { decodeCursor, encodeCursor } from './worker-cursor';
 import { WorkerImportService } from './worker-import.service';
+import { WorkerListService } from './worker-list.service';
 
 /** The registrar's workspace: counts for paging, expiring licences and the CSV import (exports: RegistryExportController). */
 @Resolver()
 export class RegistryResolver {
   constructor(
     private readonly registry: RegistryService,
-    private readonly workerRecords: WorkersService,
+    private readonly workerList: WorkerListService,
     private readonly imports: WorkerImportService,
   ) {}
 
+  @Query(() => [Worker], { description: 'Workers in the regions the caller may see, by name then registration number: page on with `after` (a row’s `cursor`) or back with `before`; `offset` is for shallow pages (up to 10,000)' })
+  workers(
+    @Args('filter', { type: () => WorkerFilter, nullable: true }) filter: WorkerFilter | undefined,
+    @Args('limit', { type: () => Int, defaultValue: 200 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('after', { type: () => String, nullable: true, description: 'The `cursor` of the row this page follows' }) after: string | undefined,
+    @Args('before', { type: () => String, nullable: true, description: 'The `cursor` of the row this page precedes' }) before: string | undefined,
+    @CurrentActor() actor?: Actor,
+  ) {
+    const cursor = { after: decodeCursor(after, 'after'), before: decodeCursor(before, 'before') };
+    return this.workerList.page(this.registry.readScopes(actor), filter ?? {}, { limit, offset, ...cursor });
+  }
+
   @Query(() => Int, { description: 'How many workers `workers` pages through with this filter' })
   workerCount(@Args('filter', { type: () => WorkerFilter, nullable: true }) filter: WorkerFilter | undefined, @CurrentActor() actor?: Actor) {
-    return this.workerRecords.count(this.registry.readScopes(actor), filter ?? {});
+    return this.workerList.count(this.registry.readScopes(actor), filter ?? {});
+  }
+
+  @Query(() => [FacilityCompliance], { description: 'Retraining plans per facility in the caller’s region(s), by facility name: done and overdue (as the CSV export)' })
+  retrainingCompliance(@CurrentActor() actor?: Actor) {
+    return this.registry.compliance(this.registry.readScopes(actor));
   }
 
   @Query(() => ExpiringLicencePage, { description: 'Active licences expiring within `days` (1-366) in the caller’s region(s), soonest first' })
@@ -53,5 +74,14 @@ export class WorkerPostingFieldsResolver {
   @ResolveField(() => Facility, { nullable: true })
   facility(@Parent() posting: WorkerPosting, @Context() ctx: { req: object }) {
     return this.loaders.for(ctx.req).facility.load(posting.facilityId);
+  }
+}
+
+// The list key of a worker the caller already reads (no other data), for keyset paging.
+@Resolver(() => Worker)
+export class WorkerCursorResolver {
+  @ResolveField(() => String, { description: 'Where this row stands in the `workers` order: pass as `after` or `before`' })
+  cursor(@Parent() worker: Worker) {
+    return encodeCursor(worker);
   }
 }

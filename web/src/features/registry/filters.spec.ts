@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expiringExportUrl, expiringPeriod, listStateFromParams, pageBounds, paramsFromListState, workersExportUrl } from './filters';
+import { expiringExportUrl, expiringPeriod, listStateFromParams, pageBounds, paramsFromListState, stepPage, workersExportUrl } from './filters';
 
 describe('workers list state in the address', () => {
   it('reads known filters and ignores unknown values', () => {
@@ -12,6 +12,22 @@ describe('workers list state in the address', () => {
     const params = new URLSearchParams('region=r1&facility=f1&cadre=nurse&status=lapsed&q=DEMO&page=2');
     expect(paramsFromListState(listStateFromParams(params)).toString()).toBe(params.toString());
     expect(paramsFromListState({ filter: {}, page: 1 }).toString()).toBe('');
+    const keyset = new URLSearchParams('cadre=nurse&page=7&after=abc');
+    expect(paramsFromListState(listStateFromParams(keyset)).toString()).toBe(keyset.toString());
+  });
+
+  it('pages by cursor: next after the last row, back before the first, page 1 without one', () => {
+    const rows = [{ cursor: 'first' }, { cursor: 'last' }];
+    const state = { filter: { cadre: 'nurse' as const }, page: 4, after: 'x' };
+    expect(stepPage(state, 5, rows)).toEqual({ filter: { cadre: 'nurse' }, page: 5, after: 'last' });
+    expect(stepPage(state, 3, rows)).toEqual({ filter: { cadre: 'nurse' }, page: 3, before: 'first' });
+    expect(stepPage({ ...state, page: 2 }, 1, rows)).toEqual({ filter: { cadre: 'nurse' }, page: 1 });
+  });
+
+  it('opens page 1 for a deep page bookmarked without a cursor (the API caps offsets)', () => {
+    expect(listStateFromParams(new URLSearchParams('page=150'))).toEqual({ filter: {}, page: 150 });
+    expect(listStateFromParams(new URLSearchParams('page=500'))).toEqual({ filter: {}, page: 1 });
+    expect(listStateFromParams(new URLSearchParams('page=500&before=b'))).toEqual({ filter: {}, page: 500, before: 'b' });
   });
 });
 

@@ -4,10 +4,16 @@ import { LICENCE_STATUSES, type LicenceStatus, type WorkerFilter } from './regis
 export const PAGE_SIZE = 50;
 export const EXPIRING_PERIODS = [30, 90] as const;
 
+/** Largest offset the API pages to; deeper pages need a cursor, so a bookmarked deep page without one opens page 1. */
+const MAX_OFFSET = 10_000;
+
 export interface WorkerListState {
   filter: WorkerFilter;
-  /** 1-based page number. */
+  /** 1-based page number (shown; with a cursor it is not used to fetch). */
   page: number;
+  /** The cursor of the row the page follows (next pages) or precedes (previous pages). */
+  after?: string;
+  before?: string;
 }
 
 const isCadre = (value: string): value is Cadre => (CADRES as readonly string[]).includes(value);
@@ -27,10 +33,21 @@ export function listStateFromParams(params: URLSearchParams): WorkerListState {
   if (isStatus(status)) filter.status = status;
   if (search) filter.search = search.slice(0, 100);
   const page = Number.parseInt(params.get('page') ?? '1', 10);
-  return { filter, page: Number.isFinite(page) && page > 0 ? page : 1 };
+  const after = params.get('after') || undefined;
+  const before = after ? undefined : params.get('before') || undefined;
+  const cursor = after ? { after } : before ? { before } : {};
+  if (!Number.isFinite(page) || page <= 1) return { filter, page: 1 };
+  if (!after && !before && (page - 1) * PAGE_SIZE > MAX_OFFSET) return { filter, page: 1 };
+  return { filter, page, ...cursor };
 }
 
-export function paramsFromListState({ filter, page }: WorkerListState): URLSearchParams {
+/** The state of the page next to `state` (one step): keyset from its first or last row, or the plain first page. */
+export function stepPage(state: WorkerListState, to: number, rows: { cursor: string }[]): WorkerListState {
+  if (to <= 1 || rows.length === 0) return { filter: state.filter, page: 1 };
+  return to > state.page ? { filter: state.filter, page: to, after: rows[rows.length - 1].cursor } : { filter: state.filter, page: to, before: rows[0].cursor };
+}
+
+export function paramsFromListState({ filter, page, after, before }: WorkerListState): URLSearchParams {
   const params = new URLSearchParams();
   if (filter.regionId) params.set('region', filter.regionId);
   if (filter.facilityId) params.set('facility', filter.facilityId);
@@ -38,6 +55,8 @@ export function paramsFromListState({ filter, page }: WorkerListState): URLSearc
   if (filter.status) params.set('status', filter.status);
   if (filter.search) params.set('q', filter.search);
   if (page > 1) params.set('page', String(page));
+  if (page > 1 && after) params.set('after', after);
+  else if (page > 1 && before) params.set('before', before);
   return params;
 }
 

@@ -1,10 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { PAGE_SIZE } from './filters';
-import { EXPIRING_LICENCES, FACILITIES, MY_REGIONS, PROVINCES, RETRAINING_COMPLIANCE, WORKERS, type WorkerFilter } from './registry.graphql';
+import { PAGE_SIZE, type WorkerListState } from './filters';
+import { EXPIRING_LICENCES, FACILITIES, MY_REGIONS, PROVINCES, RETRAINING_COMPLIANCE, WORKER_COUNT, WORKERS } from './registry.graphql';
 import { WORKER, WORKER_CERTIFICATES } from './worker.graphql';
 
-export function useWorkers(filter: WorkerFilter, page: number) {
-  return useQuery(WORKERS, { variables: { filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+/** A page of workers (keyset cursor when known, else the page's offset) and the filter's count, fetched once per filter. */
+export function useWorkers(state: WorkerListState) {
+  const { filter, page, after, before } = state;
+  const cursor = after ? { after } : before ? { before } : {};
+  const list = useQuery(WORKERS, {
+    variables: { filter, limit: PAGE_SIZE, offset: after || before ? 0 : (page - 1) * PAGE_SIZE, ...cursor },
+    fetchPolicy: 'cache-and-network',
+  });
+  const count = useQuery(WORKER_COUNT, { variables: { filter }, fetchPolicy: 'cache-first' });
+  const data = list.data && count.data ? { workers: list.data.workers, workerCount: count.data.workerCount } : undefined;
+  return { data, error: list.error ?? count.error };
 }
 
 /** The regions of the user's registrar assignments, or null when they hold the right everywhere (admins). */

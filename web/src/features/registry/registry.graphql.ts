@@ -28,6 +28,8 @@ export interface WorkerRow {
   cadre: Cadre;
   facility: FacilityRef;
   licences: { __typename?: 'Licence'; id: string; number: string; status: LicenceStatus; expiresOn: string }[];
+  /** Where the row stands in the list order: `after`/`before` of the next or previous page. */
+  cursor: string;
 }
 
 const FACILITY_FIELDS = gql`
@@ -39,13 +41,15 @@ const FACILITY_FIELDS = gql`
   }
 `;
 
+/** A page of workers: after or before a row's cursor (any depth), or from an offset (shallow pages only). */
 export const WORKERS: TypedDocumentNode<
-  { workers: WorkerRow[]; workerCount: number },
-  { filter: WorkerFilter; limit: number; offset: number }
+  { workers: WorkerRow[] },
+  { filter: WorkerFilter; limit: number; offset: number; after?: string; before?: string }
 > = gql`
-  query RegistryWorkers($filter: WorkerFilter, $limit: Int!, $offset: Int!) {
-    workers(filter: $filter, limit: $limit, offset: $offset) {
+  query RegistryWorkers($filter: WorkerFilter, $limit: Int!, $offset: Int!, $after: String, $before: String) {
+    workers(filter: $filter, limit: $limit, offset: $offset, after: $after, before: $before) {
       id
+      cursor
       registrationNumber
       name
       cadre
@@ -59,9 +63,15 @@ export const WORKERS: TypedDocumentNode<
         expiresOn
       }
     }
-    workerCount(filter: $filter)
   }
   ${FACILITY_FIELDS}
+`;
+
+/** How many workers match: its own operation, so it runs once per filter, not on every page. */
+export const WORKER_COUNT: TypedDocumentNode<{ workerCount: number }, { filter: WorkerFilter }> = gql`
+  query RegistryWorkerCount($filter: WorkerFilter) {
+    workerCount(filter: $filter)
+  }
 `;
 
 export interface RegionRef {

@@ -1,0 +1,38 @@
+import type { Response } from 'express';
+import { type CsvValue, toCsv } from '../../common/csv';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Writes a CSV download batch by batch with backpressure: each batch waits until the client has taken the
+ * previous one (`drain`), so memory holds one batch whatever the file's size. A client that goes away stops
+ * the export (the remaining batches are never queried).
+ */
+export async function streamCsv<T>(res: Response, name: string, columns: string[], batches: AsyncIterable<T[]> | Iterable<T[]>, row: (item: T) => CsvValue[]): Promise<void> {
+  res.set({
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${name}-${today()}.csv"`,
+    'Cache-Control': 'private, no-store',
+  });
+  let closed = false;
+  res.once('close', () => (closed = true));
+  const write = async (chunk: string) => {
+    if (res.write(chunk) || closed) return;
+    // Until the client has taken the chunk, or gone; both listeners go again either way.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
+  };
+  await write(toCsv([columns], { bom: true }));
+  for await (const batch of batches) {
+    if (closed) return;
+    await write(toCsv(batch.map(row)));
+  }
+  res.end();
+}

@@ -1,0 +1,76 @@
+import { isoDaysFromToday } from '../licence-status.sql';
+import { DaysOutOfRangeException } from './registry.exception';
+import { inScopes, SqlParams, type SqlQuery } from './worker-list.query';
+
+export interface ExpiringKey {
+  expires_on: string;
+  name: string;
+  licence_number: string;
+}
+
+/** Active licences expiring by the date inside the scopes: read from the partial index of active licences by expiry. */
+function expiringFrom(scopes: string[] | null, days: number, params: SqlParams, join: 'licence' | 'worker' | 'facility' = 'worker'): string {
+  if (!Number.isInteger(days) || days < 1 || days > 366) throw new DaysOutOfRangeException(days);
+  const scope = inScopes(scopes, params);
+  // A national count needs no holder: every licence has one, so it reads the partial index alone.
+  const holder = join === 'licence' && !scope ? '' : ' JOIN worker w ON w.id = l.worker_id';
+  return `FROM licence l${holder}${join === 'facility' ? ' JOIN facility f ON f.id = w.facility_id' : ''}
+    WHERE l.status = 'active' AND l.expires_on <= ${params.add(isoDaysFromToday(days))}::date${scope ? ` AND ${scope}` : ''}`;
+}
+
+export function expiringCountSql(scopes: string[] | null, days: number): SqlQuery {
+  const params = new SqlParams();
+  return { sql: `SELECT count(*)::int AS total ${expiringFrom(scopes, days, params, 'licence')}`, params: params.values };
+}
+
+export function expiringPageSql(scopes: string[] | null, days: number, page: { limit: number; offset: number }): SqlQuery {
+  const params = new SqlParams();
+  const from = expiringFrom(scopes, days, params);
+  const limit = params.add(Math.min(Math.max(page.limit, 1), 1000));
+  return { sql: `SELECT l.id ${from} ORDER BY l.expires_on, w.name, l.number LIMIT ${limit} OFFSET ${params.add(Math.max(page.offset, 0))}`, params: params.values };
+}
+
+/** A batch of the expiring export after a key (expiry, holder's name, licence number — unique, so a total order). */
+export function expiringExportSql(scopes: string[] | null, days: number, after: ExpiringKey | undefined, batch: number): SqlQuery {
+  const params = new SqlParams();
+  const from = expiringFrom(scopes, days, params, 'facility');
+  const keyset = after ? ` AND (l.expires_on, w.name, l.number) > (${params.add(after.expires_on)}::date, ${params.add(after.name)}, ${params.add(after.licence_number)})` : '';
+  return {
+    sql: `SELECT l.number AS licence_number, l.licence_type_id, l.expires_on::text AS expires_on, (l.expires_on - ${params.add(isoDaysFromToday(0))}::date) AS days_left,
+            w.registration_number, w.name, w.cadre, f.code AS facility_code, f.name AS facility_name
+     ${from}${keyset} ORDER BY l.expires_on, w.name, l.number LIMIT ${params.add(batch)}`,
+    params: params.values,
+  };
+}
+
+/**
+ * Retraining plans per facility inside the scopes, by facility name, in one set-based query: course totals per
+ * curriculum, completed courses per plan by one join, then one aggregate. A plan is done when its worker has
+ * completed every course of the curriculum (as RetrainingService.progress says per plan); overdue when not
+ * done by its due date.
+ */
+export function complianceSql(scopes: string[] | null): SqlQuery {
+  const params = new SqlParams();
+  const scope = inScopes(scopes, params);
+  const today = params.add(isoDaysFromToday(0));
+  return {
+    sql: `WITH plan AS (
+         SELECT p.id, p.curriculum_id, p.due_on, w.facility_id, w.user_id
+         FROM retraining_plan p JOIN worker w ON w.id = p.worker_id ${scope ? `WHERE ${scope}` : ''}),
+       totals AS (SELECT curriculum_id, count(*)::int AS total FROM course GROUP BY curriculum_id),
+       completed AS (
+         SELECT plan.id, count(*)::int AS courses FROM plan
+         JOIN course c ON c.curriculum_id = plan.curriculum_id
+         JOIN course_completion cc ON cc.course_id = c.id AND cc.user_id = plan.user_id
+         GROUP BY plan.id),
+       state AS (
+         SELECT plan.facility_id, plan.due_on, COALESCE(t.total, 0) > 0 AND COALESCE(d.courses, 0) >= t.total AS done
+         FROM plan LEFT JOIN totals t ON t.curriculum_id = plan.curriculum_id LEFT JOIN completed d ON d.id = plan.id)
+       SELECT f.id AS "facilityId", f.code AS "facilityCode", f.name AS "facilityName", count(*)::int AS plans,
+              count(*) FILTER (WHERE done)::int AS done,
+              count(*) FILTER (WHERE NOT done AND due_on < ${today}::date)::int AS overdue
+       FROM state JOIN facility f ON f.id = state.facility_id
+       GROUP BY f.id, f.code, f.name ORDER BY f.name, f.code`,
+    params: params.values,
+  };
+}
