@@ -7,19 +7,21 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-// Budgets in KB gzipped, a few KB above what each page loads today, so growth fails `npm test`. Issue 14 asks
-// for 150 KB on a trainee's lesson; today's entry alone (React DOM, Apollo Client, i18next and both languages) is ~182 KB, see
-// README "Delivery" for what reaching 150 KB would take. Lower a budget whenever a page shrinks.
+// Budgets in KB gzipped, a few KB above what each page loads today, so growth fails `npm test`. Lower a
+// budget whenever a page shrinks. Issue 14 caps a trainee's page at TRAINEE_LIMIT; a trainee budget above it
+// fails, except for the two pages that parse Markdown in the browser (markdown-it, ~41 KB gzipped on top of a
+// ~130 KB entry) until that parser leaves the client: `markdown` marks them, see README "Slow links".
+const TRAINEE_LIMIT = 150;
 export const ROUTES = [
-  { route: '/lessons/:id', page: 'LessonPage', trainee: true, budget: 240 },
-  { route: '/textbooks/:id/:section', page: 'TextbookReaderPage', trainee: true, budget: 238 },
-  { route: '/courses/:id', page: 'CoursePage', trainee: true, budget: 194 },
-  { route: '/', page: 'TraineeHomePage', trainee: true, budget: 192 },
-  { route: '/quizzes/:id', page: 'QuizPage', trainee: true, budget: 192 },
-  { route: '/login', page: 'SignInPage', trainee: true, budget: 189 },
-  { route: '/revisions/:id/edit', page: 'RevisionEditorPage', trainee: false, budget: 238 },
-  { route: '/review/:id', page: 'ReviewPage', trainee: false, budget: 240 },
-  { route: '/registry/workers/:id', page: 'RegistryWorkerPage', trainee: false, budget: 197 },
+  { route: '/lessons/:id', page: 'LessonPage', trainee: true, budget: 184, markdown: true },
+  { route: '/textbooks/:id/:section', page: 'TextbookReaderPage', trainee: true, budget: 182, markdown: true },
+  { route: '/courses/:id', page: 'CoursePage', trainee: true, budget: 139 },
+  { route: '/', page: 'TraineeHomePage', trainee: true, budget: 138 },
+  { route: '/quizzes/:id', page: 'QuizPage', trainee: true, budget: 137 },
+  { route: '/login', page: 'SignInPage', trainee: true, budget: 134 },
+  { route: '/revisions/:id/edit', page: 'RevisionEditorPage', trainee: false, budget: 182 },
+  { route: '/review/:id', page: 'ReviewPage', trainee: false, budget: 184 },
+  { route: '/registry/workers/:id', page: 'RegistryWorkerPage', trainee: false, budget: 141 },
 ];
 // Code a trainee never needs: authoring, review, registry, glossary and administration.
 const FACULTY = /^(Revision|ReviewPage|ReviewQueue|Registry|Glossary|ContentHistory|CourseReport|ItemPreview|Notifications)/;
@@ -43,7 +45,9 @@ function closure(key, seen = new Map()) {
 
 const entry = closure('index.html');
 const pageKey = (page) => Object.keys(manifest).find((key) => key.endsWith(`/pages/${page}.tsx`));
-const problems = [];
+const problems = ROUTES.filter((r) => r.trainee && !r.markdown && r.budget > TRAINEE_LIMIT).map(
+  (r) => `${r.route}: a trainee page's budget (${r.budget} KB) is above issue 14's ${TRAINEE_LIMIT} KB`,
+);
 console.log('route                         page JS (KB gzipped)   budget');
 for (const { route, page, trainee, budget } of ROUTES) {
   const key = pageKey(page);

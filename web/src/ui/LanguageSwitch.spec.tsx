@@ -5,7 +5,7 @@ import { renderWithProviders } from '../test/render';
 import { Layout } from './Layout';
 
 describe('LanguageSwitch', () => {
-  it('switches the interface from Korean to English and remembers the choice', () => {
+  it('switches the interface from Korean to English and remembers the choice', async () => {
     renderWithProviders(
       <Layout>
         <SignInPage />
@@ -16,7 +16,8 @@ describe('LanguageSwitch', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
 
-    expect(screen.getByLabelText('Username')).toBeTruthy();
+    // English is fetched on first use.
+    expect(await screen.findByLabelText('Username')).toBeTruthy();
     expect(screen.getByLabelText('Password')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
     expect(screen.queryByLabelText('사용자이름')).toBeNull();

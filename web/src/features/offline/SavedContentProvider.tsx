@@ -1,6 +1,6 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import { claimSaved, refreshSaved, saveCourses, type RefreshedCourse } from './saveCourses';
+import type { RefreshedCourse } from './saveCourses';
 import { removeCourse, savedCourses, type SavedCourse } from './savedStore';
 
 export interface SavedContent {
@@ -16,6 +16,10 @@ export interface SavedContent {
 }
 
 const SavedContentContext = createContext<SavedContent | null>(null);
+
+// Saving reads figures out of the Markdown, and the Markdown parser is ~35 KB gzipped: loaded when first
+// needed (after the page shows), not with every page.
+const saving = () => import('./saveCourses');
 
 /**
  * The courses this learner saved for offline study. On start and whenever the browser comes back online the
@@ -47,7 +51,7 @@ export function SavedContentProvider({ userId, children }: { userId: string; chi
   const refresh = useCallback(async () => {
     if (!navigator.onLine) return;
     await run([], async () => {
-      const changed = await refreshSaved(client);
+      const changed = await (await saving()).refreshSaved(client);
       if (changed.length > 0) setRefreshed(changed);
     });
   }, [client, run]);
@@ -55,7 +59,8 @@ export function SavedContentProvider({ userId, children }: { userId: string; chi
   useEffect(() => {
     const online = () => void refresh();
     // Someone else's copy is removed before anything of it can show (shared computers).
-    void claimSaved(userId)
+    void saving()
+      .then(({ claimSaved }) => claimSaved(userId))
       .then(reload)
       .then(online)
       .catch(() => undefined);
@@ -70,7 +75,7 @@ export function SavedContentProvider({ userId, children }: { userId: string; chi
       refreshed,
       error,
       refresh,
-      save: (courseIds) => run(courseIds, () => saveCourses(client, userId, courseIds)),
+      save: (courseIds) => run(courseIds, async () => (await saving()).saveCourses(client, userId, courseIds)),
       remove: (courseId) => run([courseId], () => removeCourse(courseId)),
     }),
     [courses, busy, refreshed, error, refresh, run, client, userId],
