@@ -8,7 +8,7 @@ export class TraineeHomePage {
 
   constructor(private readonly page: Page) {
     const main = page.getByRole('main');
-    this.courseLinks = main.getByRole('link');
+    this.courseLinks = main.locator('a[href^="/courses/"]');
     this.credits = main.getByText(/^(이번 갱신주기에|올해) 받은 학점: /);
     this.inProgress = main.getByRole('region', { name: '학습중인 과정' });
     this.completed = main.getByRole('region', { name: '마친 과정' });
