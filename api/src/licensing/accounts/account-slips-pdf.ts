@@ -60,12 +60,12 @@ function drawSlip(doc: PDFKit.PDFDocument, slip: Slip, address: string, qr: Buff
   doc.font(FONT.regular).fontSize(9).fillColor('#333').text(slip.facilityName, { width: text });
   doc.moveDown(0.6).font(FONT.regular).fontSize(9).fillColor('#555').text('사용자이름 (username)', { width: text });
   doc.font(FONT.bold).fontSize(13).fillColor('#000').text(slip.username, { width: text });
-  doc.font(FONT.regular).fontSize(9).fillColor('#555').text('첫 비밀번호 (one-time password)', { width: text });
+  doc.font(FONT.regular).fontSize(9).fillColor('#555').text('첫 암호 (one-time password)', { width: text });
   doc.font(FONT.bold).fontSize(13).fillColor('#000').text(slip.oneTimePassword, { width: text });
   doc.image(qr, x + width - pad - qrSize, y + pad + 18, { width: qrSize, height: qrSize });
   doc.font(FONT.regular).fontSize(7.5).fillColor('#333').text(address, x + width - pad - qrSize - 10, y + pad + 22 + qrSize, { width: qrSize + 10, align: 'center' });
   doc.font(FONT.regular).fontSize(7.5).fillColor('#555').text(
-    '처음 들어갈 때 자기 비밀번호를 새로 정해야 합니다. 이 쪽지는 본인에게만 주십시오. · Set your own password at first sign-in.',
+    '처음 들어갈 때 자기 암호를 새로 정해야 합니다. 이 쪽지는 본인에게만 주십시오. · Set your own password at first sign-in.',
     left, y + height - pad - 22, { width: width - 2 * pad },
   );
 }
