@@ -20,10 +20,12 @@ export function separateDatabase(): { databaseUrl: string } {
 
 /**
  * A database of its own on a PostgreSQL server, for specs of what only a server can do (several API processes on
- * one database, national data volumes): on the server of DATABASE_URL, else DARI_TEST_POSTGRES_URL, else the
- * local server. `npm test` runs these `*.postgres.integration-spec.ts` files only where a server answers.
+ * one database, national data volumes): on the server of the suite's DATABASE_URL when the suite runs on
+ * PostgreSQL, else DARI_TEST_POSTGRES_URL, else the local server. `npm test` runs these `*.postgres.integration-spec.ts` files only where a server answers.
  */
 export function postgresDatabase(name: string): string {
-  const server = process.env.DATABASE_URL ?? process.env.DARI_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  // In the embedded suite DATABASE_URL names the PGlite socket, which is no PostgreSQL server.
+  const onServer = process.env.DARI_TEST_DATABASE?.startsWith('PostgreSQL') ? process.env.DATABASE_URL : undefined;
+  const server = onServer ?? process.env.DARI_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   return Object.assign(new URL(server), { pathname: `/${name}` }).toString();
 }
