@@ -1,4 +1,4 @@
-import { cliScript, childEnv, runNode, tempDir } from './support/server-process';
+import { cliScript, childEnv, runNode, startEmbeddedDatabaseProcess, tempDir } from './support/server-process';
 
 // The national data set is for a PostgreSQL server only: the command must refuse the embedded database
 // before it opens or migrates anything.
@@ -11,14 +11,17 @@ describe(`seed:national refuses the embedded database (${process.env.DARI_TEST_D
     expect(run.output).toMatch(/DATABASE_URL=postgres:\/\//);
   });
 
-  // Only the embedded suite has a PGlite behind a socket to point at.
-  const embedded = process.env.DARI_TEST_DATABASE === 'embedded PGlite';
-  if (embedded) it('refuses a DATABASE_URL that points at PGlite behind its socket, before migrating or writing anything', async () => {
-    const before = await snapshot(process.env.DATABASE_URL!);
-    const run = await runNode(cliScript('seed-national'), ['--workers', '2000'], childEnv(tempDir('seed-refusal'), { DATABASE_URL: process.env.DATABASE_URL! }));
-    expect(run.code).toBe(78);
-    expect(run.output).toMatch(/DATABASE_URL points at PGlite/);
-    expect(await snapshot(process.env.DATABASE_URL!)).toEqual(before);
+  it('refuses a DATABASE_URL that points at PGlite behind its socket, before migrating or writing anything', async () => {
+    const pglite = await startEmbeddedDatabaseProcess();
+    try {
+      const before = await snapshot(pglite.url);
+      const run = await runNode(cliScript('seed-national'), ['--workers', '2000'], childEnv(tempDir('seed-refusal'), { DATABASE_URL: pglite.url }));
+      expect(run.code).toBe(78);
+      expect(run.output).toMatch(/DATABASE_URL points at PGlite/);
+      expect(await snapshot(pglite.url)).toEqual(before);
+    } finally {
+      await pglite.stop();
+    }
   });
 
   it('refuses a bad --workers value with a usage line', async () => {

@@ -116,3 +116,18 @@ function freePort(): Promise<number> {
     probe.on('error', reject);
   });
 }
+
+/** The built app's embedded PGlite behind its socket, in a process of its own, on a fresh data folder. */
+export async function startEmbeddedDatabaseProcess(): Promise<{ url: string; stop(): Promise<void> }> {
+  const script = `require(${JSON.stringify(join(ROOT, 'api', 'dist', 'database', 'embedded-database.js'))})
+    .startEmbeddedDatabase(process.argv[1]).then((db) => { console.log(db.url); process.once('SIGTERM', () => db.stop().then(() => process.exit(0))); });`;
+  const child = spawn(process.execPath, ['-e', script, tempDir('pglite')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolveUrl(chunk.toString().trim()));
+    child.once('exit', (code) => reject(new Error(`embedded database ended (${code})`)));
+  });
+  return {
+    url,
+    stop: () => new Promise<void>((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGTERM')))),
+  };
+}
