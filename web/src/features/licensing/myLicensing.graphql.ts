@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { LicenceStatus } from '../registry/registry.graphql';
+import { ELIGIBILITY_FIELDS } from '../registry/worker.graphql';
 
 export interface MyTopicCredits {
   topic: string;
@@ -52,18 +53,7 @@ export const MY_LICENSING: TypedDocumentNode<{ myLicensing: MyLicensing | null }
           nameEn
         }
         eligibility {
-          cycleStart
-          deadline
-          required
-          earned
-          remaining
-          eligible
-          topics {
-            topic
-            required
-            earned
-            remaining
-          }
+          ...EligibilityFields
         }
       }
       retrainingPlans {
@@ -92,4 +82,5 @@ export const MY_LICENSING: TypedDocumentNode<{ myLicensing: MyLicensing | null }
       }
     }
   }
+  ${ELIGIBILITY_FIELDS}
 `;

@@ -40,6 +40,24 @@ export interface WorkerDetail {
   postings: { __typename?: 'WorkerPosting'; id: string; startedOn: string; endedOn: string | null; facility: FacilityRef | null }[];
 }
 
+/** A licence's credits in its current cycle: the registrar's worker page and the trainee's licence page alike. */
+export const ELIGIBILITY_FIELDS = gql`
+  fragment EligibilityFields on Eligibility {
+    cycleStart
+    deadline
+    required
+    earned
+    remaining
+    eligible
+    topics {
+      topic
+      required
+      earned
+      remaining
+    }
+  }
+`;
+
 export const WORKER: TypedDocumentNode<{ worker: WorkerDetail }, { id: string }> = gql`
   query RegistryWorker($id: UUID!) {
     worker(id: $id) {
@@ -66,18 +84,7 @@ export const WORKER: TypedDocumentNode<{ worker: WorkerDetail }, { id: string }>
           nameEn
         }
         eligibility {
-          cycleStart
-          deadline
-          required
-          earned
-          remaining
-          eligible
-          topics {
-            topic
-            required
-            earned
-            remaining
-          }
+          ...EligibilityFields
         }
       }
       ledger {
@@ -113,6 +120,7 @@ export const WORKER: TypedDocumentNode<{ worker: WorkerDetail }, { id: string }>
       }
     }
   }
+  ${ELIGIBILITY_FIELDS}
 `;
 
 export interface WorkerCertificate {
