@@ -1,6 +1,5 @@
-import { separateDatabase } from './support/databases';
-import { atOnce, CONTENT_DIR, ok, type Person, reviewFlow } from './support/review';
-import { startTestApp, type TestApp } from './support/test-app';
+import { atOnce, ok, type Person, reviewFlow, reviewSetup } from './support/review';
+import type { TestApp } from './support/test-app';
 
 const TIMES = 10;
 const SENTENCE = '아이의 몸무게를 달마다 잰다.';
@@ -14,9 +13,7 @@ describe(`review state changes at once (${process.env.DARI_TEST_DATABASE})`, () 
   let reviewers: Person[];
 
   beforeAll(async () => {
-    app = await startTestApp({ ...separateDatabase(), contentDir: CONTENT_DIR });
-    flow = reviewFlow(app);
-    ({ author, reviewers } = await flow.people(2));
+    ({ app, flow, author, reviewers } = await reviewSetup(2));
   });
   afterAll(() => app.close());
 

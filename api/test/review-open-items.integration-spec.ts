@@ -1,7 +1,6 @@
 import { Role } from '../src/users/role.enum';
-import { separateDatabase } from './support/databases';
-import { CONTENT_DIR, ok, type Person, reviewFlow } from './support/review';
-import { codeOf, startTestApp, type TestApp } from './support/test-app';
+import { ok, type Person, reviewFlow, reviewSetup } from './support/review';
+import { codeOf, type TestApp } from './support/test-app';
 
 const SENTENCE = '산모의 상태를 날마다 살펴야 한다.';
 
@@ -13,9 +12,7 @@ describe(`open suggestions and threads at publishing (${process.env.DARI_TEST_DA
   let reviewers: Person[];
 
   beforeAll(async () => {
-    app = await startTestApp({ ...separateDatabase(), contentDir: CONTENT_DIR });
-    flow = reviewFlow(app);
-    ({ author, reviewers } = await flow.people(2));
+    ({ app, flow, author, reviewers } = await reviewSetup(2));
   });
   afterAll(() => app.close());
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Role } from '../../src/users/role.enum';
-import { codeOf, type GqlResult, type TestApp } from './test-app';
+import { separateDatabase } from './databases';
+import { codeOf, type GqlResult, startTestApp, type TestApp } from './test-app';
 
 /** The real content/ (its lessons are revised in the separate database). */
 export const CONTENT_DIR = join(__dirname, '..', '..', '..', 'content');
@@ -83,4 +84,11 @@ export function reviewFlow(app: TestApp) {
 export async function atOnce(times: number, request: () => Promise<GqlResult>): Promise<{ succeeded: number; refused: string[] }> {
   const results = await Promise.all(Array.from({ length: times }, request));
   return { succeeded: results.filter((r) => !r.errors).length, refused: results.filter((r) => r.errors).map((r) => String(codeOf(r))).sort() };
+}
+
+/** A review spec's app on its own database, its flow, an author and `reviewerCount` reviewers. */
+export async function reviewSetup(reviewerCount: number) {
+  const app = await startTestApp({ ...separateDatabase(), contentDir: CONTENT_DIR });
+  const flow = reviewFlow(app);
+  return { app, flow, ...(await flow.people(reviewerCount)) };
 }
