@@ -7,9 +7,9 @@ import { buildCredential, encodeForQr, generateKeyPair, type SignedCredential, s
 import { CertificatesService } from '../src/licensing/certificates/certificates.service';
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
-import { codeOf, startTestApp, type TestApp } from './support/test-app';
+import { codeOf, type TestApp } from './support/test-app';
 import { completeTestCurriculum } from './support/learning';
-import { firstFacilityIn, registerWorker } from './support/workforce';
+import { registerWorker, startRegistrarApp } from './support/workforce';
 
 const ISSUE_LICENCE = `mutation ($workerId: UUID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id } }`;
 const RENEW = `mutation ($id: UUID!, $reason: String) { renewLicence(id: $id, reason: $reason) { id expiresOn } }`;
@@ -37,9 +37,7 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
   let facilityId: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    registrar = (await app.newUser(Role.registrar)).token;
-    facilityId = (await firstFacilityIn(app)).id;
+    ({ app, registrar, facilityId } = await startRegistrarApp());
   });
   afterAll(() => app.close());
 

@@ -4,8 +4,8 @@ import { CertificatesService } from '../src/licensing/certificates/certificates.
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
 import { allAtOnce } from './support/concurrency';
-import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';
-import { firstFacilityIn, registerWorker } from './support/workforce';
+import { codeOf, type GqlResult, type TestApp } from './support/test-app';
+import { registerWorker, startRegistrarApp } from './support/workforce';
 
 const ISSUE = `mutation ($workerId: UUID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id expiresOn } }`;
 const RENEW = `mutation ($id: UUID!, $reason: String, $expiresOn: LocalDate) { renewLicence(id: $id, reason: $reason, expiresOn: $expiresOn) { id status expiresOn } }`;
@@ -31,9 +31,7 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
   let facilityId: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    registrar = (await app.newUser(Role.registrar)).token;
-    facilityId = (await firstFacilityIn(app)).id;
+    ({ app, registrar, facilityId } = await startRegistrarApp());
   });
   afterAll(() => app.close());
 

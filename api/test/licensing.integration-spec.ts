@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
-import { codeOf, startTestApp, type TestApp } from './support/test-app';
-import { firstFacilityIn, registerWorker } from './support/workforce';
+import { codeOf, type TestApp } from './support/test-app';
+import { registerWorker, startRegistrarApp } from './support/workforce';
 
 const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id name cadre } }`;
 const ISSUE = `mutation ($workerId: UUID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id number status issuedOn expiresOn } }`;
@@ -20,9 +20,7 @@ describe(`licensing (${process.env.DARI_TEST_DATABASE})`, () => {
   let facilityId: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    registrar = (await app.newUser(Role.registrar)).token;
-    facilityId = (await firstFacilityIn(app)).id;
+    ({ app, registrar, facilityId } = await startRegistrarApp());
   });
   afterAll(() => app.close());
 

@@ -5,8 +5,8 @@ import { RemindersService } from '../src/licensing/reminders.service';
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
 import { completeTestCurriculum, finished, passTestQuiz, recordProgress } from './support/learning';
-import { codeOf, startTestApp, type TestApp } from './support/test-app';
-import { firstFacilityIn, registerWorker } from './support/workforce';
+import { codeOf, type TestApp } from './support/test-app';
+import { registerWorker, startRegistrarApp } from './support/workforce';
 
 const MY_LICENSING = `{ myLicensing { id name
   licences { id number status expiresOn eligibility { cycleStart deadline required earned topics { topic required earned remaining } } }
@@ -41,9 +41,7 @@ describe(`the trainee's licence, notifications and enrolment (${process.env.DARI
   let facilityId: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    registrar = (await app.newUser(Role.registrar)).token;
-    facilityId = (await firstFacilityIn(app)).id;
+    ({ app, registrar, facilityId } = await startRegistrarApp());
   });
   afterAll(() => app.close());
 

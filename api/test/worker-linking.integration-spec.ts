@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '../src/users/role.enum';
 import { UsersService } from '../src/users/users.service';
 import { allAtOnce } from './support/concurrency';
-import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';
-import { firstFacilityIn, registerWorker } from './support/workforce';
+import { codeOf, type GqlResult, type TestApp } from './support/test-app';
+import { registerWorker, startRegistrarApp } from './support/workforce';
 
 const LINK = `mutation ($workerId: UUID!, $userId: UUID!) { linkWorkerAccount(workerId: $workerId, userId: $userId) { id userId } }`;
 const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id userId } }`;
@@ -15,9 +15,7 @@ describe(`linking user accounts to workers (${process.env.DARI_TEST_DATABASE})`,
   let serial = 0;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    registrar = (await app.newUser(Role.registrar)).token;
-    facilityId = (await firstFacilityIn(app)).id;
+    ({ app, registrar, facilityId } = await startRegistrarApp());
   });
   afterAll(() => app.close());
 

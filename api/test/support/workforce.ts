@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { TestApp } from './test-app';
+import { Role } from '../../src/users/role.enum';
+import { startTestApp, type TestApp } from './test-app';
 
 const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
 
@@ -21,4 +22,10 @@ export async function registerWorker(app: TestApp, token: string, input: { facil
   );
   if (!result.data) throw new Error(`registerWorker failed: ${JSON.stringify(result.errors)}`);
   return result.data.registerWorker.id;
+}
+
+/** A test app on the shared database with a registrar of South Pyongan and a facility there. */
+export async function startRegistrarApp(): Promise<{ app: TestApp; registrar: string; facilityId: string }> {
+  const app = await startTestApp();
+  return { app, registrar: (await app.newUser(Role.registrar)).token, facilityId: (await firstFacilityIn(app)).id };
 }
