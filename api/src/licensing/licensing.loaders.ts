@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { Curriculum } from '../curricula/curriculum.entity';
 import { Facility } from '../organisations/facility.entity';
 import { Certificate } from './certificates/certificate.entity';
 import { LicenceType } from './licence-type.entity';
 import { Licence } from './licence.entity';
 import type { Worker } from './worker.entity';
 
-/** Per-request loaders: a list of workers with their licences, facilities and certificates costs one query per field. */
+/** Per-request loaders: a list of workers with their licences, facilities, certificates and plans costs one query per field. */
 export class LicensingLoaders {
   constructor(private readonly db: DataSource) {}
 
@@ -29,6 +30,12 @@ export class LicensingLoaders {
     },
     { cacheKeyFn: (worker) => worker.id },
   );
+
+  /** A retraining plan's curriculum. */
+  readonly curriculum = new DataLoader<string, Curriculum | undefined>(async (ids) => {
+    const rows = await this.db.getRepository(Curriculum).findBy({ id: In([...ids]) });
+    return ids.map((id) => rows.find((c) => c.id === id));
+  });
 
   readonly type = new DataLoader<string, LicenceType | undefined>(async (ids) => {
     const rows = await this.db.getRepository(LicenceType).findBy({ id: In([...ids]) });

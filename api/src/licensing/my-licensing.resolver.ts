@@ -1,13 +1,13 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { CurrentActor, type DariRequest } from '../common/request-context';
 import { Course } from '../curricula/course.entity';
 import { Curriculum } from '../curricula/curriculum.entity';
+import { LicensingLoaderFactory } from './licensing.loaders';
 import { RetrainingPlan } from './retraining-plan.entity';
 import { Worker } from './worker.entity';
 import { WorkersService } from './workers.service';
@@ -32,23 +32,14 @@ export class MyLicensingResolver {
 }
 
 const topicsPerRequest = new WeakMap<object, Promise<Set<string>>>();
-const curriculaPerRequest = new WeakMap<object, DataLoader<string, Curriculum | undefined>>();
 
 @Resolver(() => RetrainingPlan)
 export class RetrainingPlanCurriculumResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly loaders: LicensingLoaderFactory) {}
 
   @ResolveField(() => Curriculum)
   curriculum(@Parent() plan: RetrainingPlan, @Context() ctx: Ctx) {
-    let loader = curriculaPerRequest.get(ctx.req);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await this.db.getRepository(Curriculum).findBy({ id: In([...ids]) });
-        return ids.map((id) => rows.find((c) => c.id === id));
-      });
-      curriculaPerRequest.set(ctx.req, loader);
-    }
-    return loader.load(plan.curriculumId);
+    return this.loaders.for(ctx.req).curriculum.load(plan.curriculumId);
   }
 }
 
