@@ -96,6 +96,18 @@ describe(`passwords, first sign-in and reset codes (${process.env.DARI_TEST_DATA
     expect(await auditCount(app, 'user.password_reset', user.id)).toBe(1);
   });
 
+  it('uses a code once when it is sent several times at once', async () => {
+    const user = await trainee();
+    const { code } = (await app.gql<{ issuePasswordResetCode: { code: string } }>(ISSUE_CODE, { userId: user.id }, { token: registrar.token })).data!.issuePasswordResetCode;
+    const results = await Promise.all(
+      ['첫째 새 암호입니다', '둘째 새 암호입니다', '셋째 새 암호입니다', '넷째 새 암호입니다'].map((newPassword) => app.gql(RESET, { username: user.username, code, newPassword })),
+    );
+    const won = results.filter((r) => r.data?.resetPasswordWithCode === true);
+    expect(won).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map(codeOf)).toEqual(['RESET_CODE_USED', 'RESET_CODE_USED', 'RESET_CODE_USED']);
+    expect(await auditCount(app, 'user.password_reset', user.id)).toBe(1);
+  });
+
   it('refuses an expired code, another user’s code and a made-up one', async () => {
     const [user, other] = [await trainee(), await trainee()];
     const { code } = (await app.gql<{ issuePasswordResetCode: { code: string } }>(ISSUE_CODE, { userId: user.id }, { token: admin })).data!.issuePasswordResetCode;

@@ -96,6 +96,17 @@ describe(`createWorkerAccounts and the slips PDF (${process.env.DARI_TEST_DATABA
     expect(codeOf(await create(Array.from({ length: 1001 }, () => randomUUID()), admin))).toBe('TOO_MANY_ACCOUNTS');
   });
 
+  it('makes one account per worker when the same workers are sent several times at once', async () => {
+    const workers = [await worker(), await worker(), await worker()];
+    const results = await Promise.all(Array.from({ length: 4 }, () => create(workers, registrar.token)));
+    expect(results.map((r) => r.errors?.[0].extensions.code ?? 'ok').filter((c) => c !== 'ok' && c !== 'CONFLICT')).toEqual([]);
+    const made = results.flatMap((r) => r.data?.createWorkerAccounts.accounts ?? []);
+    expect(made.map((a) => a.workerId).sort()).toEqual([...workers].sort());
+    const accounts = await app.db.query(`SELECT count(*)::int AS n FROM "user" u JOIN worker w ON w.user_id = u.id WHERE w.id = ANY($1)`, [workers]);
+    expect(accounts[0].n).toBe(3);
+    for (const id of workers) expect(await auditCount(app, 'user.created', await linkedUser(id) as string)).toBe(1);
+  });
+
   it('lets a slip account sign in with its one-time password only to change it', async () => {
     const [created] = (await create([await worker()], registrar.token)).data!.createWorkerAccounts.accounts;
     const token = await app.login(created.username, created.oneTimePassword);
