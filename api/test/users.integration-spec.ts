@@ -49,6 +49,15 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
     ] as const) expect(codeOf(await app.gql(query, variables, { token }))).toBe('FORBIDDEN');
   });
 
+  it('creates one account when the same username is sent several times at once', async () => {
+    const username = `same-${Date.now()}`;
+    const input = { username, displayName: '같은 이름', password: GOOD_PASSWORD, roles: [{ role: 'trainee' }] };
+    const results = await Promise.all(Array.from({ length: 4 }, () => app.gql(CREATE_USER, { input }, { token: admin })));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map(codeOf)).toEqual(['USERNAME_TAKEN', 'USERNAME_TAKEN', 'USERNAME_TAKEN']);
+    expect((await app.db.query(`SELECT count(*)::int AS n FROM "user" WHERE username = $1`, [username]))[0].n).toBe(1);
+  });
+
   it('lets an admin create a registrar for a county: username normalised, initial password to change, audited', async () => {
     const county = await countyWithFacility(app);
     const name = uniqueName('Kim.Registrar');

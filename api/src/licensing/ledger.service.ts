@@ -6,7 +6,8 @@ import { BadUserInputException, NotFoundException } from '../common/domain.excep
 import { CreditEntry, CreditSource } from './credit-entry.entity';
 import type { LicenceType } from './licence-type.entity';
 import type { Licence } from './licence.entity';
-import { AlreadyReversedException, isUniqueViolation, ReasonRequiredException } from './licensing.exception';
+import { AlreadyReversedException, ReasonRequiredException } from './licensing.exception';
+import { isUniqueViolation } from '../common/unique-violation';
 import type { Eligibility } from './licensing.model';
 import type { Worker } from './worker.entity';
 

@@ -7,13 +7,8 @@ import { CertificatesService } from './certificates/certificates.service';
 import { LedgerService, shiftYears } from './ledger.service';
 import { LicenceType } from './licence-type.entity';
 import { Licence, LicenceStatus } from './licence.entity';
-import {
-  AlreadyRenewedException,
-  InvalidLicenceTransitionException,
-  isUniqueViolation,
-  ReasonRequiredException,
-  RenewalNotEligibleException,
-} from './licensing.exception';
+import { AlreadyRenewedException, InvalidLicenceTransitionException, ReasonRequiredException, RenewalNotEligibleException } from './licensing.exception';
+import { isUniqueViolation } from '../common/unique-violation';
 import { Worker } from './worker.entity';
 
 export const EXPIRING_DAYS = 90;

@@ -7,7 +7,8 @@ import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { NotFoundException } from '../common/domain.exception';
 import { Role } from '../users/role.enum';
-import { AccountNotLinkableException, isUniqueViolation, UserAlreadyLinkedException, WorkerAlreadyLinkedException } from './licensing.exception';
+import { AccountNotLinkableException, UserAlreadyLinkedException, WorkerAlreadyLinkedException } from './licensing.exception';
+import { isUniqueViolation } from '../common/unique-violation';
 import { Worker } from './worker.entity';
 
 /** The partial unique index on worker.user_id (AddLicensing migration): one worker per user account. */

@@ -9,7 +9,8 @@ import { BadUserInputException, NotFoundException } from '../common/domain.excep
 import type { Cadre } from '../users/cadre.enum';
 import { Licence, type LicenceStatus } from './licence.entity';
 import type { RegisterWorkerInput } from './licensing.inputs';
-import { isUniqueViolation, UserAlreadyLinkedException } from './licensing.exception';
+import { UserAlreadyLinkedException } from './licensing.exception';
+import { isUniqueViolation } from '../common/unique-violation';
 import { WORKER_USER_INDEX, WorkerAccountsService } from './worker-accounts.service';
 import { WorkerPosting } from './worker-posting.entity';
 import { Worker } from './worker.entity';

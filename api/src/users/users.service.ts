@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation } from '../common/unique-violation';
 import { Region } from '../organisations/region.entity';
 import { Cadre } from './cadre.enum';
 import { Role } from './role.enum';
@@ -84,7 +85,10 @@ export class UsersService {
   async insert(manager: EntityManager, record: UserRecord, roles: { role: Role; region: Region | null }[], actorId: string | null): Promise<User> {
     const username = normaliseUsername(record.username);
     if (await manager.existsBy(User, { username })) throw new UsernameTakenException(username);
-    const user = await manager.save(User, { ...record, username });
+    // Checked above, but a concurrent request may insert the same name between the check and this insert.
+    const user = await manager.save(User, { ...record, username }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? new UsernameTakenException(username) : error;
+    });
     for (const { role, region } of roles) await this.assignRole(manager, user.id, role, region, actorId);
     return user;
   }
