@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const TOPICS = ['maternal', 'ncd', 'tb'] as const;
+export const TOPICS = ['maternal', 'ncd', 'tb', 'medicines'] as const;
 export const CARE_LEVELS = ['primary', 'secondary', 'tertiary'] as const;
 export const CADRES = [
   'doctor',

@@ -4,5 +4,6 @@ export enum Topic {
   maternal = 'maternal',
   ncd = 'ncd',
   tb = 'tb',
+  medicines = 'medicines',
 }
-registerEnumType(Topic, { name: 'Topic', description: 'maternal and newborn care, non-communicable diseases, tuberculosis' });
+registerEnumType(Topic, { name: 'Topic', description: 'maternal and newborn care, non-communicable diseases, tuberculosis, safe use and supply of medicines' });

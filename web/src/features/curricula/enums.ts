@@ -1,5 +1,5 @@
 // Enum values exactly as the GraphQL schema spells them; the UI labels live in i18n under the same names.
-export const TOPICS = ['maternal', 'ncd', 'tb'] as const;
+export const TOPICS = ['maternal', 'ncd', 'tb', 'medicines'] as const;
 export const CARE_LEVELS = ['primary', 'secondary', 'tertiary'] as const;
 export const CADRES = [
   'doctor',
