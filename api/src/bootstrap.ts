@@ -9,7 +9,7 @@ import { hardenHttp } from './common/http-hardening';
 import { compressResponses } from './delivery/compression';
 import type { AppConfig } from './config/app-config';
 import { ContentImporter } from './content-import/content-importer.service';
-import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
+import { type SupervisedDatabase, startEmbeddedDatabase } from './database/embedded-database-supervisor';
 import { DemoSeeder } from './demo/demo-seeder.service';
 import { InstallModeService } from './demo/install-mode.service';
 import { LicenceTypeSeeder } from './licensing/licence-type-seeder.service';
@@ -38,7 +38,7 @@ export async function createApp(config: AppConfig, options: { checkInstallMode?:
  * `checkInstallMode` off is for the test suite only: its specs start demo and production apps in turn on one
  * shared database (the mode rules have their own spec, on real servers with their own data folders).
  */
-async function build(config: AppConfig, embedded: EmbeddedDatabase | undefined, checkInstallMode: boolean): Promise<RunningApp> {
+async function build(config: AppConfig, embedded: SupervisedDatabase | undefined, checkInstallMode: boolean): Promise<RunningApp> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   hardenHttp(app, config.trustProxy);
@@ -56,6 +56,8 @@ async function build(config: AppConfig, embedded: EmbeddedDatabase | undefined, 
       await app.get(ContentImporter).importFrom(config.contentDir);
       await app.get(DemoSeeder).seed();
     }
+    // Migrations and imports may hold one statement long on a big folder; requests may not.
+    embedded?.enforceStatementLimit();
   } catch (error) {
     await app.close();
     throw error;

@@ -57,11 +57,15 @@ describe('a stale lock and a killed server', () => {
     };
     const lanes = [0, 1, 2].map(writer);
     while (acknowledged.length < 30) await new Promise((r) => setTimeout(r, 20));
+    // The server and its embedded database process (the lock's holder) die at the same instant, mid-write.
+    const lock = JSON.parse(readFileSync(join(dataDir, LOCK_FILE), 'utf8')) as { pid: number; ownerPid: number };
+    expect(lock.ownerPid).toBe(server.child.pid);
+    process.kill(lock.pid, 'SIGKILL');
     const killed = await server.stop('SIGKILL');
     stopWriting = true;
     await Promise.all(lanes);
     expect(killed.signal).toBe('SIGKILL');
-    expect(JSON.parse(readFileSync(join(dataDir, LOCK_FILE), 'utf8')).pid).toBe(server.child.pid); // left behind
+    expect(JSON.parse(readFileSync(join(dataDir, LOCK_FILE), 'utf8')).pid).toBe(lock.pid); // left behind
 
     const restarted = await startServer(env);
     try {

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const { startEmbeddedDatabase } = require(join(import.meta.dirname, '../../api/dist/database/embedded-database.js'));
+const { serveEmbeddedDatabase } = require(join(import.meta.dirname, '../../api/dist/database/embedded-database.js'));
 
-const database = await startEmbeddedDatabase(process.argv[2]);
+const database = await serveEmbeddedDatabase(process.argv[2]);
 console.log(JSON.stringify({ url: database.url }));
 process.once('SIGTERM', () => database.stop().then(() => process.exit(0)));

@@ -1,4 +1,6 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { BODY_TREE_DESCRIPTION, markdownTree } from '../common/markdown-trees';
 import { CourseOutlineService } from './course-outline.service';
 import { Course } from './course.entity';
 import { CourseModule } from './course-module.entity';
@@ -67,6 +69,11 @@ export class LessonFieldsResolver {
   @ResolveField(() => CourseModule, { name: 'module' })
   courseModule(@Parent() lesson: Lesson, @Context('req') req: object) {
     return this.loaders.for(req).module.load(lesson.moduleId);
+  }
+
+  @ResolveField(() => GraphQLJSON, { description: BODY_TREE_DESCRIPTION })
+  bodyTree(@Parent() lesson: Lesson) {
+    return markdownTree(lesson.body);
   }
 
   @ResolveField(() => Lesson, { nullable: true, description: 'The lesson before this one in the course.' })

@@ -18,7 +18,7 @@ export class StartRefusedError extends Error {
 export class DataDirInUseError extends StartRefusedError {
   constructor(dataDir: string, holder: LockHolder) {
     super(
-      `The data folder ${dataDir} is in use by another Dari process (pid ${holder.pid}, ${holder.command}, since ${holder.since}). ` +
+      `The data folder ${dataDir} is in use by another Dari process (pid ${holder.ownerPid ?? holder.pid}, ${holder.command}, since ${holder.since}). ` +
         'Only one server or command may open the embedded database at a time: stop the other one first.',
       EXIT_DATA_DIR_IN_USE,
     );
@@ -26,7 +26,10 @@ export class DataDirInUseError extends StartRefusedError {
 }
 
 interface LockHolder {
+  /** The process that has the database open (alive or not decides whether the lock is stale). */
   pid: number;
+  /** The server or command it serves, when that is another process: the one an operator would stop. */
+  ownerPid?: number;
   host: string;
   /** The kernel's boot id and the process's start time (clock ticks since boot): a reused pid never matches both. */
   bootId: string | null;
@@ -46,10 +49,23 @@ export const LOCK_FILE = 'dari.lock';
  * crashed, or a pid reused after a restart) is stale and the lock is taken over. Taking it is an atomic
  * `link`, so of two processes starting together exactly one wins.
  */
-export function lockDataDir(dataDir: string, command = process.argv.slice(1).join(' ')): DataDirLock {
+export function lockDataDir(dataDir: string, command = process.argv.slice(1).join(' '), options: { waitMs?: number; ownerPid?: number } = {}): DataDirLock {
+  const deadline = Date.now() + (options.waitMs ?? 0);
+  for (;;) {
+    try {
+      return takeLock(dataDir, command, options.ownerPid);
+    } catch (error) {
+      // A holder that is closing (a server just stopped or killed, its database process finishing) gets a moment.
+      if (!(error instanceof DataDirInUseError) || Date.now() >= deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+}
+
+function takeLock(dataDir: string, command: string, ownerPid: number | undefined): DataDirLock {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, LOCK_FILE);
-  const mine: LockHolder = { pid: process.pid, host: hostname(), ...identity(process.pid), command: command.slice(0, 200), since: new Date().toISOString() };
+  const mine: LockHolder = { pid: process.pid, ownerPid, host: hostname(), ...identity(process.pid), command: command.slice(0, 200), since: new Date().toISOString() };
   const text = JSON.stringify(mine);
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, text, { mode: 0o600 });

@@ -11,16 +11,19 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+/** How long a start waits for a folder whose previous server is still closing (e.g. just killed). */
+const LOCK_WAIT_MS = 5_000;
+
 /** Pool size shared by TypeORM and the socket server: one socket connection per pooled client. */
 export const POOL_SIZE = 10;
 
 /**
- * Serves PGlite over the Postgres wire protocol on loopback, so the app talks to it with the same `pg`
+ * Serves PGlite, in this process, over the Postgres wire protocol on loopback, so the app talks to it with the same `pg`
  * driver (and the same code path) as a real server. Data lives in `<dataDir>/pglite` and survives restarts.
  * Two processes on one folder would corrupt it, so the folder is locked first (`DataDirInUseError`).
  */
-export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<EmbeddedDatabase> {
-  const lock = lockDataDir(dataDir);
+export async function serveEmbeddedDatabase(dataDir: string, port = 0, owner?: { command: string; pid: number }): Promise<EmbeddedDatabase> {
+  const lock = lockDataDir(dataDir, owner?.command, { waitMs: LOCK_WAIT_MS, ownerPid: owner?.pid });
   try {
     return await serve(dataDir, port, lock.release);
   } catch (error) {

@@ -3,11 +3,12 @@ import { PdfRenderer } from './pdf/pdf-renderer';
 import { TextbookPdfController } from './textbook-pdf.controller';
 import { TextbookPdfService } from './textbook-pdf.service';
 import { TextbooksResolver } from './textbooks.resolver';
+import { TextbookSectionFieldsResolver } from './textbook-section-fields.resolver';
 import { TextbooksService } from './textbooks.service';
 
 @Module({
   controllers: [TextbookPdfController],
-  providers: [TextbooksService, TextbooksResolver, TextbookPdfService, PdfRenderer],
+  providers: [TextbooksService, TextbooksResolver, TextbookSectionFieldsResolver, TextbookPdfService, PdfRenderer],
   exports: [TextbooksService, TextbookPdfService],
 })
 export class TextbooksModule {}

@@ -1,8 +1,10 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
+import { GraphQLJSON } from 'graphql-scalars';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
+import { BODY_TREE_DESCRIPTION, markdownTree } from '../common/markdown-trees';
 import { CurrentActor } from '../common/request-context';
 import { Textbook } from './textbook.entity';
 import { TextbookChapterView } from './textbook.model';
@@ -30,6 +32,11 @@ export class TextbooksResolver {
   get(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor): Promise<Textbook> {
     this.access.require(actor, read);
     return this.textbooks.get(id);
+  }
+
+  @ResolveField(() => GraphQLJSON, { description: `The preface. ${BODY_TREE_DESCRIPTION}` })
+  prefaceTree(@Parent() textbook: Textbook) {
+    return markdownTree(textbook.preface);
   }
 
   @ResolveField(() => [TextbookChapterView])

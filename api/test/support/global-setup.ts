@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedDatabase } from '../../src/database/embedded-database';
+import { serveEmbeddedDatabase } from '../../src/database/embedded-database';
 import { recreateDatabase, SEPARATE_DATABASE_ENV } from './databases';
 
 /**
@@ -21,8 +21,8 @@ export default async function globalSetup() {
     process.env[SEPARATE_DATABASE_ENV] = separate;
     return;
   }
-  const embedded = await startEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'dari-test-')));
-  const separate = await startEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'dari-test-separate-')));
+  const embedded = await serveEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'dari-test-')));
+  const separate = await serveEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'dari-test-separate-')));
   (globalThis as { __embedded?: (typeof embedded)[] }).__embedded = [embedded, separate];
   process.env.DATABASE_URL = embedded.url;
   process.env[SEPARATE_DATABASE_ENV] = separate.url;

@@ -120,7 +120,7 @@ function freePort(): Promise<number> {
 /** The built app's embedded PGlite behind its socket, in a process of its own, on a fresh data folder. */
 export async function startEmbeddedDatabaseProcess(): Promise<{ url: string; stop(): Promise<void> }> {
   const script = `require(${JSON.stringify(join(ROOT, 'api', 'dist', 'database', 'embedded-database.js'))})
-    .startEmbeddedDatabase(process.argv[1]).then((db) => { console.log(db.url); process.once('SIGTERM', () => db.stop().then(() => process.exit(0))); });`;
+    .serveEmbeddedDatabase(process.argv[1]).then((db) => { console.log(db.url); process.once('SIGTERM', () => db.stop().then(() => process.exit(0))); });`;
   const child = spawn(process.execPath, ['-e', script, tempDir('pglite')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolveUrl, reject) => {
     child.stdout!.once('data', (chunk: Buffer) => resolveUrl(chunk.toString().trim()));

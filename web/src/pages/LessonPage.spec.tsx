@@ -1,3 +1,4 @@
+import { parseMarkdown } from '@dari/markdown';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -13,7 +14,7 @@ const lesson = {
   ...link('anaemia-in-pregnancy', '임신기 빈혈'),
   summary: '빈혈을 찾고 치료한다.',
   summaryEn: 'Finding and treating anaemia.',
-  body: '## 학습목표\n\n1. 빈혈의 증상을 안다.\n\n## 진단\n\n혈색소를 잰다.\n\n## 참고문헌\n\n1. WHO. 2016.',
+  bodyTree: parseMarkdown('## 학습목표\n\n1. 빈혈의 증상을 안다.\n\n## 진단\n\n혈색소를 잰다.\n\n## 참고문헌\n\n1. WHO. 2016.'),
   objectives: ['빈혈의 증상을 안다.'],
   references: [
     { __typename: 'Reference', title: 'WHO guideline', publisher: 'WHO', year: 2016, url: 'https://www.who.int/' },

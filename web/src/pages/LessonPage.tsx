@@ -19,7 +19,7 @@ import { QuizLinkList } from '../features/quizzes/QuizLinkList';
 import { ContentEditing } from '../features/review/ContentEditing';
 import { useLocalized } from '../i18n/useLocalized';
 import { Breadcrumb } from '../ui/Breadcrumb';
-import { MarkdownView } from '../ui/MarkdownView';
+import { MarkdownTreeView } from '../ui/MarkdownTreeView';
 import { PageTitle } from '../ui/PageTitle';
 
 // Lesson bodies and objectives are written in Korean only, whatever the UI language.
@@ -62,7 +62,7 @@ function Lesson({ lesson }: { lesson: LessonDetail }) {
       <ResumeReading position={progress?.position ?? null} body={body} />
       <ObjectiveList objectives={lesson.objectives} lang={CONTENT_LANGUAGE} />
       <div ref={body}>
-        <MarkdownView markdown={lesson.body} lang={CONTENT_LANGUAGE} omitSections={sectionsShownSeparately(lesson)} />
+        <MarkdownTreeView tree={lesson.bodyTree} lang={CONTENT_LANGUAGE} omitSections={sectionsShownSeparately(lesson)} />
       </div>
       <ReferenceList references={lesson.references} />
       <ReviewBy date={lesson.reviewBy} />

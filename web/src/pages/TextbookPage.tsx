@@ -10,7 +10,7 @@ import { TableOfContents } from '../features/textbooks/TableOfContents';
 import { TextbookMeta } from '../features/textbooks/TextbookMeta';
 import { useLocalized } from '../i18n/useLocalized';
 import { Breadcrumb } from '../ui/Breadcrumb';
-import { MarkdownView } from '../ui/MarkdownView';
+import { MarkdownTreeView } from '../ui/MarkdownTreeView';
 import { PageTitle } from '../ui/PageTitle';
 
 /** The textbook's cover: what it is, its preface and its table of contents. */
@@ -40,7 +40,7 @@ export default function TextbookPage() {
       <section aria-labelledby={prefaceId}>
         <h2 id={prefaceId}>{t('textbook.preface')}</h2>
         {/* Textbook text is written in Korean only, whatever the interface language. */}
-        <MarkdownView markdown={textbook.preface} lang="ko" />
+        <MarkdownTreeView tree={textbook.prefaceTree} lang="ko" />
       </section>
       <section aria-labelledby={contentsId}>
         <h2 id={contentsId}>{t('textbook.contents')}</h2>

@@ -17,7 +17,7 @@ import { findSection, type SectionInBook } from '../features/textbooks/toc';
 import { useLocalized } from '../i18n/useLocalized';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { useWideLayout } from '../ui/Layout';
-import { MarkdownView } from '../ui/MarkdownView';
+import { MarkdownTreeView } from '../ui/MarkdownTreeView';
 import { NotFound } from '../ui/NotFound';
 import { PageTitle } from '../ui/PageTitle';
 
@@ -72,8 +72,8 @@ function SectionReader({ textbook, place }: { textbook: ReaderTextbook; place: S
           </p>
           {/* A section that shows a lesson is revised through that lesson. */}
           {!section.lesson && <ContentEditing kind="textbookSection" contentId={section.id} />}
-          <MarkdownView
-            markdown={section.body}
+          <MarkdownTreeView
+            tree={section.bodyTree}
             lang={CONTENT_LANGUAGE}
             omitSections={sectionsShownSeparately(section)}
           />

@@ -1,3 +1,4 @@
+import { parseMarkdown } from '@dari/markdown';
 import { TEXTBOOK_READER } from '../features/textbooks/reader.graphql';
 import { TEXTBOOK } from '../features/textbooks/textbook.graphql';
 import { TEXTBOOKS } from '../features/textbooks/textbooks.graphql';
@@ -68,7 +69,7 @@ export const coverMock = {
         summary: '1차 의료일군을 위한 교과서.',
         summaryEn: 'A textbook for primary care workers.',
         cadres: ['midwife'],
-        preface: '## 이 책을 읽는 방법\n\n차례대로 읽으십시오.',
+        prefaceTree: parseMarkdown('## 이 책을 읽는 방법\n\n차례대로 읽으십시오.'),
         chapters: withSections(sectionLink),
       },
     },
@@ -84,7 +85,7 @@ export const readerMock = {
         pdfPath: PDF_PATH,
         chapters: withSections((section) => ({
           ...sectionLink(section),
-          body: section.body,
+          bodyTree: parseMarkdown(section.body),
           version: 1,
           reviewBy: '2028-12-31',
           references: section.references ?? [],

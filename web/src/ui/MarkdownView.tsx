@@ -1,5 +1,5 @@
-import { MarkdownContent } from '@dari/markdown/react';
-import { Figure } from './Figure';
+import { parseMarkdown } from '@dari/markdown';
+import { MarkdownTreeView } from './MarkdownTreeView';
 
 interface MarkdownViewProps {
   markdown: string;
@@ -9,18 +9,7 @@ interface MarkdownViewProps {
   omitSections?: readonly string[];
 }
 
-// Content bodies refer to figures as `media/<name>.svg`; the API serves them at `/media/`.
-const MEDIA = /^(\.\/)?media\//;
-const resolveUrl = (url: string) => url.replace(MEDIA, '/media/');
-
-/**
- * Lesson, textbook and preview text. It is read by @dari/markdown, the same parse the PDF prints: raw HTML shows
- * as text, URLs other than web, mail and relative ones are refused, and `~` is always the range sign.
- */
-export function MarkdownView({ markdown, lang, omitSections }: MarkdownViewProps) {
-  return (
-    <div className="markdown" lang={lang}>
-      <MarkdownContent markdown={markdown} omitSections={omitSections} resolveUrl={resolveUrl} Figure={Figure} />
-    </div>
-  );
+/** Markdown parsed in the browser: for authors' previews of text not yet on the server (readers use trees). */
+export function MarkdownView({ markdown, ...props }: MarkdownViewProps) {
+  return <MarkdownTreeView tree={parseMarkdown(markdown)} {...props} />;
 }

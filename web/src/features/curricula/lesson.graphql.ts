@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { Block } from '@dari/markdown';
 import type { LessonLink } from './course.graphql';
 import type { CareLevel, Topic } from './enums';
 
@@ -15,7 +16,8 @@ export interface LessonDetail {
   titleEn: string;
   summary: string | null;
   summaryEn: string;
-  body: string;
+  /** The body as parsed on the server (readers never load the Markdown parser). */
+  bodyTree: Block[];
   objectives: string[];
   references: Reference[];
   reviewBy: string | null;
@@ -44,7 +46,7 @@ export const LESSON: TypedDocumentNode<LessonQuery, LessonVariables> = gql`
       titleEn
       summary
       summaryEn
-      body
+      bodyTree
       objectives
       references {
         title

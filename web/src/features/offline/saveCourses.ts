@@ -1,5 +1,5 @@
 import type { ApolloClient, OperationVariables, TypedDocumentNode } from '@apollo/client';
-import { parseMarkdown } from '@dari/markdown';
+import type { Block } from '@dari/markdown';
 import { ME } from '../auth/auth.graphql';
 import { COURSE } from '../curricula/course.graphql';
 import { CURRICULA } from '../curricula/curricula.graphql';
@@ -10,11 +10,11 @@ import { TEXTBOOKS } from '../textbooks/textbooks.graphql';
 import { SAVED_CONTENT_VERSIONS, SAVED_QUIZ, type SavedContentVersion, type SavedCourseVersions } from './saved.graphql';
 import { clearSaved, operationKey, putCourse, putMedia, putResponse, savedCourses, savedOwner, setOwner, type SavedCourse } from './savedStore';
 
-// Content bodies refer to figures as `media/<name>`; the API serves them at `/media/` (as MarkdownView does).
+// Content bodies refer to figures as `media/<name>`; the API serves them at `/media/` (as MarkdownTreeView does).
 const MEDIA = /^(\.\/)?media\//;
 
-/** The figures a Markdown text shows, as the reader will ask for them. */
-export function figureUrls(markdown: string): string[] {
+/** The figures a parsed text shows, as the reader will ask for them. */
+export function figureUrls(tree: readonly Block[]): string[] {
   const urls: string[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
@@ -23,7 +23,7 @@ export function figureUrls(markdown: string): string[] {
     if (type === 'image' && typeof src === 'string' && MEDIA.test(src)) urls.push(src.replace(MEDIA, '/media/'));
     Object.values(node).forEach(visit);
   };
-  visit(parseMarkdown(markdown));
+  visit(tree);
   return urls;
 }
 
@@ -47,7 +47,7 @@ async function saveCourse(client: ApolloClient, versions: SavedCourseVersions): 
   const { courseId } = versions;
   const figures = new Set<string>();
   let bytes = 0;
-  const keep = async <D, V extends OperationVariables>(query: TypedDocumentNode<D, V>, variables: V, texts?: (data: D) => string[]) => {
+  const keep = async <D, V extends OperationVariables>(query: TypedDocumentNode<D, V>, variables: V, texts?: (data: D) => (readonly Block[])[]) => {
     const { data } = await client.query({ query, variables, fetchPolicy: 'network-only' });
     const name = operationName(query as TypedDocumentNode<unknown, never>);
     if (!data) throw new Error(`${name} answered without data`);
@@ -58,12 +58,12 @@ async function saveCourse(client: ApolloClient, versions: SavedCourseVersions): 
   await keep(ME, {});
   await keep(CURRICULA, {});
   const { course } = await keep(COURSE, { id: courseId });
-  for (const lesson of versions.lessons) await keep(LESSON, { id: lesson.id }, (d) => [d.lesson.body]);
+  for (const lesson of versions.lessons) await keep(LESSON, { id: lesson.id }, (d) => [d.lesson.bodyTree]);
   for (const quiz of versions.quizzes) await keep(SAVED_QUIZ, { id: quiz.id });
   if (versions.textbooks.length > 0) await keep(TEXTBOOKS, {});
   for (const { id } of versions.textbooks) {
-    await keep(TEXTBOOK, { id }, (d) => [d.textbook.preface]);
-    await keep(TEXTBOOK_READER, { id }, (d) => d.textbook.chapters.flatMap((c) => c.sections.map((s) => s.body)));
+    await keep(TEXTBOOK, { id }, (d) => [d.textbook.prefaceTree]);
+    await keep(TEXTBOOK_READER, { id }, (d) => d.textbook.chapters.flatMap((c) => c.sections.map((s) => s.bodyTree)));
   }
   // Figures need Cache Storage, which browsers give only to secure origins (HTTPS or localhost).
   if ('caches' in window) for (const url of figures) bytes += await putMedia(url, courseId);

@@ -1,10 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { Block } from '@dari/markdown';
 import type { LessonLink } from '../curricula/course.graphql';
 import type { Reference } from '../curricula/lesson.graphql';
 import { TEXTBOOK_CONTENTS_FIELDS, type TextbookChapter, type TextbookSectionLink } from './textbook.graphql';
 
 export interface ReaderSection extends TextbookSectionLink {
-  body: string;
+  bodyTree: Block[];
   version: number;
   reviewBy: string | null;
   references: Reference[];
@@ -44,7 +45,7 @@ export const TEXTBOOK_READER: TypedDocumentNode<TextbookReaderQuery, TextbookRea
         id
         sections {
           id
-          body
+          bodyTree
           version
           reviewBy
           references {

@@ -1,3 +1,4 @@
+import type { Block } from '@dari/markdown';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Cadre, CareLevel, Topic } from '../curricula/enums';
 
@@ -45,7 +46,7 @@ export interface TextbookCover {
   careLevel: CareLevel;
   cadres: Cadre[];
   edition: number;
-  preface: string;
+  prefaceTree: Block[];
   updatedAt: string;
   sectionCount: number;
   pdfPath: string;
@@ -72,7 +73,7 @@ export const TEXTBOOK: TypedDocumentNode<TextbookQuery, TextbookVariables> = gql
       careLevel
       cadres
       edition
-      preface
+      prefaceTree
       updatedAt
       sectionCount
       pdfPath
