@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { AccountSlipsController } from './accounts/account-slips.controller';
+import { AccountSlipsRenderer } from './accounts/account-slips-renderer';
 import { BulkAccountsService } from './accounts/bulk-accounts.service';
 import { WorkerAccountsResolver } from './accounts/worker-accounts.resolver';
 import { CertificateKeyService } from './certificates/certificate-key.service';
@@ -31,6 +32,7 @@ import { WorkersService } from './workers.service';
   imports: [NotificationsModule, UsersModule],
   controllers: [CertificatesController, RegistryExportController, AccountSlipsController],
   providers: [
+    AccountSlipsRenderer,
     CertificateKeyService,
     CertificatesService,
     CertificatesResolver,

@@ -62,6 +62,21 @@ export class AccountAccess {
     return worker;
   }
 
+  /** `requireLinkableWorker` for many workers at once: one locking query, every worker checked before any change. */
+  async requireLinkableWorkers(actor: Actor, workerIds: string[], manager: EntityManager): Promise<Map<string, LinkableWorker>> {
+    const rows = await manager.query<LinkableWorker[]>(
+      `SELECT w.id, w.user_id AS "userId", w.cadre, r.path AS "regionPath" ${WORKER_REGION} WHERE w.id = ANY($1) ORDER BY w.id FOR UPDATE OF w`,
+      [workerIds],
+    );
+    const workers = new Map(rows.map((row) => [row.id, row]));
+    for (const id of workerIds) {
+      const worker = workers.get(id);
+      if (!worker) throw new NotFoundException({ ko: '보건일군', en: 'Worker' }, id);
+      this.access.require(actor, { permission: Permission.UsersAccounts, regionPath: worker.regionPath });
+    }
+    return workers;
+  }
+
   /** The region path of the worker linked to the user, if any (a user is linked to at most one worker). */
   async workerRegionPath(userId: string): Promise<string | null> {
     const [row] = await this.db.query<{ path: string }[]>(`SELECT r.path ${WORKER_REGION} WHERE w.user_id = $1`, [userId]);

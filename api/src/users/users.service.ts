@@ -116,6 +116,24 @@ export class UsersService {
     return user;
   }
 
+  /**
+   * Many trainee-like accounts with one role each (no region), in three statements: users, assignments, audit.
+   * Usernames must be normalised and free (the caller checked); a concurrent taker gives USERNAME_TAKEN.
+   */
+  async insertMany(manager: EntityManager, records: UserRecord[], role: Role, actorId: string | null): Promise<User[]> {
+    if (!records.length) return [];
+    const inserted = await manager.insert(User, records).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? new UsernameTakenException(records.map((r) => r.username).join(', ')) : error;
+    });
+    const users = records.map((record, i) => ({ ...record, id: inserted.identifiers[i]!.id as string }) as User);
+    const assignments = await manager.insert(RoleAssignment, users.map((user) => ({ userId: user.id, role, regionId: null })));
+    await this.audit.recordMany(
+      manager,
+      users.map((user, i) => ({ actorId, action: 'role.assigned', entityType: 'user', entityId: user.id, after: { assignmentId: assignments.identifiers[i]!.id, role, regionCode: null } })),
+    );
+    return users;
+  }
+
   async assignRole(manager: EntityManager, userId: string, role: Role, region: Region | null, actorId: string | null) {
     const assignment = await manager.save(RoleAssignment, { userId, role, regionId: region?.id ?? null });
     await this.audit.record(manager, {

@@ -10,7 +10,7 @@ import { CurrentActor } from '../../common/request-context';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { MAX_ACCOUNTS_PER_CALL, SlipMismatchException } from './accounts.exception';
-import { renderAccountSlipsPdf } from './account-slips-pdf';
+import { AccountSlipsRenderer } from './account-slips-renderer';
 
 interface SlipRequest {
   workerId: string;
@@ -33,6 +33,7 @@ export class AccountSlipsController {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: AccessService,
+    private readonly renderer: AccountSlipsRenderer,
   ) {}
 
   @Post('slips.pdf')
@@ -56,7 +57,7 @@ export class AccountSlipsController {
       if (worker.username !== a.username || !worker.mustChange) throw new SlipMismatchException(a.workerId);
       return { name: worker.name, facilityName: worker.facilityName, username: worker.username, oneTimePassword: a.oneTimePassword.slice(0, 64) };
     });
-    const pdf = await renderAccountSlipsPdf(slips, this.config.publicUrl);
+    const pdf = await this.renderer.render(slips, this.config.publicUrl);
     res.set({ 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="account-slips.pdf"', 'Cache-Control': 'no-store', 'Content-Length': String(pdf.length) });
     res.end(pdf);
   }

@@ -9,7 +9,7 @@ import { AccountAccess } from '../../users/account-access';
 import type { User } from '../../users/user.entity';
 import { normaliseUsername } from '../../users/username';
 import { Role } from '../../users/role.enum';
-import { UsersService } from '../../users/users.service';
+import { type UserRecord, UsersService } from '../../users/users.service';
 import { MAX_ACCOUNTS_PER_CALL, NoWorkersException, TooManyAccountsException } from './accounts.exception';
 import { oneTimePassword, usernameFor } from './one-time-password';
 import type { WorkerAccountCreated, WorkerAccountsResult } from './worker-accounts.model';
@@ -59,14 +59,20 @@ export class BulkAccountsService {
     return Promise.all(Array.from({ length: count }, () => this.secret()));
   }
 
-  /** In the caller's transaction (also used by the CSV import): refuses the lot if any worker is out of reach. */
+  /**
+   * In the caller's transaction (also used by the CSV import): refuses the lot if any worker is out of reach.
+   * Set-based, a handful of statements whatever the number: the workers are locked and checked together, then
+   * users, role assignments, links and audit events are each one statement.
+   */
   async createIn(manager: EntityManager, actor: Actor, workerIds: string[], secrets: Secret[]): Promise<WorkerAccountsResult> {
     const result: WorkerAccountsResult = { accounts: [], skipped: [] };
+    const workers = await this.accounts.requireLinkableWorkers(actor, workerIds, manager);
     const facts = await this.facts(manager, workerIds);
     const taken = await this.takenUsernames(manager, [...facts.values()].map((w) => normaliseUsername(w.registrationNumber)));
+    const planned: { workerId: string; facts: WorkerFacts; record: UserRecord; password: string }[] = [];
     for (const id of workerIds) {
-      const worker = await this.accounts.requireLinkableWorker(actor, id, manager);
-      const { name, registrationNumber, facilityName } = facts.get(id)!;
+      const worker = workers.get(id)!;
+      const { name, registrationNumber } = facts.get(id)!;
       if (worker.userId) {
         result.skipped.push({ workerId: id, name, reason: 'HAS_ACCOUNT' });
         continue;
@@ -74,19 +80,24 @@ export class BulkAccountsService {
       const { password, hash } = secrets.pop() ?? (await this.secret());
       const username = usernameFor(registrationNumber, taken, normaliseUsername);
       taken.add(username);
-      const user = await this.users.insert(
-        manager,
-        { username, passwordHash: hash, displayName: name, locale: 'ko', cadre: worker.cadre as User['cadre'], mustChangePassword: true },
-        [{ role: Role.trainee, region: null }],
-        actor.userId,
-      );
-      await manager.query(`UPDATE worker SET user_id = $1 WHERE id = $2`, [user.id, id]);
-      await this.audit.record(manager, {
-        actorId: actor.userId, action: 'user.created', entityType: 'user', entityId: user.id,
-        after: { username, displayName: name, cadre: worker.cadre, roles: [{ role: Role.trainee }], workerId: id, bulk: true },
-      });
-      result.accounts.push({ workerId: id, userId: user.id, name, facilityName, username, oneTimePassword: password } satisfies WorkerAccountCreated);
+      const record = { username, passwordHash: hash, displayName: name, locale: 'ko', cadre: worker.cadre as User['cadre'], mustChangePassword: true };
+      planned.push({ workerId: id, facts: facts.get(id)!, record, password });
     }
+    const users = await this.users.insertMany(manager, planned.map((p) => p.record), Role.trainee, actor.userId);
+    await manager.query(
+      `UPDATE worker w SET user_id = link.user_id FROM unnest($1::uuid[], $2::uuid[]) AS link(worker_id, user_id) WHERE w.id = link.worker_id`,
+      [planned.map((p) => p.workerId), users.map((u) => u.id)],
+    );
+    await this.audit.recordMany(
+      manager,
+      planned.map(({ workerId, record }, i) => ({
+        actorId: actor.userId, action: 'user.created', entityType: 'user', entityId: users[i]!.id,
+        after: { username: record.username, displayName: record.displayName, cadre: record.cadre, roles: [{ role: Role.trainee }], workerId, bulk: true },
+      })),
+    );
+    planned.forEach(({ workerId, facts: { name, facilityName }, record, password }, i) =>
+      result.accounts.push({ workerId, userId: users[i]!.id, name, facilityName, username: record.username, oneTimePassword: password } satisfies WorkerAccountCreated),
+    );
     return result;
   }
 
