@@ -41,5 +41,17 @@ function loadTextbook(ctx: Ctx, dir: string, name: string, lessons: Map<string, 
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'textbook.md')) {
     if (!used.has(f.slice(0, -3))) fail(ctx, found.file, found.lineOf(['chapters']), `section file ${f} is not listed in any chapter`);
   }
+  checkIndex(ctx, found.data.index ?? [], chapters, found.file, (i) => found.lineOf(['index', i]));
   return { ...found.data, file: found.file, body: found.body, bodyLine: found.bodyLine, chapters };
+}
+
+/** Every index term must occur in the book's sections (else the index would point nowhere), and only once in the list. */
+function checkIndex(ctx: Ctx, terms: string[], chapters: ChapterContent[], file: string, lineOf: (i: number) => number) {
+  const text = chapters.flatMap((c) => c.sections.map((s) => (s.kind === 'lesson' ? s.lesson.body : s.body))).join('\n');
+  const seen = new Set<string>();
+  terms.forEach((term, i) => {
+    if (seen.has(term)) fail(ctx, file, lineOf(i), `index term "${term}" is listed twice`);
+    seen.add(term);
+    if (!text.includes(term)) fail(ctx, file, lineOf(i), `index term "${term}" does not occur in any section of this textbook`);
+  });
 }

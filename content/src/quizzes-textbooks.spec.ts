@@ -103,6 +103,16 @@ describe('textbooks', () => {
     expect(text).toContain('textbooks/book/book-extra.md:6: image media/figure.svg does not exist');
   });
 
+  it('keeps index terms that occur in the book and reports those that do not, or repeat', () => {
+    const indexed = (terms: string) => textbook('      - lesson: lesson-a\n      - section: book-extra').replace('---\n머리말', `index:\n${terms}---\n머리말`);
+    const fine = loadContent(tree({ ...files, 'textbooks/book/textbook.md': indexed('  - 부록 본문\n') }));
+    expect(fine.errors).toEqual([]);
+    expect(fine.textbooks[0].index).toEqual(['부록 본문']);
+    const text = formatErrors(loadContent(tree({ ...files, 'textbooks/book/textbook.md': indexed('  - 부록 본문\n  - 없는 말\n  - 부록 본문\n') })).errors);
+    expect(text).toContain('textbooks/book/textbook.md:17: index term "없는 말" does not occur in any section of this textbook');
+    expect(text).toContain('textbooks/book/textbook.md:18: index term "부록 본문" is listed twice');
+  });
+
   it('rejects an SVG with script', () => {
     const { errors } = loadContent(tree({ ...files, 'media/figure.svg': svg.replace('<text', '<script>alert(1)</script><text') }));
     expect(formatErrors(errors)).toContain('media/figure.svg:1: SVG must not contain scripts');

@@ -94,6 +94,8 @@ export const textbookSchema = z.strictObject({
   chapters: z
     .array(z.strictObject({ id, title, sections: z.array(sectionRef).min(1) }))
     .min(1),
+  /** Terms of the book's index, each exactly as it appears in the text (North Korean usage); printed with pages. */
+  index: z.array(z.string().trim().min(1)).optional(),
 });
 
 export const sectionSchema = z.strictObject({
