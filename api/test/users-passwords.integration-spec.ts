@@ -55,6 +55,20 @@ describe(`passwords, first sign-in and reset codes (${process.env.DARI_TEST_DATA
     expect(await auditCount(app, 'user.password_changed', user.id)).toBe(1);
   });
 
+  it('changes the password once when the same change is sent five times at once (a double click)', async () => {
+    const user = await createUser(app, admin, { roles: [{ role: 'trainee' }] });
+    const token = await app.login(user.username, GOOD_PASSWORD);
+    const results = await Promise.all(Array.from({ length: 5 }, () => app.gql(CHANGE, { currentPassword: GOOD_PASSWORD, newPassword: '가을 하늘 2027년' }, { token })));
+    expect(results.map(codeOf)).toEqual(Array(5).fill(undefined));
+    expect(await auditCount(app, 'user.password_changed', user.id)).toBe(1);
+    await expect(app.login(user.username, '가을 하늘 2027년')).resolves.toEqual(expect.any(String));
+    // A different new password sent at the same moment as the first is refused, not silently applied.
+    const again = await app.login(user.username, '가을 하늘 2027년');
+    const race = await Promise.all(['겨울 바다 2028년', '봄날 진달래 2028년'].map((newPassword) => app.gql(CHANGE, { currentPassword: '가을 하늘 2027년', newPassword }, { token: again })));
+    expect(race.map(codeOf).sort()).toEqual([undefined, 'WRONG_PASSWORD'].sort());
+    expect(await auditCount(app, 'user.password_changed', user.id)).toBe(2);
+  });
+
   it('issues reset codes to admins and registrars of the user’s region only', async () => {
     const user = await trainee();
     const outside = await app.newUser(Role.registrar, { regionCode: 'KP-01' });

@@ -112,6 +112,25 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(codeOf(await app.gql(DEACTIVATE, { id: user.id }, { token: registrar.token }))).toBe('FORBIDDEN');
   });
 
+  it('gives one effect when the same role change, deactivation or reactivation is sent ten times at once', async () => {
+    const { user } = await traineeFor();
+    const county = await countyWithFacility(app);
+    const roles = [{ role: 'trainee' }, { role: 'author' }, { role: 'registrar', regionId: county.regionId }];
+    const ten = <T>(send: () => Promise<T>) => Promise.all(Array.from({ length: 10 }, send));
+    const set = await ten(() => app.gql<{ setUserRoles: { roles: string[] } }>(SET_ROLES, { id: user.id, roles }, { token: admin }));
+    expect(set.map(codeOf)).toEqual(Array(10).fill(undefined));
+    expect(set.map((r) => r.data!.setUserRoles.roles.sort())).toEqual(Array(10).fill(['author', 'registrar', 'trainee']));
+    expect(await auditCount(app, 'user.roles_changed', user.id)).toBe(1);
+    expect((await app.db.query(`SELECT count(*)::int AS n FROM role_assignment WHERE user_id = $1`, [user.id]))[0].n).toBe(3);
+
+    const off = await ten(() => app.gql<{ deactivateUser: { active: boolean } }>(DEACTIVATE, { id: user.id }, { token: admin }));
+    expect(off.map((r) => r.data?.deactivateUser.active)).toEqual(Array(10).fill(false));
+    expect(await auditCount(app, 'user.deactivated', user.id)).toBe(1);
+    const on = await ten(() => app.gql<{ reactivateUser: { active: boolean } }>(REACTIVATE, { id: user.id }, { token: admin }));
+    expect(on.map((r) => r.data?.reactivateUser.active)).toEqual(Array(10).fill(true));
+    expect(await auditCount(app, 'user.reactivated', user.id)).toBe(1);
+  });
+
   it('lists and filters users with a total; a registrar sees only their region', async () => {
     const { user } = await traineeFor();
     const farAway = await traineeFor(otherRegistrar.token, (await firstFacilityIn(app, 'KP-01')).id);

@@ -33,7 +33,18 @@ export class PasswordService {
     if (!(await this.auth.verify(user, currentPassword))) throw new WrongPasswordException();
     await this.limiter.succeeded(normaliseUsername(actor.username), address);
     assertAcceptablePassword(newPassword, user.username);
-    await this.setPassword(user, newPassword, actor.sessionId, actor.userId, 'user.password_changed');
+    await this.setPassword(user, newPassword, actor.sessionId, actor.userId, 'user.password_changed', (manager) => this.unchangedSince(manager, user, newPassword));
+  }
+
+  /**
+   * Version check under the row lock: the hash must still be the one the current password was checked against.
+   * If a request sent at the same moment already set this same new password, this one has nothing left to do.
+   */
+  private async unchangedSince(manager: EntityManager, read: User, newPassword: string): Promise<boolean> {
+    const [row] = await manager.query<{ hash: string }[]>(`SELECT password_hash AS hash FROM "user" WHERE id = $1 FOR UPDATE`, [read.id]);
+    if (row!.hash === read.passwordHash) return true;
+    if (await this.users.verifyPassword(row!.hash, newPassword)) return false;
+    throw new WrongPasswordException();
   }
 
   /** Public and rate-limited like sign-in; the code works once. Every session of the user ends. */
@@ -43,14 +54,15 @@ export class PasswordService {
     const user = await this.users.findByUsername(normalised);
     const row = await this.resets.check(user, code);
     assertAcceptablePassword(newPassword, user!.username);
-    await this.setPassword(user!, newPassword, null, null, 'user.password_reset', (manager) => this.resets.consume(manager, row));
+    await this.setPassword(user!, newPassword, null, null, 'user.password_reset', (manager) => this.resets.consume(manager, row).then(() => true));
     await this.limiter.succeeded(normalised, address);
   }
 
-  private async setPassword(user: User, password: string, keepSessionId: string | null, actorId: string | null, action: string, inside?: (m: EntityManager) => Promise<void>) {
+  /** `proceed` runs first in the transaction: false means the change is already made (nothing written). */
+  private async setPassword(user: User, password: string, keepSessionId: string | null, actorId: string | null, action: string, proceed?: (m: EntityManager) => Promise<boolean>) {
     const passwordHash = await this.users.hashPassword(password);
     await this.db.transaction(async (manager) => {
-      await inside?.(manager);
+      if (proceed && !(await proceed(manager))) return;
       await manager.update(User, user.id, { passwordHash, mustChangePassword: false });
       await manager.delete(Session, keepSessionId ? { userId: user.id, id: Not(keepSessionId) } : { userId: user.id });
       await this.audit.record(manager, { actorId: actorId ?? user.id, action, entityType: 'user', entityId: user.id });

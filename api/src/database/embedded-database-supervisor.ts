@@ -32,8 +32,10 @@ export async function startEmbeddedDatabase(dataDir: string, options: Supervisor
   const limit = options.statementLimitMs ?? STATEMENT_TIMEOUT_MS;
   const log = options.log ?? ((message: string) => console.error(message));
   const command = process.argv.slice(1).join(' ');
-  let { child, url } = await spawnDatabase(dataDir, 0, command);
+  const first = await spawnDatabase(dataDir, 0, command);
+  const url = first.url;
   const port = new URL(url).port;
+  let child = first.child;
   let lastPong = Date.now();
   let stopping = false;
   let restarting: Promise<void> | undefined;

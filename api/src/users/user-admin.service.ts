@@ -87,9 +87,12 @@ export class UserAdminService {
     await this.db.transaction(async (manager) => {
       const target = await this.lockUser(manager, id);
       const before = target.roleAssignments.map((a) => ({ role: a.role, regionId: a.regionId }));
+      const resolved = await this.resolveRoles(manager, roles);
+      // The same roles again (a re-sent or double-clicked request) change nothing and record nothing.
+      const key = (list: { role: string; regionId: string | null }[]) => list.map((r) => `${r.role}@${r.regionId ?? ''}`).sort().join(',');
+      if (key(before) === key(resolved.map((r) => ({ role: r.role, regionId: r.region?.id ?? null })))) return;
       if (target.roles.includes(Role.admin) && !roles.some((r) => r.role === Role.admin)) await this.assertAnotherAdmin(manager, id);
       await manager.delete(RoleAssignment, { userId: id });
-      const resolved = await this.resolveRoles(manager, roles);
       for (const { role, region } of resolved) await this.users.assignRole(manager, id, role, region, signedIn.userId);
       await this.record(manager, signedIn, 'user.roles_changed', id, { before: { roles: before }, after: { roles: resolved.map((r) => ({ role: r.role, regionId: r.region?.id ?? null })) } });
     });
