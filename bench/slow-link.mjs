@@ -12,7 +12,8 @@ const TEXT = '140~150/90~100 mmHg';
 const LINK = { offline: false, latency: 300, downloadThroughput: 32_000, uploadThroughput: 16_000 };
 const TARGETS = { coldTextMs: 5000, coldBytes: 200 * 1024, warmTextMs: 1500 };
 
-const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3299));
+// Signed in as a trainee, as in the field: faculty pages load their editing code on top.
+const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3299), { as: 'trainee' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],

@@ -44,6 +44,19 @@ export async function signIn(url, username = 'bench', password = PASSWORD) {
   return { token, gql: (query, variables) => post(`${url}/graphql`, { query, variables }, token) };
 }
 
+/** A new trainee (created by the signed-in admin, initial password changed as the app demands): its token. */
+export async function traineeToken(url, gql) {
+  const username = `bench-trainee-${Date.now()}`;
+  const created = await gql('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+    input: { username, displayName: '벤치 학습자', password: `${PASSWORD}-initial`, roles: [{ role: 'trainee' }] },
+  });
+  if (created.errors) throw new Error(`bench trainee: ${JSON.stringify(created.errors)}`);
+  const { token, gql: asTrainee } = await signIn(url, username, `${PASSWORD}-initial`);
+  const changed = await asTrainee('mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', { c: `${PASSWORD}-initial`, n: `${PASSWORD}-trainee` });
+  if (changed.errors) throw new Error(`bench trainee password: ${JSON.stringify(changed.errors)}`);
+  return token;
+}
+
 export async function post(url, body, token) {
   const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
   return (await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) })).json();
@@ -53,13 +66,14 @@ export async function post(url, body, token) {
  * The whole app for a browser bench: a bench database prepared, the API started and `bench` signed in. `stop`
  * ends the API and the embedded database.
  */
-export async function startBenchApp(port) {
+export async function startBenchApp(port, { as = 'admin' } = {}) {
   const database = await benchDatabase();
   try {
     await prepareDatabase(database.url);
     const app = await startApp(database.url, port);
     try {
-      const { token, gql } = await signIn(app.url);
+      const { token: adminToken, gql } = await signIn(app.url);
+      const token = as === 'trainee' ? await traineeToken(app.url, gql) : adminToken;
       return {
         appUrl: app.url,
         databaseUrl: database.url,

@@ -16,7 +16,7 @@ import { useProgressSync } from '../features/learning/ProgressSyncProvider';
 import { ResumeReading } from '../features/learning/ResumeReading';
 import { useLessonTracking } from '../features/learning/useLessonTracking';
 import { QuizLinkList } from '../features/quizzes/QuizLinkList';
-import { ContentEditing } from '../features/review/ContentEditing';
+import { ContentEditingForFaculty } from '../features/review/ContentEditingForFaculty';
 import { useLocalized } from '../i18n/useLocalized';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { MarkdownTreeView } from '../ui/MarkdownTreeView';
@@ -57,7 +57,7 @@ function Lesson({ lesson }: { lesson: LessonDetail }) {
       />
       <p className="eyebrow">{localize(lesson.module.title, lesson.module.titleEn)}</p>
       <h1>{title}</h1>
-      <ContentEditing kind="lesson" contentId={lesson.id} />
+      <ContentEditingForFaculty kind="lesson" contentId={lesson.id} />
       {summary && <p className="lead">{summary}</p>}
       <ResumeReading position={progress?.position ?? null} body={body} />
       <ObjectiveList objectives={lesson.objectives} lang={CONTENT_LANGUAGE} />

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
 import { sectionsShownSeparately } from '../features/curricula/bodySections';
 import { lessonPath } from '../features/curricula/paths';
-import { ContentEditing } from '../features/review/ContentEditing';
+import { ContentEditingForFaculty } from '../features/review/ContentEditingForFaculty';
 import { ReferenceList } from '../features/curricula/ReferenceList';
 import { ReviewBy } from '../features/curricula/ReviewBy';
 import { useTextbookReader } from '../features/textbooks/hooks';
@@ -71,7 +71,7 @@ function SectionReader({ textbook, place }: { textbook: ReaderTextbook; place: S
             <PdfLink path={textbook.pdfPath} />
           </p>
           {/* A section that shows a lesson is revised through that lesson. */}
-          {!section.lesson && <ContentEditing kind="textbookSection" contentId={section.id} />}
+          {!section.lesson && <ContentEditingForFaculty kind="textbookSection" contentId={section.id} />}
           <MarkdownTreeView
             tree={section.bodyTree}
             lang={CONTENT_LANGUAGE}
