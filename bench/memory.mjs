@@ -1,7 +1,7 @@
-// Part of `npm run bench`: resident memory (RSS) of the API process, idle after start and after some load, on
-// the embedded PGlite (which runs inside the API process) and on PostgreSQL (DATABASE_URL, when set).
+// Part of `npm run bench`: resident memory (RSS) of the API process and its children (the embedded PGlite runs
+// in a process of its own), idle after start and after some load, embedded and on PostgreSQL (DATABASE_URL).
 // Targets: embedded idle <= 512 MB, PostgreSQL mode <= 256 MB. Figures go to bench/results/memory.json.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { prepareDatabase, signIn, startApp } from './lib/app.mjs';
 import { runNode, startNode, waitForHealth } from './lib/children.mjs';
 import { tempFolder } from './lib/database.mjs';
@@ -12,8 +12,18 @@ const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const IDLE_SECONDS = 10;
 const LESSON = 'query ($id: ID!) { lesson(id: $id) { id body previousLesson { id } nextLesson { id } } }';
 
-const rssOf = (pid) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024);
-const hwmOf = (pid) => Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024);
+/** The process and its descendants (the embedded database's process, PDF worker threads are inside it). */
+function tree(pid) {
+  const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+    readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
+  );
+  return [pid, ...children.flatMap(tree)];
+}
+const kbOf = (field, pid) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
+const sumMB = (field, pid) => Math.round(tree(pid).reduce((sum, p) => sum + kbOf(field, p), 0) / 1024);
+const rssOf = (pid) => sumMB('VmRSS', pid);
+// Each process's own peak, added up: an upper bound of the peak of the whole.
+const hwmOf = (pid) => sumMB('VmHWM', pid);
 
 async function measure(server) {
   await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
