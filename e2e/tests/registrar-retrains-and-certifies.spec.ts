@@ -31,9 +31,9 @@ function curriculum(id: string) {
   return { id, title: koTitle(join(dir, 'curriculum.md')), courses, items };
 }
 
-// The fewest lessons and quizzes (6 + 6). maternal-secondary ties, but its newborn course is the one
-// trainee-learns-offline enrols in from scratch, and the journeys share one database.
-const CURRICULUM = curriculum('ncd-primary');
+// The fewest lessons and quizzes (6 + 6), so the journey stays short; koryo-primary ties, but it is for Koryo
+// doctors, and no other journey works in tb-secondary (the journeys share one database).
+const CURRICULUM = curriculum('tb-secondary');
 const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { id kind title shortCode credential curriculumId revokedAt } } }`;
 
 async function signedIn(browser: Browser, username: string): Promise<Page> {
