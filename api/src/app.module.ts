@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -30,11 +31,13 @@ import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  /** `scheduleJobs`: the server runs the services' @Cron jobs; the CLIs and the test apps run none. */
+  static forRoot(config: AppConfig, databaseUrl: string, { scheduleJobs = false } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ...(scheduleJobs ? [ScheduleModule.forRoot()] : []),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,

@@ -22,12 +22,13 @@ export interface RunningApp {
 
 /**
  * Builds the app on the configured database (the embedded PGlite unless DATABASE_URL is set), migrates it
- * and seeds reference data; in demo mode also the content and demo accounts. Used by main, CLIs and tests.
+ * and seeds reference data; in demo mode also the content and demo accounts. Used by main, CLIs and tests;
+ * only main schedules the jobs (`scheduleJobs`).
  */
-export async function createApp(config: AppConfig, options: { checkInstallMode?: boolean } = {}): Promise<RunningApp> {
+export async function createApp(config: AppConfig, options: { checkInstallMode?: boolean; scheduleJobs?: boolean } = {}): Promise<RunningApp> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir);
   try {
-    return await build(config, embedded, options.checkInstallMode ?? true);
+    return await build(config, embedded, { checkInstallMode: true, scheduleJobs: false, ...options });
   } catch (error) {
     await embedded?.stop();
     throw error;
@@ -38,8 +39,15 @@ export async function createApp(config: AppConfig, options: { checkInstallMode?:
  * `checkInstallMode` off is for the test suite only: its specs start demo and production apps in turn on one
  * shared database (the mode rules have their own spec, on real servers with their own data folders).
  */
-async function build(config: AppConfig, embedded: SupervisedDatabase | undefined, checkInstallMode: boolean): Promise<RunningApp> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { bufferLogs: true, bodyParser: false });
+async function build(
+  config: AppConfig,
+  embedded: SupervisedDatabase | undefined,
+  { checkInstallMode, scheduleJobs }: { checkInstallMode: boolean; scheduleJobs: boolean },
+): Promise<RunningApp> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url, { scheduleJobs }), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   hardenHttp(app, config.trustProxy);
   app.use(compressResponses());

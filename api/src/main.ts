@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
-import { StartRefusedError } from './database/data-dir-lock';
+import { StartRefusedError } from './common/start-refused.error';
 import { LicensingJobs } from './licensing/licensing-jobs.service';
 
 async function main() {
   const config = loadConfig();
-  const { app, stop } = await createApp(config);
+  const { app, stop } = await createApp(config, { scheduleJobs: true });
   await app.listen(config.port);
   void app.get(LicensingJobs).catchUp();
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;

@@ -2,16 +2,18 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '../bootstrap';
 import { type AppConfig, loadConfig } from '../config/app-config';
-import { StartRefusedError } from '../database/data-dir-lock';
+import { StartRefusedError } from '../common/start-refused.error';
 
 /**
  * Runs a command-line task against the configured database (migrated first), then shuts down. The embedded
  * database is locked like the server's, so a command never opens it while a server runs on the same folder.
  */
 export async function runCli(task: (app: INestApplication, config: AppConfig) => Promise<void>) {
-  const config = { ...loadConfig(), demo: false, logLevel: process.env.LOG_LEVEL ?? 'warn' };
+  let config: AppConfig;
   let running: Awaited<ReturnType<typeof createApp>>;
   try {
+    // Commands log warnings only, unless LOG_LEVEL says otherwise; they never seed demo data.
+    config = { ...loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL || 'warn' }), demo: false };
     running = await createApp(config);
   } catch (error) {
     return fail(error);

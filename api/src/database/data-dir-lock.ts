@@ -1,19 +1,10 @@
 import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { StartRefusedError } from '../common/start-refused.error';
 
 /** Exit code of a process refused because another one holds the data folder (sysexits' EX_TEMPFAIL). */
 export const EXIT_DATA_DIR_IN_USE = 75;
-
-/** A start refused for a reason the operator must act on: main and the CLIs print the message alone and exit with the code. */
-export class StartRefusedError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
 
 export class DataDirInUseError extends StartRefusedError {
   constructor(dataDir: string, holder: LockHolder) {

@@ -1,8 +1,8 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { StartRefusedError } from '../common/start-refused.error';
 import { STATEMENT_TIMEOUT_MS } from '../common/statement-timeout';
-import { StartRefusedError } from './data-dir-lock';
 import { type EmbeddedDatabase, serveEmbeddedDatabase } from './embedded-database';
 import type { ChildMessage, ParentMessage } from './embedded-database-process.messages';
 

@@ -1,4 +1,4 @@
-import { StartRefusedError } from './data-dir-lock';
+import { StartRefusedError } from '../common/start-refused.error';
 import { type EmbeddedDatabase, serveEmbeddedDatabase } from './embedded-database';
 import type { ChildMessage, ParentMessage } from './embedded-database-process.messages';
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { Session } from '../auth/session.entity';
-import { StartRefusedError } from '../database/data-dir-lock';
+import { StartRefusedError } from '../common/start-refused.error';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 
