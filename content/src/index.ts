@@ -7,5 +7,6 @@ export { findSouthTerms, GLOSSARY_COLUMNS, parseGlossaryTsv, type SouthTermHit }
 export * from './terminology';
 export { contentStats, type ContentStats } from './stats';
 export * from './coverage';
+export { glossaryAnnex, textbookText, type AnnexEntry } from './glossary-annex';
 export { diffKoreanWords, type DiffOp, type DiffPart } from './diff/korean-diff';
 export { answerKeyProblems, itemToYaml, optionId, parseItemYaml, type ParsedItem, type StoredItem, toContentItem, toStoredItem } from './item-yaml';

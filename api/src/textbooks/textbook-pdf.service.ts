@@ -43,7 +43,8 @@ export class TextbookPdfService {
   async textbookPdf(id: string): Promise<RenderedPdf> {
     const textbook = await this.textbooks.get(id);
     const chapters = (await this.textbooks.chaptersOf([textbook.id])).get(textbook.id) ?? [];
-    const key = `textbook:${textbook.id}@${textbook.version}`;
+    const { questions, itemsVersion } = await this.textbooks.selfAssessments(chapters);
+    const key = `textbook:${textbook.id}@${textbook.version}.${itemsVersion}`;
     return this.rendered(key, `${textbook.id}-e${textbook.edition}v${textbook.version}.pdf`, () => ({
       title: textbook.title,
       subtitle: textbook.titleEn,
@@ -52,7 +53,10 @@ export class TextbookPdfService {
         id: c.id,
         title: c.title,
         sections: c.sections.map((s) => ({ id: s.id, title: s.title, markdown: s.body, references: unlessListed(s.body, s.references) })),
+        selfAssessment: (questions.get(c.id) ?? []).map((q) => ({ ...q, case: q.case ?? undefined })),
       })),
+      index: textbook.indexTerms,
+      glossary: textbook.glossaryAnnex,
       stamp: {
         edition: textbook.edition,
         version: String(textbook.version),
