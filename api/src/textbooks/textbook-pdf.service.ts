@@ -6,17 +6,12 @@ import { NotFoundException } from '../common/domain.exception';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { Curriculum } from '../curricula/curriculum.entity';
-import type { PrintableBook } from './pdf/printable-book';
+import { type PrintableBook, unlessListed } from './pdf/printable-book';
 import { PdfRenderer } from './pdf/pdf-renderer';
 import { TextbooksService } from './textbooks.service';
 
 const REVIEW_STATUS_KO: Record<string, string> = { unreviewed: '검토 전', approved: '검토 승인' };
 const CACHE_SIZE = 4;
-
-/** Lessons end with their own `## 참고문헌` list; print the structured references only where the text has none. */
-function unlessListed<T>(body: string, references: T[] | undefined): T[] | undefined {
-  return /^##\s*참고문헌/m.test(body) ? undefined : references;
-}
 
 export interface RenderedPdf {
   fileName: string;

@@ -75,3 +75,8 @@ export interface PrintableBook {
 export function formatEditionStamp(stamp: EditionStamp): string {
   return `제${stamp.edition}판 · 판본 ${stamp.version} · ${stamp.date} · 검토: ${stamp.reviewStatus}`;
 }
+
+/** Lessons end with their own `## 참고문헌` list; print the structured references only where the text has none. */
+export function unlessListed<T>(body: string, references: T[] | undefined): T[] | undefined {
+  return /^##\s*참고문헌/m.test(body) ? undefined : references;
+}
