@@ -14,12 +14,13 @@ describe('glossaryAnnex', () => {
     entry('자궁', '애기집', 'obstetrics'),
   ];
 
-  it('lists the terms that occur in the book, in dictionary order, once each, with English and INN from the text', () => {
+  it('lists the terms that occur in the book, in North Korean dictionary order, once each, with English and INN from the text', () => {
     const text = '애기집(uterus)을 누른다. 리뇨제(furosemide)를 준다. 진통약을 준다. 애기집 수축.';
     expect(glossaryAnnex(text, glossary)).toEqual([
       { north: '리뇨제', south: '이뇨제', inn: 'furosemide', proposed: true },
-      { north: '애기집', south: '자궁', english: 'uterus', proposed: false },
+      // Initial ㅇ comes last in North Korean order.
       { north: '진통약', south: '진통제', proposed: true },
+      { north: '애기집', south: '자궁', english: 'uterus', proposed: false },
     ]);
   });
 

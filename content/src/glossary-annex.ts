@@ -1,3 +1,4 @@
+import { compareNorthKorean } from './north-korean-order';
 import type { GlossaryEntry, TextbookContent } from './types';
 
 /** A glossary term that occurs in a textbook, as its annex lists it. */
@@ -18,7 +19,7 @@ export function textbookText(book: TextbookContent): string {
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The glossary terms whose North Korean form occurs in `text`, in Korean dictionary order. Lessons write the
+ * The glossary terms whose North Korean form occurs in `text`, in North Korean dictionary order. Lessons write the
  * Latin word in brackets after a term at its first mention (옥시토신(oxytocin)): for a medicine (domain
  * pharmacy, one lowercase word) it is the INN, otherwise the English term; without one, English is unknown.
  */
@@ -40,5 +41,5 @@ export function glossaryAnnex(text: string, glossary: GlossaryEntry[]): AnnexEnt
         proposed: entry.status === 'proposed',
       }];
     })
-    .sort((a, b) => a.north.localeCompare(b.north, 'ko') || a.south.localeCompare(b.south, 'ko'));
+    .sort((a, b) => compareNorthKorean(a.north, b.north) || compareNorthKorean(a.south, b.south));
 }

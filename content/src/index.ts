@@ -8,5 +8,6 @@ export * from './terminology';
 export { contentStats, type ContentStats } from './stats';
 export * from './coverage';
 export { glossaryAnnex, textbookText, type AnnexEntry } from './glossary-annex';
+export { compareNorthKorean } from './north-korean-order';
 export { diffKoreanWords, type DiffOp, type DiffPart } from './diff/korean-diff';
 export { answerKeyProblems, itemToYaml, optionId, parseItemYaml, type ParsedItem, type StoredItem, toContentItem, toStoredItem } from './item-yaml';

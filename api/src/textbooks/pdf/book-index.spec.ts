@@ -20,7 +20,7 @@ describe('indexPages', () => {
 });
 
 describe('sortTerms', () => {
-  it('orders terms as a Korean dictionary does', () => {
-    expect(sortTerms(['혈압', '결핵', '당뇨병', '간호원'])).toEqual(['간호원', '결핵', '당뇨병', '혈압']);
+  it('orders terms as a North Korean dictionary does: double consonants after ㅎ, initial ㅇ last', () => {
+    expect(sortTerms(['혈압', '옥시토신', '결핵', '뼈', '간호원'])).toEqual(['간호원', '결핵', '혈압', '뼈', '옥시토신']);
   });
 });

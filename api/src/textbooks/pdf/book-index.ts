@@ -1,3 +1,5 @@
+import { compareNorthKorean } from '@dari/content';
+
 /** Text as the index compares it: lines are broken and joined with or without spaces, so spaces never count. */
 const squeeze = (value: string) => value.replace(/\s+/g, '');
 
@@ -27,7 +29,7 @@ export function indexPages(terms: string[], pageTexts: string[]): Map<string, nu
   );
 }
 
-/** Index entries in Korean dictionary order. */
+/** Index entries in North Korean dictionary order (the book's readers'). */
 export function sortTerms(terms: string[]): string[] {
-  return [...terms].sort((a, b) => a.localeCompare(b, 'ko'));
+  return [...terms].sort(compareNorthKorean);
 }
