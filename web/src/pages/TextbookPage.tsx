@@ -36,7 +36,9 @@ export default function TextbookPage() {
       <p className="textbook-actions">
         <ContinueReading textbookId={textbook.id} chapters={textbook.chapters} />
         <PdfLink path={textbook.pdfPath} />
-        <Link to={textbookIndexPath(textbook.id)}>{t('textbook.index')}</Link>
+        <Link className="button button--quiet" to={textbookIndexPath(textbook.id)}>
+          {t('textbook.index')}
+        </Link>
       </p>
       <section aria-labelledby={prefaceId}>
         <h2 id={prefaceId}>{t('textbook.preface')}</h2>

@@ -124,7 +124,9 @@ describe('TextbookReaderPage', () => {
 
     const questions = await screen.findByRole('region', { name: '자체평가' });
     expect(within(questions).getByText('첫 산전접촉은 언제까지 하는가?')).toBeTruthy();
-    expect(within(questions).getByText('ㄱ. 임신 12주')).toBeTruthy();
+    const options = within(questions).getByText('임신 12주').closest('ol')!;
+    expect(within(options).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['임신 12주', '임신 20주', '임신 28주']);
+    expect(options.className).toBe('self-assessment__options');
     const answer = within(questions).getByText('WHO는 임신 12주까지 첫 접촉을 권고한다.', { exact: false });
     expect(answer.closest('details')?.open).toBe(false);
     fireEvent.click(within(questions).getByText('답 보기'));

@@ -3,8 +3,6 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SELF_ASSESSMENT } from './apparatus.graphql';
 
-const OPTION_LABELS = ['ㄱ', 'ㄴ', 'ㄷ', 'ㄹ', 'ㅁ', 'ㅂ'];
-
 /**
  * The questions at a chapter's end, as the printed book has them; each answer is revealed on request (the book
  * prints the answers at its end). Quiz items are plain text, never Markdown.
@@ -24,11 +22,12 @@ export function SelfAssessment({ textbookId, chapterId }: { textbookId: string; 
             {q.case && <p className="muted">{q.case}</p>}
             <p>{q.stem}</p>
             {q.options.length > 0 ? (
-              <ul className="plain">
+              // Labelled ㄱ, ㄴ, ㄷ by the stylesheet, as the answers name them.
+              <ol className="self-assessment__options">
                 {q.options.map((option, i) => (
-                  <li key={i}>{`${OPTION_LABELS[i] ?? i + 1}. ${option}`}</li>
+                  <li key={i}>{option}</li>
                 ))}
-              </ul>
+              </ol>
             ) : (
               <p>옳다 / 틀리다</p>
             )}
