@@ -14,6 +14,8 @@ export interface ContentStats {
   lessons: LessonStats[];
   items: number;
   itemsByType: Record<string, number>;
+  /** Lessons per curriculum and care level (a lesson's own careLevel). */
+  lessonsByLevel: { curriculum: string; careLevel: string; lessons: number }[];
   textbooks: { id: string; chapters: number; sections: number }[];
   glossary: Record<string, number>;
 }
@@ -44,6 +46,11 @@ export function contentStats({ curricula, textbooks, glossary }: ContentSet): Co
       references: l.references.length,
       items: itemsByLesson.get(l.id) ?? 0,
     })),
+    lessonsByLevel: curricula.flatMap((c) => {
+      const counts = new Map<string, number>();
+      for (const l of allLessons([c])) counts.set(l.careLevel, (counts.get(l.careLevel) ?? 0) + 1);
+      return [...counts].map(([careLevel, lessons]) => ({ curriculum: c.id, careLevel, lessons }));
+    }),
     items: quizzes.reduce((n, q) => n + q.items.length, 0),
     itemsByType,
     textbooks: textbooks.map((t) => ({ id: t.id, chapters: t.chapters.length, sections: t.chapters.reduce((n, c) => n + c.sections.length, 0) })),

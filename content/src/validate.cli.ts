@@ -1,10 +1,16 @@
-import { resolve } from 'node:path';
+import { contentCliArgs } from './cli-args';
+import { coverageErrors, loadLicenceRequirements } from './coverage';
 import { formatErrors } from './format';
 import { loadContent } from './load';
 
-// Usage: node content/dist/validate.cli.js [content-root]
-const root = resolve(process.argv[2] ?? 'content');
+// Usage: node content/dist/validate.cli.js [content-root] [--licence-types <licence-types.json>]
+const { root, licenceTypes } = contentCliArgs(process.argv.slice(2));
 const { curricula, textbooks, glossary, errors, warnings } = loadContent(root);
+if (licenceTypes) {
+  // Every cadre must be able to earn its licence's credits (and topic minimums) from the courses open to it.
+  const requirements = loadLicenceRequirements(licenceTypes.path, licenceTypes.file, errors);
+  errors.push(...coverageErrors(curricula, requirements));
+}
 if (warnings.length > 0) console.warn(`${formatErrors(warnings)}\n`);
 if (errors.length > 0) {
   console.error(formatErrors(errors));

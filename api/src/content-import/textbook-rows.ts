@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ContentSet, SectionContent } from '@dari/content';
+import { glossaryAnnex, textbookText, type ContentSet, type SectionContent } from '@dari/content';
 import type { CareLevel } from '../organisations/organisation.enums';
 import type { Cadre } from '../users/cadre.enum';
 import type { Topic } from '../curricula/topic.enum';
@@ -21,10 +21,12 @@ export interface TextbookRows {
 export function toTextbookRows(content: ContentSet): TextbookRows {
   const rows: TextbookRows = { textbooks: [], chapters: [], sections: [] };
   content.textbooks.forEach((book, bookPos) => {
+    const indexTerms = book.index ?? [];
+    const annex = glossaryAnnex(textbookText(book), content.glossary);
     rows.textbooks.push({
       id: book.id, position: bookPos, ...titles(book), topic: book.topic as Topic, careLevel: book.careLevel as CareLevel,
-      cadres: book.cadres as Cadre[], edition: book.edition, preface: book.body,
-      contentHash: hash([book.title, book.summary, book.edition, book.body, book.chapters.map((c) => [c.id, c.title, c.sections.map(printed)])]),
+      cadres: book.cadres as Cadre[], edition: book.edition, preface: book.body, indexTerms, glossaryAnnex: annex,
+      contentHash: hash([book.title, book.summary, book.edition, book.body, book.chapters.map((c) => [c.id, c.title, c.sections.map(printed)]), indexTerms, annex]),
     });
     book.chapters.forEach((chapter, chapterPos) => {
       rows.chapters.push({ id: chapter.id, textbookId: book.id, position: chapterPos, title: chapter.title.ko, titleEn: chapter.title.en });

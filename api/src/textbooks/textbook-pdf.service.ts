@@ -6,17 +6,12 @@ import { NotFoundException } from '../common/domain.exception';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { Curriculum } from '../curricula/curriculum.entity';
-import type { PrintableBook } from './pdf/printable-book';
+import { type PrintableBook, unlessListed } from './pdf/printable-book';
 import { PdfRenderer } from './pdf/pdf-renderer';
 import { TextbooksService } from './textbooks.service';
 
 const REVIEW_STATUS_KO: Record<string, string> = { unreviewed: '검토 전', approved: '검토 승인' };
 const CACHE_SIZE = 4;
-
-/** Lessons end with their own `## 참고문헌` list; print the structured references only where the text has none. */
-function unlessListed<T>(body: string, references: T[] | undefined): T[] | undefined {
-  return /^##\s*참고문헌/m.test(body) ? undefined : references;
-}
 
 export interface RenderedPdf {
   fileName: string;
@@ -43,7 +38,8 @@ export class TextbookPdfService {
   async textbookPdf(id: string): Promise<RenderedPdf> {
     const textbook = await this.textbooks.get(id);
     const chapters = (await this.textbooks.chaptersOf([textbook.id])).get(textbook.id) ?? [];
-    const key = `textbook:${textbook.id}@${textbook.version}`;
+    const { questions, itemsVersion } = await this.textbooks.selfAssessments(chapters);
+    const key = `textbook:${textbook.id}@${textbook.version}.${itemsVersion}`;
     return this.rendered(key, `${textbook.id}-e${textbook.edition}v${textbook.version}.pdf`, () => ({
       title: textbook.title,
       subtitle: textbook.titleEn,
@@ -52,7 +48,10 @@ export class TextbookPdfService {
         id: c.id,
         title: c.title,
         sections: c.sections.map((s) => ({ id: s.id, title: s.title, markdown: s.body, references: unlessListed(s.body, s.references) })),
+        selfAssessment: (questions.get(c.id) ?? []).map((q) => ({ ...q, case: q.case ?? undefined })),
       })),
+      index: textbook.indexTerms,
+      glossary: textbook.glossaryAnnex,
       stamp: {
         edition: textbook.edition,
         version: String(textbook.version),

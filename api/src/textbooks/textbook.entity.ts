@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
 import { TargetedContent } from '../curricula/targeted-content';
+import { TextbookGlossaryEntry } from './textbook-apparatus.model';
 
 @ObjectType({ description: 'A printable book made of chapters and sections, many of them lessons.' })
 @Entity('textbook')
@@ -16,6 +17,18 @@ export class Textbook extends TargetedContent {
   @Field({ description: 'Korean Markdown preface' })
   @Column({ type: 'text', default: '' })
   preface: string;
+
+  /** Terms of the book's index, as content/ lists them; their pages and sections are found in the text. */
+  @Column({ name: 'index_terms', type: 'jsonb', default: [] })
+  indexTerms: string[];
+
+  /**
+   * The glossary terms that occur in the book (North and South term, English, INN), chosen by the content
+   * importer from content/glossary when it imports the book.
+   */
+  @Field(() => [TextbookGlossaryEntry], { description: 'Glossary annex: the glossary terms that occur in the book' })
+  @Column({ name: 'glossary_annex', type: 'jsonb', default: [] })
+  glossaryAnnex: TextbookGlossaryEntry[];
 
   /** Hash of everything printed in the book, to tell whether an import changed it. */
   @Column({ name: 'content_hash' })

@@ -6,7 +6,9 @@ import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { BODY_TREE_DESCRIPTION, markdownTree } from '../common/markdown-trees';
 import { CurrentActor } from '../common/request-context';
+import { TextbookIndexEntry } from './textbook-apparatus.model';
 import { Textbook } from './textbook.entity';
+import { textbookIndex } from './textbook-index';
 import { TextbookChapterView } from './textbook.model';
 import { TextbooksService } from './textbooks.service';
 
@@ -42,6 +44,11 @@ export class TextbooksResolver {
   @ResolveField(() => [TextbookChapterView])
   chapters(@Parent() textbook: Textbook, @Context() ctx: Ctx): Promise<TextbookChapterView[]> {
     return this.chapterLoader(ctx).load(textbook.id);
+  }
+
+  @ResolveField(() => [TextbookIndexEntry], { description: "The book's index: its terms with the sections that contain them" })
+  async index(@Parent() textbook: Textbook, @Context() ctx: Ctx): Promise<TextbookIndexEntry[]> {
+    return textbookIndex(textbook.indexTerms, await this.chapterLoader(ctx).load(textbook.id));
   }
 
   @ResolveField(() => Int)

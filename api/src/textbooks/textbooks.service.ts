@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { NotFoundException } from '../common/domain.exception';
 import { Lesson } from '../curricula/lesson.entity';
+import { selectSelfAssessment, type LessonItem } from './self-assessment';
+import type { SelfAssessmentQuestion } from './textbook-apparatus.model';
 import { TextbookChapter } from './textbook-chapter.entity';
 import { TextbookSection } from './textbook-section.entity';
 import { Textbook } from './textbook.entity';
@@ -44,6 +46,26 @@ export class TextbooksService {
       });
     }
     return result;
+  }
+
+  /**
+   * Each chapter's self-assessment, drawn from the quiz items of its lesson sections (one query for all the
+   * chapters), and the sum of those items' versions: a reviewed item changes the printed book.
+   */
+  async selfAssessments(chapters: TextbookChapterView[]): Promise<{ questions: Map<string, SelfAssessmentQuestion[]>; itemsVersion: number }> {
+    const lessonIds = chapters.flatMap((c) => c.sections.flatMap((s) => (s.lesson ? [s.lesson.id] : [])));
+    const items: (LessonItem & { version: number })[] = lessonIds.length
+      ? await this.db.query(
+          `SELECT q.lesson_id AS "lessonId", i.id, i.type, i.stem, i.case_text AS "caseText", i.options, i.correct, i.explanation, i.version
+           FROM quiz q JOIN question_item i ON i.quiz_id = q.id WHERE q.lesson_id = ANY($1) ORDER BY q.position, q.id, i.position`,
+          [lessonIds],
+        )
+      : [];
+    const questions = new Map(
+      chapters.map((c) => [c.id, selectSelfAssessment(c.sections.flatMap((s) => (s.lesson ? [s.lesson.id] : [])), items)]),
+    );
+    const chosen = new Set([...questions.values()].flat().map((q) => q.id));
+    return { questions, itemsVersion: items.filter((i) => chosen.has(i.id)).reduce((n, i) => n + i.version, 0) };
   }
 }
 

@@ -12,6 +12,7 @@ const LessonPage = lazy(() => import('../pages/LessonPage'));
 const TextbooksPage = lazy(() => import('../pages/TextbooksPage'));
 const TextbookPage = lazy(() => import('../pages/TextbookPage'));
 const TextbookReaderPage = lazy(() => import('../pages/TextbookReaderPage'));
+const TextbookIndexPage = lazy(() => import('../pages/TextbookIndexPage'));
 const SearchPage = lazy(() => import('../pages/SearchPage'));
 const CataloguePage = lazy(() => import('../pages/CataloguePage'));
 const QuizPage = lazy(() => import('../pages/QuizPage'));
@@ -72,6 +73,7 @@ export function AppRoutes() {
         <Route path="quiz-attempts/:attemptId" element={<QuizAttemptPage />} />
         <Route path="textbooks" element={<TextbooksPage />} />
         <Route path="textbooks/:textbookId" element={<TextbookPage />} />
+        <Route path="textbooks/:textbookId/index" element={<TextbookIndexPage />} />
         <Route path="textbooks/:textbookId/:sectionId" element={<TextbookReaderPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="certificates" element={<CertificatesPage />} />

@@ -30,6 +30,7 @@ describe('TextbookPage', () => {
       `/textbooks/${TEXTBOOK_ID}/danger-signs`,
     );
     expect(screen.getByRole('link', { name: 'PDF 내려받기' }).getAttribute('href')).toBe(PDF_PATH);
+    expect(screen.getByRole('link', { name: '찾아보기' }).getAttribute('href')).toBe(`/textbooks/${TEXTBOOK_ID}/index`);
   });
 
   it('starts at the first section when nothing was read yet', async () => {

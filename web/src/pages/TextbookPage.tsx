@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
 import { ContinueReading } from '../features/textbooks/ContinueReading';
 import { useTextbook } from '../features/textbooks/hooks';
-import { TEXTBOOKS_PATH } from '../features/textbooks/paths';
+import { TEXTBOOKS_PATH, textbookIndexPath } from '../features/textbooks/paths';
 import { PdfLink } from '../features/textbooks/PdfLink';
 import { TableOfContents } from '../features/textbooks/TableOfContents';
 import { TextbookMeta } from '../features/textbooks/TextbookMeta';
@@ -36,6 +36,9 @@ export default function TextbookPage() {
       <p className="textbook-actions">
         <ContinueReading textbookId={textbook.id} chapters={textbook.chapters} />
         <PdfLink path={textbook.pdfPath} />
+        <Link className="button button--quiet" to={textbookIndexPath(textbook.id)}>
+          {t('textbook.index')}
+        </Link>
       </p>
       <section aria-labelledby={prefaceId}>
         <h2 id={prefaceId}>{t('textbook.preface')}</h2>

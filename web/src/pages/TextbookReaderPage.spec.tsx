@@ -2,18 +2,18 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { graphqlError, renderWithProviders } from '../test/render';
-import { PDF_PATH, readerMock, TEXTBOOK_ID } from '../test/textbook';
+import { PDF_PATH, readerMock, selfAssessmentMock, TEXTBOOK_ID } from '../test/textbook';
 import TextbookReaderPage from './TextbookReaderPage';
 
 const STORAGE_KEY = `dari.readingPlace.${TEXTBOOK_ID}`;
 const storedPlace = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as unknown;
 
-function renderReader(sectionId: string, mock: object = readerMock) {
+function renderReader(sectionId: string, mock: object = readerMock, ...more: object[]) {
   return renderWithProviders(
     <Routes>
       <Route path="/textbooks/:textbookId/:sectionId" element={<TextbookReaderPage />} />
     </Routes>,
-    { mocks: [mock as typeof readerMock], route: `/textbooks/${TEXTBOOK_ID}/${sectionId}` },
+    { mocks: [mock, ...more] as (typeof readerMock)[], route: `/textbooks/${TEXTBOOK_ID}/${sectionId}` },
   );
 }
 
@@ -117,5 +117,26 @@ describe('TextbookReaderPage', () => {
   it('says so for a textbook that does not exist', async () => {
     renderReader('x', { request: readerMock.request, result: graphqlError('NOT_FOUND') });
     expect(await screen.findByRole('heading', { level: 1, name: '찾는 내용이 없습니다.' })).toBeTruthy();
+  });
+
+  it("shows the chapter's self-assessment after its last section, each answer revealed on request", async () => {
+    renderReader('anaemia-in-pregnancy', readerMock, selfAssessmentMock);
+
+    const questions = await screen.findByRole('region', { name: '자체평가' });
+    expect(within(questions).getByText('첫 산전접촉은 언제까지 하는가?')).toBeTruthy();
+    const options = within(questions).getByText('임신 12주').closest('ol')!;
+    expect(within(options).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['임신 12주', '임신 20주', '임신 28주']);
+    expect(options.className).toBe('self-assessment__options');
+    const answer = within(questions).getByText('WHO는 임신 12주까지 첫 접촉을 권고한다.', { exact: false });
+    expect(answer.closest('details')?.open).toBe(false);
+    fireEvent.click(within(questions).getByText('답 보기'));
+    expect(answer.closest('details')?.open).toBe(true);
+  });
+
+  it('shows no self-assessment in the middle of a chapter', async () => {
+    renderReader('antenatal-care-basics', readerMock, selfAssessmentMock);
+
+    expect(await screen.findByRole('heading', { level: 1, name: '1.1 산전관리의 기초' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: '자체평가' })).toBeNull();
   });
 });

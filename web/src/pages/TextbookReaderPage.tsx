@@ -13,6 +13,7 @@ import type { ReaderSection, ReaderTextbook } from '../features/textbooks/reader
 import { ReaderContents } from '../features/textbooks/ReaderContents';
 import { useReadingPlace } from '../features/textbooks/readingPlace';
 import { SectionPager } from '../features/textbooks/SectionPager';
+import { SelfAssessment } from '../features/textbooks/SelfAssessment';
 import { findSection, type SectionInBook } from '../features/textbooks/toc';
 import { useLocalized } from '../i18n/useLocalized';
 import { Breadcrumb } from '../ui/Breadcrumb';
@@ -79,6 +80,9 @@ function SectionReader({ textbook, place }: { textbook: ReaderTextbook; place: S
           />
           <ReferenceList references={section.references} />
           <ReviewBy date={section.reviewBy} />
+          {chapter.sections.at(-1)?.section.id === section.id && (
+            <SelfAssessment textbookId={textbook.id} chapterId={chapter.chapter.id} />
+          )}
           <SectionPager textbookId={textbook.id} previous={place.previous} next={place.next} />
         </article>
       </div>

@@ -1,4 +1,5 @@
 import { parseMarkdown } from '@dari/markdown';
+import { SELF_ASSESSMENT, TEXTBOOK_INDEX } from '../features/textbooks/apparatus.graphql';
 import { TEXTBOOK_READER } from '../features/textbooks/reader.graphql';
 import { TEXTBOOK } from '../features/textbooks/textbook.graphql';
 import { TEXTBOOKS } from '../features/textbooks/textbooks.graphql';
@@ -90,6 +91,66 @@ export const readerMock = {
           reviewBy: '2028-12-31',
           references: section.references ?? [],
           lesson: section.lesson ?? null,
+        })),
+      },
+    },
+  },
+};
+
+export const indexMock = {
+  request: { query: TEXTBOOK_INDEX, variables: { id: TEXTBOOK_ID } },
+  result: {
+    data: {
+      textbook: {
+        ...textbookLink,
+        index: [
+          {
+            __typename: 'TextbookIndexEntry',
+            term: '위험징후',
+            sections: [{ __typename: 'TextbookIndexSection', id: 'danger-signs', title: '위험징후' }],
+          },
+          {
+            __typename: 'TextbookIndexEntry',
+            term: '혈색소',
+            sections: [
+              { __typename: 'TextbookIndexSection', id: 'antenatal-care-basics', title: '산전관리의 기초' },
+              { __typename: 'TextbookIndexSection', id: 'anaemia-in-pregnancy', title: '임신기 빈혈' },
+            ],
+          },
+        ],
+        glossaryAnnex: [
+          { __typename: 'TextbookGlossaryEntry', north: '애기집', south: '자궁', english: 'uterus', inn: null, proposed: false },
+          { __typename: 'TextbookGlossaryEntry', north: '애기집수축약', south: '자궁수축제', english: null, inn: 'oxytocin', proposed: true },
+        ],
+      },
+    },
+  },
+};
+
+export const selfAssessmentMock = {
+  request: { query: SELF_ASSESSMENT, variables: { id: TEXTBOOK_ID } },
+  result: {
+    data: {
+      textbook: {
+        __typename: 'Textbook',
+        id: TEXTBOOK_ID,
+        chapters: chapters.map((chapter) => ({
+          __typename: 'TextbookChapter',
+          id: chapter.id,
+          selfAssessment:
+            chapter.id === 'ch1'
+              ? [
+                  {
+                    __typename: 'SelfAssessmentQuestion',
+                    id: 'anc-q1',
+                    case: null,
+                    stem: '첫 산전접촉은 언제까지 하는가?',
+                    options: ['임신 12주', '임신 20주', '임신 28주'],
+                    answer: 'ㄱ',
+                    explanation: 'WHO는 임신 12주까지 첫 접촉을 권고한다.',
+                  },
+                ]
+              : [],
         })),
       },
     },

@@ -1,19 +1,17 @@
+import { backMatterEntries, questionBlocks, renderBackMatter, SELF_ASSESSMENT_TITLE, selfAssessmentDestination } from './back-matter';
 import { BlockRenderer } from './block-renderer';
+import { chapterLabel, drawChapterTitle, openChapter } from './chapter-opening';
 import type { TocEntry } from './front-matter';
 import { isWebUrl, layoutMarkdown, text, type Block, type Inline } from './markdown-model';
 import type { PrintableBook, PrintableReference, PrintableSection } from './printable-book';
-import { drawLines, type FlowContext, type Setting } from './text-block';
-import { COLOR, CONTENT, SIZE } from './theme';
+import type { FlowContext, Setting } from './text-block';
+import { CONTENT, SIZE } from './theme';
 
 const PREFACE_TITLE = '머리말';
 const SECTION_GAP = 24;
 
 const chapterDestination = (chapter: number) => `chapter-${chapter + 1}`;
 const sectionDestination = (chapter: number, section: number) => `section-${chapter + 1}-${section + 1}`;
-
-function chapterLabel(index: number): string {
-  return `제${index + 1}장`;
-}
 
 /** The table of contents of the book, in reading order. */
 export function tocEntries(book: PrintableBook): TocEntry[] {
@@ -27,17 +25,25 @@ export function tocEntries(book: PrintableBook): TocEntry[] {
     chapter.sections.forEach((section, sectionIndex) =>
       entries.push({ level: 1, title: section.title, destination: sectionDestination(chapterIndex, sectionIndex) }),
     );
+    if (chapter.selfAssessment?.length) {
+      entries.push({ level: 1, title: SELF_ASSESSMENT_TITLE, destination: selfAssessmentDestination(chapterIndex) });
+    }
   });
-  return entries;
+  return [...entries, ...backMatterEntries(book)];
 }
 
 /**
- * Sets the preface and the chapters (each on a new page) with PDF bookmarks and named destinations, and returns
- * the zero-based page index of every destination, for the table of contents.
+ * Sets the preface, the chapters (each on a new page) and the back matter with PDF bookmarks and named
+ * destinations, and returns the zero-based page index of every destination, for the table of contents.
  */
 export function renderBody(setting: Setting, book: PrintableBook): Map<string, number> {
   const pages = new Map<string, number>();
-  const { flow } = setting;
+  const { flow, type } = setting;
+  // What the body prints on each page, for the index's page numbers.
+  const pageTexts: string[] = [];
+  type.onDraw = (line) => {
+    pageTexts[flow.pageIndex] = `${pageTexts[flow.pageIndex] ?? ''}${line}\n`;
+  };
   const blocks = new BlockRenderer(setting, book.mediaDir);
   const column = (): FlowContext => ({ x: CONTENT.left, width: CONTENT.width, quoteBars: [] });
   const mark = (destination: string) => {
@@ -67,33 +73,19 @@ export function renderBody(setting: Setting, book: PrintableBook): Map<string, n
       flow.y += 8;
       renderSectionBody(blocks, section, column());
     });
+    if (chapter.selfAssessment?.length) {
+      flow.gap(SECTION_GAP);
+      blocks.heading([text(SELF_ASSESSMENT_TITLE)], column(), SIZE.section, () => {
+        mark(selfAssessmentDestination(chapterIndex));
+        bookmark.addItem(SELF_ASSESSMENT_TITLE);
+      });
+      flow.y += 8;
+      blocks.render(questionBlocks(chapter.selfAssessment), column());
+    }
   });
+  type.onDraw = undefined;
+  renderBackMatter(setting, book, blocks, Array.from(pageTexts, (t) => t ?? ''), mark);
   return pages;
-}
-
-function openChapter(setting: Setting, label: string | null, title: string): void {
-  setting.flow.setRunningTitle(label ? `${label} ${title}` : title);
-  setting.flow.addPage();
-}
-
-function drawChapterTitle(setting: Setting, label: string | null, title: string): void {
-  const { flow, type } = setting;
-  const ctx: FlowContext = { x: CONTENT.left, width: CONTENT.width, quoteBars: [] };
-  flow.y += 24;
-  if (label) {
-    drawLines(setting, type.breakLines([text(label)], CONTENT.width, SIZE.chapterLabel), ctx, {
-      size: SIZE.chapterLabel,
-      lineHeight: SIZE.chapterLabel * 1.6,
-      color: COLOR.muted,
-    });
-  }
-  drawLines(setting, type.breakLines([text(title, { bold: true })], CONTENT.width, SIZE.chapter), ctx, {
-    size: SIZE.chapter,
-    lineHeight: SIZE.chapter * 1.3,
-  });
-  flow.y += 10;
-  flow.doc.moveTo(CONTENT.left, flow.y).lineTo(CONTENT.right, flow.y).lineWidth(1.2).stroke(COLOR.text);
-  flow.y += 26;
 }
 
 function renderSectionBody(blocks: BlockRenderer, section: PrintableSection, ctx: FlowContext): void {

@@ -5,6 +5,9 @@ import { COLOR, ITALIC_SKEW_DEGREES, SIZE } from './theme';
 
 /** Sets styled text in the document: chooses faces and sizes, measures, breaks and draws lines. */
 export class Typesetter {
+  /** Told the text of every line drawn while set (the body's text, page by page, for the index). */
+  onDraw: ((text: string) => void) | undefined;
+
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
   private fontSize(style: TextStyle, baseSize: number): number {
@@ -21,6 +24,7 @@ export class Typesetter {
 
   /** Draws one line with its left end at `x` and its baseline at `baseline`. */
   drawLine(line: Line, x: number, baseline: number, baseSize: number, color: string = COLOR.text): void {
+    this.onDraw?.(line.pieces.map((piece) => piece.text).join(''));
     let left = x;
     for (const piece of line.pieces) {
       const size = this.fontSize(piece.style, baseSize);
