@@ -8,3 +8,4 @@ export * from './terminology';
 export { contentStats, type ContentStats } from './stats';
 export { diffKoreanWords, type DiffOp, type DiffPart } from './diff/korean-diff';
 export { answerKeyProblems, itemToYaml, optionId, parseItemYaml, type ParsedItem, type StoredItem, toContentItem, toStoredItem } from './item-yaml';
+export { CHECKLIST_SUFFIX } from './load-checklists';

@@ -4,7 +4,7 @@ import { loadContent } from './load';
 
 // Usage: node content/dist/validate.cli.js [content-root]
 const root = resolve(process.argv[2] ?? 'content');
-const { curricula, textbooks, glossary, errors, warnings } = loadContent(root);
+const { curricula, textbooks, checklists, glossary, errors, warnings } = loadContent(root);
 if (warnings.length > 0) console.warn(`${formatErrors(warnings)}\n`);
 if (errors.length > 0) {
   console.error(formatErrors(errors));
@@ -16,5 +16,5 @@ const lessons = courses.flatMap((c) => c.modules.flatMap((m) => m.lessons));
 const items = courses.reduce((n, c) => n + c.quizzes.reduce((k, q) => k + q.items.length, 0), 0);
 console.log(
   `content ok: ${curricula.length} curricula, ${courses.length} courses, ${lessons.length} lessons, ${items} quiz items, ` +
-    `${textbooks.length} textbooks, ${glossary.length} glossary terms, ${warnings.length} warning(s)`,
+    `${textbooks.length} textbooks, ${checklists.length} checklists, ${glossary.length} glossary terms, ${warnings.length} warning(s)`,
 );
