@@ -61,7 +61,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const newUser: TestApp['newUser'] = async (role, options = {}) => {
     const username = `${role}-${process.pid}-${Date.now().toString(36)}-${++serial}`;
     const password = 'test-password-1234';
-    const user = await app.get(UsersService).create({ username, password, displayName: username, cadre: options.cadre, roles: [{ role, regionCode: role === 'registrar' ? (options.regionCode ?? 'KP-02') : undefined }] });
+    const user = await app.get(UsersService).create({ username, password, displayName: username, cadre: options.cadre, roles: [{ role, regionCode: role === 'registrar' || role === 'supervisor' ? (options.regionCode ?? 'KP-02') : undefined }] });
     return { id: user.id, username, token: await login(username, password) };
   };
 
