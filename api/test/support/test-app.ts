@@ -72,6 +72,6 @@ export const LOGIN = `mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) { accessToken expiresAt user { username roles } }
 }`;
 
-export const DEMO_USERS = ['trainee', 'author', 'reviewer', 'registrar', 'admin'] as const;
+export const DEMO_USERS = ['trainee', 'author', 'reviewer', 'registrar', 'supervisor', 'admin'] as const;
 
 export const codeOf = (result: GqlResult) => result.errors?.[0]?.extensions.code;
