@@ -114,6 +114,10 @@ describe(`skills checklists (${process.env.DARI_TEST_DATABASE})`, () => {
       const { data } = await app.gql<{ worker: { retrainingPlans: { progress: Progress }[] } }>(`query ($id: UUID!) { worker(id: $id) { retrainingPlans { progress { coursesTotal coursesCompleted skillsTotal skillsPassed done } } } }`, { id: workerId }, { token: registrar });
       return data!.worker.retrainingPlans[0].progress;
     };
+    const compliance = async () => {
+      const { data } = await app.gql<{ retrainingCompliance: { facilityId: string; done: number }[] }>(`{ retrainingCompliance { facilityId done } }`, {}, { token: registrar });
+      return data!.retrainingCompliance.find((row) => row.facilityId === facilityId)!.done;
+    };
     const completions = () => app.db.query(`SELECT 1 FROM curriculum_completion WHERE user_id = $1 AND curriculum_id = 'test-skills-curriculum'`, [trainee.id]);
 
     await recordProgress(app, trainee.token, finished('test-skills-lesson'));
@@ -122,6 +126,7 @@ describe(`skills checklists (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(before.mySkills).toEqual([{ checklist: { id: 'test-checklist' }, passed: false, lastOutcome: 'NEEDS_PRACTICE', lastAssessedOn: today() }]);
     expect(await plan()).toMatchObject({ coursesCompleted: 1, skillsTotal: 1, skillsPassed: 0, done: false });
     expect(await completions()).toHaveLength(0);
+    const doneBefore = await compliance();
 
     expect((await record(supervisor.token)).errors).toBeUndefined();
     const after = await skillsCurriculum(trainee.token);
@@ -129,6 +134,7 @@ describe(`skills checklists (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(after.mySkills[0]).toMatchObject({ passed: true, lastOutcome: 'PASS' });
     expect(await plan()).toMatchObject({ skillsPassed: 1, done: true });
     expect(await completions()).toHaveLength(1);
+    expect(await compliance()).toBe(doneBefore + 1);
     // A later "needs practice" does not undo a pass.
     expect((await record(supervisor.token, { outcome: 'NEEDS_PRACTICE', missedSteps: [2] })).errors).toBeUndefined();
     expect((await skillsCurriculum(trainee.token)).myProgress.done).toBe(true);
