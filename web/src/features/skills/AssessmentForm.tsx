@@ -38,7 +38,7 @@ export function AssessmentForm({ worker }: { worker: AssessableWorker }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!checklist) return;
-    const input = { workerId: worker.id, checklistId, outcome, assessedOn, facilityId, missedSteps: missed, note: note.trim() || undefined, clientId };
+    const input = { workerId: worker.id, checklistId, outcome, assessedOn, facilityId, missedSteps: missed, clientId, ...(note.trim() ? { note: note.trim() } : {}) };
     const result = await record({ variables: { input } }).catch(() => null);
     if (!result?.data) return;
     setDone(t(`skills.recorded.${result.data.recordSkillAssessment.outcome}`, { name: worker.name, title: localize(checklist.title, checklist.titleEn) }));
