@@ -43,8 +43,10 @@ export function checkTexts(ctx: Ctx, curricula: CurriculumContent[], textbooks: 
     for (const section of textbook.chapters.flatMap((c) => c.sections)) if (section.kind === 'section') body(section);
   }
   for (const checklist of checklists) {
+    // The YAML keeps no positions once loaded: each Korean text is found on the first line that holds it.
+    const lines = readFileSync(join(ctx.root, checklist.file), 'utf8').split('\n');
     const parts = [checklist.title.ko, checklist.summary.ko ?? '', ...checklist.equipment, ...checklist.steps.flatMap((s) => [s.group ?? '', s.text])];
-    texts.push(...parts.filter(Boolean).map((text) => ({ file: checklist.file, line: 1, text })));
+    texts.push(...parts.filter(Boolean).map((text) => ({ file: checklist.file, line: lines.findIndex((l) => l.includes(text)) + 1 || 1, text })));
   }
   for (const source of bodies) {
     checkImages(ctx, source);

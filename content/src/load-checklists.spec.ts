@@ -57,6 +57,13 @@ describe('skills checklists', () => {
     expect(text).toContain('curricula/cur/curriculum.md:9: checklist "skill-gone" does not exist');
   });
 
+  it('reports a South Korean glossary term in a step on its line', () => {
+    const terms = 'south_term\tnorth_term\trelation\tdomain\tnote\tsource\tstatus\n호흡\t숨쉬기\tdifferent\t\t\thttps://example.org/b\tattested\n';
+    const text = checklist('skill-a').replace('단계 4', '아이의 호흡을 본다');
+    const { errors } = load({ [FILE]: text, 'glossary/terms.tsv': terms });
+    expect(formatErrors(errors)).toBe(`${FILE}:17: South Korean term "호흡" (particle: 호흡을): use "숨쉬기" (glossary/terms.tsv:2)`);
+  });
+
   it('refuses other files in checklists/', () => {
     expect(formatErrors(load({ 'checklists/notes.yaml': 'id: x\n' }).errors)).toContain('checklists/notes.yaml:1: only <id>.checklist.yaml files belong in checklists/');
   });
