@@ -70,6 +70,18 @@ describe(`content import (${process.env.DARI_TEST_DATABASE})`, () => {
     expect((await versionsNow()).textbook).toBe(before.textbook + 1);
   });
 
+  it('moves a checklist to its next version when it changes, and only then', async () => {
+    const file = join(root, 'checklists/test-checklist.checklist.yaml');
+    const version = async () => (await app.gql<{ checklist: { version: number; steps: { text: string }[] } }>(`{ checklist(id: "test-checklist") { version steps { text } } }`, {}, { token })).data!.checklist;
+    const was = await version();
+    expect((await importer.importFrom(root)).checklists).toEqual({ added: 0, changed: 0, unchanged: 1 });
+    writeFileSync(file, readFileSync(file, 'utf8').replace('결과를 기록한다.', '결과를 기록장에 적는다.'));
+    expect((await importer.importFrom(root)).checklists).toEqual({ added: 0, changed: 1, unchanged: 0 });
+    const now = await version();
+    expect(now.version).toBe(was.version + 1);
+    expect(now.steps[7].text).toBe('결과를 기록장에 적는다.');
+  });
+
   it('imports nothing at all when one file is invalid', async () => {
     writeFileSync(lessonFile(), readFileSync(lessonFile(), 'utf8').replace('(수정)', '(두번째 수정)'));
     const other = join(root, 'curricula/test-curriculum/test-course/test-lesson-two.md');
