@@ -79,6 +79,10 @@ test('a supervisor records a skills checklist for a trainee, and it counts on he
     await expect(curriculum.progress).toContainText('실기 1개 가운데 1개 합격');
     await expect(curriculum.skill(CHECKLIST)).toContainText('합격');
     await expect(curriculum.skill(CHECKLIST)).not.toContainText('아직 평가받지 않음');
+    await curriculum.skill(CHECKLIST).getByRole('link', { name: CHECKLIST }).click();
+    const mine = trainee.getByRole('region', { name: '나의 평가' });
+    await expect(mine.getByRole('listitem')).toHaveCount(1);
+    await expect(mine.getByRole('listitem')).toContainText('합격 (못한 단계: 5)');
   });
   await trainee.context().close();
 });

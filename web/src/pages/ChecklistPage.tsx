@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useCurrentUser } from '../app/AuthContext';
 import { QueryStatus } from '../app/QueryStatus';
+import { hasPermission } from '../features/auth/permissions';
 import { lessonPath } from '../features/curricula/paths';
 import { ChecklistSteps } from '../features/skills/ChecklistSteps';
+import { MyAssessments } from '../features/skills/MyAssessments';
 import { CHECKLIST } from '../features/skills/skills.graphql';
 import '../features/skills/skills.css';
 import { useLocalized } from '../i18n/useLocalized';
@@ -15,6 +17,7 @@ import { PageTitle } from '../ui/PageTitle';
 export default function ChecklistPage() {
   const { t } = useTranslation();
   const localize = useLocalized();
+  const user = useCurrentUser();
   const { checklistId = '' } = useParams();
   const { data, error } = useQuery(CHECKLIST, { variables: { id: checklistId } });
   if (!data) return <QueryStatus error={error} />;
@@ -32,6 +35,7 @@ export default function ChecklistPage() {
           {t('skills.pdf')}
         </a>
       </p>
+      {hasPermission(user, 'learning:record') && <MyAssessments checklistId={checklist.id} />}
       <h2>{t('skills.equipment')}</h2>
       <ul>
         {checklist.equipment.map((item) => (

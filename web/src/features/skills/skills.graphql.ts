@@ -153,3 +153,24 @@ export const RECORD_SKILL_ASSESSMENT: TypedDocumentNode<
     }
   }
 `;
+
+export interface MySkillAssessment {
+  id: string;
+  checklistId: string;
+  outcome: SkillOutcome;
+  assessedOn: string;
+  missedSteps: number[];
+}
+
+/** The signed-in trainee's own assessments, newest first. */
+export const MY_SKILL_ASSESSMENTS: TypedDocumentNode<{ mySkillAssessments: MySkillAssessment[] }, Record<string, never>> = gql`
+  query MySkillAssessments {
+    mySkillAssessments {
+      id
+      checklistId
+      outcome
+      assessedOn
+      missedSteps
+    }
+  }
+`;
