@@ -56,13 +56,17 @@ describe(`skills checklists (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(codeOf(await app.gql(`{ checklist(id: "no-such-checklist") { id } }`, {}, { token: trainee.token }))).toBe('NOT_FOUND');
   });
 
-  it('lists every checklist for supervisors, and for a trainee only those of curricula she takes', async () => {
+  it('lists every checklist for supervisors, and for a trainee only those of curricula she is enrolled in or assigned', async () => {
     const list = (token: string) => app.gql<{ checklists: { id: string }[] }>(`{ checklists { id } }`, {}, { token });
     expect((await list(supervisor.token)).data!.checklists).toEqual([{ id: 'test-checklist' }]);
     const other = await app.newUser(Role.trainee);
     expect((await list(other.token)).data!.checklists).toEqual([]);
     await recordProgress(app, other.token, finished('test-skills-lesson'));
     expect((await list(other.token)).data!.checklists).toEqual([{ id: 'test-checklist' }]);
+    const assigned = await app.newUser(Role.trainee);
+    const assignedWorker = await registerWorker(app, registrar, { facilityId, userId: assigned.id });
+    await app.gql(`mutation ($w: UUID!) { assignRetraining(workerId: $w, curriculumId: "test-skills-curriculum", dueOn: "2099-01-01") }`, { w: assignedWorker }, { token: registrar });
+    expect((await list(assigned.token)).data!.checklists).toEqual([{ id: 'test-checklist' }]);
   });
 
   it('lets a supervisor of the region and an admin record, and refuses a supervisor elsewhere, the trainee and a registrar', async () => {
