@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cadre } from '../src/users/cadre.enum';
@@ -164,10 +164,13 @@ describe(`skills checklists (${process.env.DARI_TEST_DATABASE})`, () => {
     const res = await get(trainee.token);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    const file = join(mkdtempSync(join(tmpdir(), 'dari-checklist-')), 'c.pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'dari-checklist-'));
+    const file = join(dir, 'c.pdf');
     writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n[\s\S]*Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true });
+    expect(info).toMatch(/Pages:\s+1\n[\s\S]*Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     for (const part of ['시험용 실기 점검표', '[중요] 해산 전에 주머니와 마스크가', '8.', '합격', '재련습', '수표']) expect(text).toContain(part);
     expect((await get()).status).toBe(401);
     expect((await get(trainee.token, '/checklists/no-such-checklist.pdf')).status).toBe(404);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderChecklistPdf } from './checklist-pdf';
@@ -16,10 +16,13 @@ describe('renderChecklistPdf', () => {
       equipment: ['갓난아이 모형', '주머니와 마스크', '시계', '기록지'],
       steps: Array.from({ length: 20 }, (_, i) => ({ number: i + 1, group: i % 5 === 0 ? `묶음 ${i / 5 + 1}` : null, text: `${longStep} ${longStep}`, critical: i % 3 === 0 })),
     });
-    const file = join(mkdtempSync(join(tmpdir(), 'dari-checklist-spec-')), 'c.pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'dari-checklist-spec-'));
+    const file = join(dir, 'c.pdf');
     writeFileSync(file, pdf);
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n[\s\S]*\(A4\)/);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true });
+    expect(info).toMatch(/Pages:\s+1\n[\s\S]*\(A4\)/);
     expect(text).toContain('20.');
     expect(text).toContain('묶음 4');
     expect(text).toContain('수표');
