@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
 import { finished, recordProgress } from './support/learning';
+import { countQueries } from './support/query-counter';
 import { codeOf, type TestApp } from './support/test-app';
 import { firstFacilityIn, registerWorker, startRegistrarApp } from './support/workforce';
 
@@ -142,6 +143,14 @@ describe(`skills checklists (${process.env.DARI_TEST_DATABASE})`, () => {
     // A later "needs practice" does not undo a pass.
     expect((await record(supervisor.token, { outcome: 'NEEDS_PRACTICE', missedSteps: [2] })).errors).toBeUndefined();
     expect((await skillsCurriculum(trainee.token)).myProgress.done).toBe(true);
+  });
+
+  it('reads every curriculum’s progress and skills in a fixed number of queries, whatever the number of curricula', async () => {
+    const run = (query: string) => countQueries(async () => expect((await app.gql(query, {}, { token: trainee.token })).errors).toBeUndefined());
+    await run('{ curricula { id } }'); // the session's first use refreshes it
+    const bare = await run('{ curricula { id } }');
+    // One each: the checklists field, progress, the skills' checklists and her assessments of them.
+    expect(await run(PROGRESS)).toBe(bare + 4);
   });
 
   it('shows a trainee her own assessments, and a worker’s to supervisors of the region only', async () => {

@@ -46,37 +46,46 @@ export class ChecklistsService {
     return ids.length ? repo.find({ where: { id: In(ids) }, order: { position: 'ASC' } }) : [];
   }
 
-  /** A curriculum's required checklists, in its order. */
-  async ofCurriculum(curriculum: Curriculum): Promise<Checklist[]> {
-    if (curriculum.checklistIds.length === 0) return [];
-    const found = await this.db.getRepository(Checklist).findBy({ id: In(curriculum.checklistIds) });
-    return curriculum.checklistIds.flatMap((id) => found.filter((c) => c.id === id));
+  /** Checklists by id (for loaders: one query for many). */
+  byIds(ids: readonly string[]): Promise<Checklist[]> {
+    return ids.length ? this.db.getRepository(Checklist).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  async progress(userId: string, curriculumId: string): Promise<CurriculumProgress> {
-    const [row]: Record<'ct' | 'cd' | 'st' | 'sp', string>[] = await this.db.query(
-      `SELECT ${coursesTotalSql('$2')} AS ct, ${coursesCompletedSql('$1::uuid', '$2')} AS cd, ${skillsTotalSql('$2')} AS st, ${skillsPassedSql('$1::uuid', '$2')} AS sp`,
-      [userId, curriculumId],
+  /** The user's progress in each curriculum: one query for all of them. */
+  async progressOf(userId: string, curriculumIds: readonly string[]): Promise<CurriculumProgress[]> {
+    const rows: Record<'id' | 'ct' | 'cd' | 'st' | 'sp', string>[] = await this.db.query(
+      `SELECT k.id, ${coursesTotalSql('k.id')} AS ct, ${coursesCompletedSql('$1::uuid', 'k.id')} AS cd,
+              ${skillsTotalSql('k.id')} AS st, ${skillsPassedSql('$1::uuid', 'k.id')} AS sp
+       FROM curriculum k WHERE k.id = ANY($2)`,
+      [userId, [...curriculumIds]],
     );
-    const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [row.ct, row.cd, row.st, row.sp].map(Number);
-    return { coursesTotal, coursesCompleted, skillsTotal, skillsPassed, done: coursesTotal > 0 && coursesCompleted >= coursesTotal && skillsPassed >= skillsTotal };
+    return curriculumIds.map((id) => {
+      const row = rows.find((r) => r.id === id);
+      const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [row?.ct, row?.cd, row?.st, row?.sp].map(Number);
+      return { coursesTotal, coursesCompleted, skillsTotal, skillsPassed, done: coursesTotal > 0 && coursesCompleted >= coursesTotal && skillsPassed >= skillsTotal };
+    });
   }
 
-  async skills(userId: string, curriculum: Curriculum): Promise<SkillStatus[]> {
-    const checklists = await this.ofCurriculum(curriculum);
-    if (checklists.length === 0) return [];
+  /** The user's status in each curriculum's required skills, in the curricula's order: two queries for all. */
+  async skillsOf(userId: string, curricula: readonly Curriculum[]): Promise<SkillStatus[][]> {
+    const ids = [...new Set(curricula.flatMap((c) => c.checklistIds))];
+    if (ids.length === 0) return curricula.map(() => []);
+    const checklists = await this.byIds(ids);
     const rows: { checklist_id: string; passed: boolean; outcome: SkillOutcome; assessed_on: string }[] = await this.db.query(
       `SELECT DISTINCT ON (a.checklist_id) a.checklist_id, a.outcome, to_char(a.assessed_on, 'YYYY-MM-DD') AS assessed_on,
               bool_or(a.outcome = 'pass') OVER (PARTITION BY a.checklist_id) AS passed
        FROM skill_assessment a JOIN worker w ON w.id = a.worker_id
        WHERE w.user_id = $1 AND a.checklist_id = ANY($2)
        ORDER BY a.checklist_id, a.assessed_on DESC, a.recorded_at DESC`,
-      [userId, checklists.map((c) => c.id)],
+      [userId, ids],
     );
-    return checklists.map((checklist) => {
-      const row = rows.find((r) => r.checklist_id === checklist.id);
-      return { checklist, passed: row?.passed ?? false, lastOutcome: row?.outcome ?? null, lastAssessedOn: row?.assessed_on ?? null };
-    });
+    return curricula.map((curriculum) =>
+      curriculum.checklistIds.flatMap((id) => {
+        const checklist = checklists.find((c) => c.id === id);
+        const row = rows.find((r) => r.checklist_id === id);
+        return checklist ? [{ checklist, passed: row?.passed ?? false, lastOutcome: row?.outcome ?? null, lastAssessedOn: row?.assessed_on ?? null }] : [];
+      }),
+    );
   }
 
   /** Workers inside the actor's assessing scope whose name or registration number contains `search`. */

@@ -1,8 +1,8 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor, type DariRequest } from '../common/request-context';
 import { UUID } from '../common/scalars';
 import { Checklist } from '../curricula/checklist.entity';
 import { Curriculum } from '../curricula/curriculum.entity';
@@ -10,7 +10,10 @@ import { ChecklistsService } from './checklists.service';
 import { SkillAssessment } from './skill-assessment.entity';
 import { SkillAssessmentsService } from './skill-assessments.service';
 import { RecordSkillAssessmentInput } from './skills.inputs';
+import { SkillsLoaderFactory } from './skills.loaders';
 import { AssessableWorker, CurriculumProgress, SkillStatus } from './skills.model';
+
+type Ctx = { req: DariRequest };
 
 @Resolver(() => Checklist)
 export class SkillsResolver {
@@ -57,35 +60,37 @@ export class SkillsResolver {
 
 @Resolver(() => SkillAssessment)
 export class SkillAssessmentFieldsResolver {
-  constructor(private readonly library: ChecklistsService) {}
+  constructor(private readonly loaders: SkillsLoaderFactory) {}
 
+  // The root query that led here has checked access; checklists are content every signed-in reader may read.
   @ResolveField(() => Checklist)
-  checklist(@Parent() assessment: SkillAssessment, @CurrentActor() actor?: Actor) {
-    return this.library.one(actor, assessment.checklistId);
+  async checklist(@Parent() assessment: SkillAssessment, @Context() ctx: Ctx) {
+    return (await this.loaders.for(ctx.req, ctx.req.actor!.userId).checklist.load(assessment.checklistId))!;
   }
 }
 
 @Resolver(() => Curriculum)
 export class CurriculumSkillsResolver {
   constructor(
-    private readonly library: ChecklistsService,
+    private readonly loaders: SkillsLoaderFactory,
     private readonly access: AccessService,
   ) {}
 
   @ResolveField(() => [Checklist], { description: 'Skills checklists that count toward the curriculum alongside its courses' })
-  checklists(@Parent() curriculum: Curriculum) {
-    return this.library.ofCurriculum(curriculum);
+  async checklists(@Parent() curriculum: Curriculum, @Context() ctx: Ctx) {
+    const loader = this.loaders.for(ctx.req, ctx.req.actor!.userId).checklist;
+    return (await loader.loadMany(curriculum.checklistIds)).filter((c): c is Checklist => c instanceof Checklist);
   }
 
   @ResolveField(() => CurriculumProgress, { description: 'The signed-in user’s progress: courses completed and required skills passed' })
-  myProgress(@Parent() curriculum: Curriculum, @CurrentActor() actor?: Actor) {
-    const signedIn = this.access.require(actor, { permission: Permission.CurriculaRead });
-    return this.library.progress(signedIn.userId, curriculum.id);
+  myProgress(@Parent() curriculum: Curriculum, @Context() ctx: Ctx) {
+    const signedIn = this.access.require(ctx.req.actor, { permission: Permission.CurriculaRead });
+    return this.loaders.for(ctx.req, signedIn.userId).progress.load(curriculum.id);
   }
 
   @ResolveField(() => [SkillStatus], { description: 'The curriculum’s required skills and whether the signed-in user has passed each' })
-  mySkills(@Parent() curriculum: Curriculum, @CurrentActor() actor?: Actor) {
-    const signedIn = this.access.require(actor, { permission: Permission.CurriculaRead });
-    return this.library.skills(signedIn.userId, curriculum);
+  mySkills(@Parent() curriculum: Curriculum, @Context() ctx: Ctx) {
+    const signedIn = this.access.require(ctx.req.actor, { permission: Permission.CurriculaRead });
+    return this.loaders.for(ctx.req, signedIn.userId).skills.load(curriculum);
   }
 }
