@@ -30,7 +30,7 @@ export class ChecklistsService {
 
   /**
    * Supervisors and admins: every checklist. Everyone else: those of their curricula (a course enrolled in,
-   * or a retraining plan), in curriculum order.
+   * or a retraining plan), in content order.
    */
   async list(actor: Actor | undefined): Promise<Checklist[]> {
     const signedIn = this.access.require(actor, { permission: Permission.CurriculaRead });
