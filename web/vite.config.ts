@@ -4,12 +4,13 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './precompress';
 
 // The API runs separately in development; proxying keeps requests same-origin so its httpOnly cookie works.
-// Only the PDF files under /textbooks/ are the API's; the other /textbooks/ paths are the app's own pages.
+// Only the PDF files under /textbooks/ and /checklists/ are the API's; their other paths are the app's own pages.
 const apiProxy = {
   '/graphql': 'http://localhost:3000',
   '/health': 'http://localhost:3000',
   '/media': 'http://localhost:3000',
   '^/textbooks/[^/]+\\.pdf$': 'http://localhost:3000',
+  '^/checklists/[^/]+\\.pdf$': 'http://localhost:3000',
   '/exports': 'http://localhost:3000',
   // Certificates: the PDFs, the revocation list and the public key (/verify is an app page).
   '^/certificates/[^/]+\\.(pdf|json)$': 'http://localhost:3000',
@@ -24,7 +25,7 @@ const serverRoutes = [
   /^\/graphql/,
   /^\/health/,
   /^\/media\//,
-  /^\/(textbooks|curricula)\/[^/?]+\.pdf/,
+  /^\/(textbooks|curricula|checklists)\/[^/?]+\.pdf/,
   /^\/certificates\//,
   /^\/exports\//,
   /^\/\.well-known\//,

@@ -26,6 +26,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ReviewModule } from './review/review.module';
 import { SearchModule } from './search/search.module';
+import { SkillsModule } from './skills/skills.module';
 import { TextbooksModule } from './textbooks/textbooks.module';
 import { UsersModule } from './users/users.module';
 
@@ -64,6 +65,7 @@ export class AppModule {
         LicensingModule,
         NotificationsModule,
         ReviewModule,
+        SkillsModule,
         ContentImportModule,
         DemoModule,
         DeliveryModule,

@@ -25,13 +25,14 @@ describe(`content import (${process.env.DARI_TEST_DATABASE})`, () => {
   it('imports nothing the second time', async () => {
     const steps: string[] = [];
     const report = await importer.importFrom(root, (step, done, total) => steps.push(`${done}/${total} ${step}`));
-    expect(report.lessons).toEqual({ added: 0, changed: 0, unchanged: 3 });
-    expect(report.courses).toEqual({ added: 0, changed: 0, unchanged: 1 });
+    expect(report.lessons).toEqual({ added: 0, changed: 0, unchanged: 4 });
+    expect(report.courses).toEqual({ added: 0, changed: 0, unchanged: 2 });
     expect(report.items).toEqual({ added: 0, changed: 0, unchanged: 2 });
     expect(report.textbooks).toEqual({ added: 0, changed: 0, unchanged: 1 });
     expect(report.sections).toEqual({ added: 0, changed: 0, unchanged: 3 });
+    expect(report.checklists).toEqual({ added: 0, changed: 0, unchanged: 1 });
     expect(report.glossary).toEqual({ added: 0, changed: 0, unchanged: 2 });
-    expect(steps).toEqual(expect.arrayContaining(['1/10 curricula', '9/10 sections', '10/10 glossary']));
+    expect(steps).toEqual(expect.arrayContaining(['1/11 curricula', '9/11 sections', '10/11 checklists', '11/11 glossary']));
   });
 
   it('keeps quiz answer keys out of the item options', async () => {
@@ -52,7 +53,7 @@ describe(`content import (${process.env.DARI_TEST_DATABASE})`, () => {
     before = await versionsNow();
     writeFileSync(lessonFile(), readFileSync(lessonFile(), 'utf8').replace('근육주사한다', '근육주사 한다 (수정)'));
     const report = await importer.importFrom(root);
-    expect(report.lessons).toEqual({ added: 0, changed: 1, unchanged: 2 });
+    expect(report.lessons).toEqual({ added: 0, changed: 1, unchanged: 3 });
     const result = await app.gql<{ lesson: { body: string; version: number } }>(LESSON_BODY, { id: 'test-lesson-one' }, { token });
     expect(result.data!.lesson).toMatchObject({ body: expect.stringContaining('(수정)'), version: before.lesson + 1 });
   });
@@ -67,6 +68,18 @@ describe(`content import (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(previous).toMatchObject({ version: before.lesson });
     expect(previous.body).not.toContain('(수정)');
     expect((await versionsNow()).textbook).toBe(before.textbook + 1);
+  });
+
+  it('moves a checklist to its next version when it changes, and only then', async () => {
+    const file = join(root, 'checklists/test-checklist.checklist.yaml');
+    const version = async () => (await app.gql<{ checklist: { version: number; steps: { text: string }[] } }>(`{ checklist(id: "test-checklist") { version steps { text } } }`, {}, { token })).data!.checklist;
+    const was = await version();
+    expect((await importer.importFrom(root)).checklists).toEqual({ added: 0, changed: 0, unchanged: 1 });
+    writeFileSync(file, readFileSync(file, 'utf8').replace('결과를 기록한다.', '결과를 기록장에 적는다.'));
+    expect((await importer.importFrom(root)).checklists).toEqual({ added: 0, changed: 1, unchanged: 0 });
+    const now = await version();
+    expect(now.version).toBe(was.version + 1);
+    expect(now.steps[7].text).toBe('결과를 기록장에 적는다.');
   });
 
   it('imports nothing at all when one file is invalid', async () => {

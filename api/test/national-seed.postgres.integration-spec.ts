@@ -73,6 +73,12 @@ describe(`seed:national on PostgreSQL (${NAME}, ${WORKERS} workers)`, () => {
       WHERE r.path LIKE p.path || '%' AND l.status = 'active' AND l.expires_on <= CURRENT_DATE + 90)`);
     expect(provinces.without).toBe(0);
     expect(plans.completed).toBeGreaterThan(0);
+    // Plans done on courses are done on the skills their curriculum requires too (the fixtures require one).
+    const skills = await one<{ passes: number; elsewhere: number }>(`SELECT (SELECT count(*) FROM skill_assessment WHERE outcome = 'pass')::int AS passes,
+      (SELECT count(*) FROM skill_assessment a WHERE NOT EXISTS (SELECT 1 FROM retraining_plan p JOIN curriculum k ON k.id = p.curriculum_id
+         WHERE p.worker_id = a.worker_id AND a.checklist_id = ANY(k.checklist_ids)))::int AS elsewhere`);
+    expect(skills.passes).toBeGreaterThan(0);
+    expect(skills.elsewhere).toBe(0);
   });
 
   it('refuses to seed the same database twice, leaving it as it was', async () => {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Ctx, fail } from './context';
 import { createTermMatcher, type TermFinding } from './terminology';
-import type { CurriculumContent, GlossaryEntry, MarkdownSource, TextbookContent } from './types';
+import type { ChecklistContent, CurriculumContent, GlossaryEntry, MarkdownSource, TextbookContent } from './types';
 
 const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 export const MEDIA_TYPES = ['.svg', '.png', '.jpg', '.jpeg'];
@@ -16,7 +16,7 @@ interface Text {
 }
 
 /** Checks that span files: images, media files and glossary terms in every text a reader sees. */
-export function checkTexts(ctx: Ctx, curricula: CurriculumContent[], textbooks: TextbookContent[], glossary: GlossaryEntry[]) {
+export function checkTexts(ctx: Ctx, curricula: CurriculumContent[], textbooks: TextbookContent[], glossary: GlossaryEntry[], checklists: ChecklistContent[] = []) {
   const bodies: MarkdownSource[] = [];
   const texts: Text[] = [];
   const body = (s: MarkdownSource) => {
@@ -41,6 +41,12 @@ export function checkTexts(ctx: Ctx, curricula: CurriculumContent[], textbooks: 
   for (const textbook of textbooks) {
     body(textbook);
     for (const section of textbook.chapters.flatMap((c) => c.sections)) if (section.kind === 'section') body(section);
+  }
+  for (const checklist of checklists) {
+    // The YAML keeps no positions once loaded: each Korean text is found on the first line that holds it.
+    const lines = readFileSync(join(ctx.root, checklist.file), 'utf8').split('\n');
+    const parts = [checklist.title.ko, checklist.summary.ko ?? '', ...checklist.equipment, ...checklist.steps.flatMap((s) => [s.group ?? '', s.text])];
+    texts.push(...parts.filter(Boolean).map((text) => ({ file: checklist.file, line: lines.findIndex((l) => l.includes(text)) + 1 || 1, text })));
   }
   for (const source of bodies) {
     checkImages(ctx, source);

@@ -31,6 +31,8 @@ export const curriculumSchema = z.strictObject({
   summary,
   ...targeting,
   courses: z.array(id).min(1),
+  /** Skills checklists that count toward the curriculum, passed or not yet, alongside its courses. */
+  checklists: z.array(id).optional(),
 });
 
 export const moduleSchema = z.strictObject({ id, title, lessons: z.array(id).min(1) });
@@ -105,6 +107,32 @@ export const sectionSchema = z.strictObject({
   reviewBy: isoDate,
 });
 
+/** Checklists are for primary and secondary care (content/checklists, see README). */
+export const CHECKLIST_CARE_LEVELS = ['primary', 'secondary'] as const;
+export const CHECKLIST_STEPS = { min: 8, max: 20, minCritical: 3 } as const;
+
+export const checklistStepSchema = z.strictObject({
+  /** A heading shown above the step it starts. */
+  group: text.optional(),
+  text,
+  /** A critical step must be done correctly to pass. */
+  critical: z.boolean().optional(),
+});
+
+export const checklistSchema = z.strictObject({
+  id,
+  title,
+  summary,
+  topic: z.enum(TOPICS),
+  careLevel: z.enum(CHECKLIST_CARE_LEVELS),
+  cadres: z.array(z.enum(CADRES)).min(1),
+  lessons: z.array(id).min(1),
+  equipment: z.array(text).min(1),
+  steps: z.array(checklistStepSchema).min(CHECKLIST_STEPS.min).max(CHECKLIST_STEPS.max),
+  references: z.array(referenceSchema).min(1),
+  reviewBy: isoDate,
+});
+
 export type CurriculumFrontMatter = z.infer<typeof curriculumSchema>;
 export type CourseFrontMatter = z.infer<typeof courseSchema>;
 export type LessonFrontMatter = z.infer<typeof lessonSchema>;
@@ -113,6 +141,8 @@ export type Item = z.infer<typeof itemSchema>;
 export type ItemType = Item['type'];
 export type TextbookFrontMatter = z.infer<typeof textbookSchema>;
 export type SectionFrontMatter = z.infer<typeof sectionSchema>;
+export type ChecklistFile = z.infer<typeof checklistSchema>;
+export type ChecklistStep = z.infer<typeof checklistStepSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type Topic = (typeof TOPICS)[number];
 export type CareLevel = (typeof CARE_LEVELS)[number];

@@ -1,4 +1,5 @@
 import type {
+  ChecklistFile,
   CourseFrontMatter,
   CurriculumFrontMatter,
   Item,
@@ -58,6 +59,9 @@ export interface ChapterContent {
 export interface TextbookContent extends Omit<TextbookFrontMatter, 'chapters'>, MarkdownSource {
   chapters: ChapterContent[];
 }
+
+/** A skills checklist (content/checklists/<id>.checklist.yaml); `line` of each step for file:line reports. */
+export interface ChecklistContent extends ChecklistFile, Located {}
 
 export type GlossaryRelation = 'different' | 'false_friend' | 'nk_loanword';
 export type GlossaryStatus = 'attested' | 'proposed' | 'confirmed';

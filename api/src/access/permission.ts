@@ -42,6 +42,8 @@ export enum Permission {
   ReviewDecide = 'review:decide',
   /** Publish an approved revision (an editor). */
   ContentPublish = 'content:publish',
+  /** Record skills checklist assessments of workers (supervisors: in their region) and read them. */
+  SkillsAssess = 'skills:assess',
 }
 
 const GLOSSARY_FACULTY = [Permission.GlossaryRead, Permission.GlossaryWork, Permission.GlossaryPropose];
@@ -79,6 +81,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.LicencesManage,
     Permission.GlossaryRead,
   ],
+  [Role.supervisor]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.GlossaryRead, Permission.SkillsAssess],
   [Role.admin]: [
     Permission.CurriculaRead,
     Permission.TextbooksRead,
@@ -98,5 +101,6 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.RevisionsWrite,
     Permission.ReviewDecide,
     Permission.ContentPublish,
+    Permission.SkillsAssess,
   ],
 };

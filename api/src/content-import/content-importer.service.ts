@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadContent } from '@dari/content';
 import { DataSource, type EntityManager, Not, In } from 'typeorm';
+import { Checklist } from '../curricula/checklist.entity';
 import { ContentVersion, VersionedKind } from '../curricula/content-version.entity';
 import { Course } from '../curricula/course.entity';
 import { CourseModule } from '../curricula/course-module.entity';
@@ -15,13 +16,13 @@ import { TextbookChapter } from '../textbooks/textbook-chapter.entity';
 import { TextbookSection } from '../textbooks/textbook-section.entity';
 import { Textbook } from '../textbooks/textbook.entity';
 import { ContentInvalidException } from './content-import.exception';
-import { toRows } from './curricula-rows';
+import { toChecklistRows, toRows } from './curricula-rows';
 import { toTextbookRows } from './textbook-rows';
 import { keepReviewedText } from './reviewed-text';
 import { REVIEWED } from './reviewed-kinds';
 import { type ImportCounts, upsertChanged } from './upsert';
 
-const STEPS = ['curricula', 'courses', 'modules', 'lessons', 'quizzes', 'items', 'textbooks', 'chapters', 'sections', 'glossary'] as const;
+const STEPS = ['curricula', 'courses', 'modules', 'lessons', 'quizzes', 'items', 'textbooks', 'chapters', 'sections', 'checklists', 'glossary'] as const;
 export type ImportReport = Record<(typeof STEPS)[number], ImportCounts>;
 /** Called after each step, so a long import can show where it is. */
 export type ImportProgress = (step: string, done: number, total: number) => void;
@@ -29,7 +30,8 @@ export type ImportProgress = (step: string, done: number, total: number) => void
 /**
  * Loads content/ into the database: all or nothing (one transaction; nothing is written if any file is invalid),
  * idempotent (upsert by stable id; equal rows are not written), and versioned (every change to a lesson's or a
- * written section's text is a new published version; earlier versions are kept in content_version).
+ * written section's text is a new published version; earlier versions are kept in content_version; a checklist's
+ * version number moves with any change to it).
  */
 @Injectable()
 export class ContentImporter {
@@ -89,6 +91,10 @@ export class ContentImporter {
         await removeDropped(manager, books);
         return c;
       });
+      // A checklist's version moves with any change, like a textbook's: assessments keep the version they used.
+      await step('checklists', () =>
+        counts(upsertChanged(manager, Checklist, toChecklistRows(content), byId, { ignore: ['version'], prepare: (row, before) => ({ ...row, version: (before?.version ?? 0) + 1 }) })),
+      );
       // Keyed by South + North term; entries faculty confirmed or rejected are never overwritten.
       await step('glossary', () => this.glossary.importFromContent(manager, content.glossary));
       return result;

@@ -1,6 +1,7 @@
 import { type ContentSet, toStoredItem } from '@dari/content';
 import type { CareLevel } from '../organisations/organisation.enums';
 import type { Cadre } from '../users/cadre.enum';
+import type { Checklist } from '../curricula/checklist.entity';
 import type { Course } from '../curricula/course.entity';
 import type { CourseModule } from '../curricula/course-module.entity';
 import type { Curriculum } from '../curricula/curriculum.entity';
@@ -27,7 +28,7 @@ export function toRows(content: ContentSet): ContentRows {
   content.curricula.forEach((cur, curPos) => {
     const targeting = { topic: cur.topic as Topic, careLevel: cur.careLevel as CareLevel, cadres: cur.cadres as Cadre[] };
     rows.curricula.push({
-      id: cur.id, position: curPos, ...titles(cur), ...targeting, description: cur.description,
+      id: cur.id, position: curPos, ...titles(cur), ...targeting, description: cur.description, checklistIds: cur.checklists ?? [],
     });
     cur.courses.forEach((course, coursePos) => {
       rows.courses.push({
@@ -58,6 +59,15 @@ export function toRows(content: ContentSet): ContentRows {
     });
   });
   return rows;
+}
+
+/** Checklists as rows; steps are numbered from 1 in file order (assessments record missed steps by number). */
+export function toChecklistRows(content: ContentSet): Omit<Checklist, 'version'>[] {
+  return content.checklists.map((c, position) => ({
+    id: c.id, position, ...titles(c), topic: c.topic as Topic, careLevel: c.careLevel as CareLevel, cadres: c.cadres as Cadre[],
+    lessonIds: c.lessons, equipment: c.equipment, references: c.references, reviewBy: c.reviewBy,
+    steps: c.steps.map((s, i) => ({ number: i + 1, group: s.group ?? null, text: s.text, critical: s.critical === true })),
+  }));
 }
 
 export function titles(item: { title: { ko: string; en: string }; summary: { ko?: string; en: string } }) {

@@ -1,5 +1,6 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
+import { Checklist } from '../curricula/checklist.entity';
 import { ContentVersion } from '../curricula/content-version.entity';
 import { Course } from '../curricula/course.entity';
 import { CourseModule } from '../curricula/course-module.entity';
@@ -18,6 +19,7 @@ import { Licence } from '../licensing/licence.entity';
 import { RetrainingPlan } from '../licensing/retraining-plan.entity';
 import { WorkerPosting } from '../licensing/worker-posting.entity';
 import { Worker } from '../licensing/worker.entity';
+import { SkillAssessment } from '../skills/skill-assessment.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Facility } from '../organisations/facility.entity';
 import { Region } from '../organisations/region.entity';
@@ -39,5 +41,5 @@ export const ENTITIES = [
   ContentVersion, Quiz, QuestionItem, Textbook, TextbookChapter, TextbookSection,
   Enrolment, LessonProgress, ProgressEvent, QuizAttempt, CourseCompletion,
   Worker, WorkerPosting, LicenceType, Licence, CreditEntry, RetrainingPlan, Certificate,
-  GlossaryEntry, Notification, Revision, ReviewAssignment, ReviewComment, Suggestion,
+  GlossaryEntry, Notification, Revision, ReviewAssignment, ReviewComment, Suggestion, Checklist, SkillAssessment,
 ];

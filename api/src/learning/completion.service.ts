@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { curriculumDoneSql } from '../common/curriculum-progress.sql';
 import { DomainEvents } from '../common/domain-events';
 
 export interface CourseCounts {
@@ -13,7 +14,7 @@ export interface CourseCounts {
 /**
  * A course completes when all its lessons are completed and all its quizzes passed. Completion is recorded
  * once (a course_completion row, with the credit hours and topic of that moment) and never undone. A curriculum
- * completes with its last course: a curriculum_completion row in the same transaction, announced after commit
+ * completes with its last course or required skills checklist passed: a curriculum_completion row in the same transaction, announced after commit
  * (licensing issues the certificate; it also catches up on rows whose announcement was lost).
  */
 @Injectable()
@@ -35,18 +36,26 @@ export class CompletionService {
       [userId, complete],
     );
     await manager.query(`UPDATE enrolment SET completed_at = now() WHERE user_id = $1 AND course_id = ANY($2) AND completed_at IS NULL`, [userId, complete]);
+    const curricula: { curriculum_id: string }[] = await manager.query(`SELECT DISTINCT curriculum_id FROM course WHERE id = ANY($1)`, [complete]);
+    return this.completeCurricula(manager, userId, curricula.map((c) => c.curriculum_id));
+  }
+
+  /**
+   * Records the given curricula the user has now completed (every course completed and every required skills
+   * checklist passed: curriculum-progress.sql.ts); returns those newly completed. Called after course
+   * completions and after a passed skills assessment.
+   */
+  async completeCurricula(manager: EntityManager, userId: string, curriculumIds: string[]): Promise<string[]> {
+    if (curriculumIds.length === 0) return [];
     // One user's completions are counted one transaction at a time: two last courses completed at once on a
     // server would otherwise each miss the other's and neither complete the curriculum.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('curriculum_completion'), hashtext($1))`, [userId]);
     const rows: { curriculum_id: string }[] = await manager.query(
       `INSERT INTO curriculum_completion (user_id, curriculum_id)
-       SELECT $1, c.curriculum_id FROM course c JOIN course_completion cc ON cc.course_id = c.id AND cc.user_id = $1
-       WHERE c.curriculum_id IN (SELECT curriculum_id FROM course WHERE id = ANY($2))
-       GROUP BY c.curriculum_id
-       HAVING count(*) = (SELECT count(*) FROM course a WHERE a.curriculum_id = c.curriculum_id)
+       SELECT $1, k.id FROM curriculum k WHERE k.id = ANY($2) AND ${curriculumDoneSql('$1::uuid', 'k.id')}
        ON CONFLICT (user_id, curriculum_id) DO NOTHING
        RETURNING curriculum_id`,
-      [userId, complete],
+      [userId, curriculumIds],
     );
     return rows.map((r) => r.curriculum_id);
   }

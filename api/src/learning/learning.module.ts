@@ -41,5 +41,6 @@ import { QuizAttemptsService } from './quiz-attempts.service';
     EnrolmentFieldsResolver,
     CourseCompletionFieldsResolver,
   ],
+  exports: [CompletionService],
 })
 export class LearningModule {}

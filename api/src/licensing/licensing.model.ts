@@ -47,7 +47,13 @@ export class RetrainingProgress {
   @Field(() => Int)
   coursesCompleted: number;
 
-  @Field()
+  @Field(() => Int, { description: 'Skills checklists the curriculum requires' })
+  skillsTotal: number;
+
+  @Field(() => Int, { description: 'Of those, the ones the worker has passed' })
+  skillsPassed: number;
+
+  @Field({ description: 'Every course completed and every required skill passed' })
   done: boolean;
 
   @Field()

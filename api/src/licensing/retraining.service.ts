@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { coursesCompletedSql, coursesTotalSql, curriculumDoneSql, skillsPassedSql, skillsTotalSql } from '../common/curriculum-progress.sql';
 import { DomainEvents } from '../common/domain-events';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -15,9 +16,11 @@ import { RetrainingPlan } from './retraining-plan.entity';
 const today = () => new Date().toISOString().slice(0, 10);
 /** Where a trainee sees her plans, licence and certificates in the web app. */
 export const MY_LICENCE_LINK = '/me/licence';
-/** Whether plan `p` of worker `w` is done: every course of its curriculum completed by the worker's account. */
-export const PLAN_DONE_SQL = `(SELECT count(*) FROM course c JOIN course_completion cc ON cc.course_id = c.id AND cc.user_id = w.user_id WHERE c.curriculum_id = p.curriculum_id)
-  >= (SELECT count(*) FROM course c WHERE c.curriculum_id = p.curriculum_id) AND EXISTS (SELECT 1 FROM course c WHERE c.curriculum_id = p.curriculum_id)`;
+/**
+ * Whether plan `p` of worker `w` is done: every course of its curriculum completed by the worker's account and
+ * every skills checklist it requires passed.
+ */
+export const PLAN_DONE_SQL = curriculumDoneSql('w.user_id', 'p.curriculum_id');
 
 /** Retraining plans: assigned to one worker or to every worker of a cadre in a facility or region. */
 @Injectable()
@@ -91,17 +94,16 @@ export class RetrainingService {
       .getMany();
   }
 
-  /** Courses of the plan's curriculum the worker (through their user account) has completed. */
+  /** Courses of the plan's curriculum the worker (through their user account) has completed, and skills passed. */
   async progress(plan: RetrainingPlan): Promise<RetrainingProgress> {
-    const [row]: { total: string; done: string }[] = await this.db.query(
-      `SELECT (SELECT count(*) FROM course c WHERE c.curriculum_id = $2) AS total,
-              (SELECT count(*) FROM course c JOIN course_completion cc ON cc.course_id = c.id
-                 JOIN worker w ON w.user_id = cc.user_id WHERE c.curriculum_id = $2 AND w.id = $1) AS done`,
+    const [row]: Record<'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string>[] = await this.db.query(
+      `SELECT ${coursesTotalSql('$2')} AS courses_total, ${coursesCompletedSql('w.user_id', '$2')} AS courses_done,
+              ${skillsTotalSql('$2')} AS skills_total, ${skillsPassedSql('w.user_id', '$2')} AS skills_passed
+       FROM worker w WHERE w.id = $1`,
       [plan.workerId, plan.curriculumId],
     );
-    const total = Number(row.total);
-    const done = Number(row.done);
-    const complete = total > 0 && done >= total;
-    return { coursesTotal: total, coursesCompleted: done, done: complete, overdue: !complete && plan.dueOn < today() };
+    const [total, done, skillsTotal, skillsPassed] = [row.courses_total, row.courses_done, row.skills_total, row.skills_passed].map(Number);
+    const complete = total > 0 && done >= total && skillsPassed >= skillsTotal;
+    return { coursesTotal: total, coursesCompleted: done, skillsTotal, skillsPassed, done: complete, overdue: !complete && plan.dueOn < today() };
   }
 }

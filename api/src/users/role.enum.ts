@@ -6,6 +6,8 @@ export enum Role {
   author = 'author',
   reviewer = 'reviewer',
   registrar = 'registrar',
+  /** Watches workers perform skills and records the checklist's outcome, in their region. */
+  supervisor = 'supervisor',
   admin = 'admin',
 }
-registerEnumType(Role, { name: 'Role', description: 'What a user may do; a registrar is scoped to a region.' });
+registerEnumType(Role, { name: 'Role', description: 'What a user may do; a registrar or supervisor is scoped to a region.' });

@@ -61,7 +61,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const newUser: TestApp['newUser'] = async (role, options = {}) => {
     const username = `${role}-${process.pid}-${Date.now().toString(36)}-${++serial}`;
     const password = 'test-password-1234';
-    const user = await app.get(UsersService).create({ username, password, displayName: username, cadre: options.cadre, roles: [{ role, regionCode: role === 'registrar' ? (options.regionCode ?? 'KP-02') : undefined }] });
+    const user = await app.get(UsersService).create({ username, password, displayName: username, cadre: options.cadre, roles: [{ role, regionCode: role === 'registrar' || role === 'supervisor' ? (options.regionCode ?? 'KP-02') : undefined }] });
     return { id: user.id, username, token: await login(username, password) };
   };
 
@@ -72,6 +72,6 @@ export const LOGIN = `mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) { accessToken expiresAt user { username roles } }
 }`;
 
-export const DEMO_USERS = ['trainee', 'author', 'reviewer', 'registrar', 'admin'] as const;
+export const DEMO_USERS = ['trainee', 'author', 'reviewer', 'registrar', 'supervisor', 'admin'] as const;
 
 export const codeOf = (result: GqlResult) => result.errors?.[0]?.extensions.code;

@@ -48,6 +48,22 @@ ${extra}
 - WHO guidance
 `;
 
+/** A skills checklist with `steps` steps, the first `critical` of them critical. */
+export const checklist = (id: string, { steps = 8, critical = 3, lessons = 'lesson-a', extra = '' } = {}) => `id: ${id}
+title: { ko: 실기, en: Skill }
+summary: { ko: 요약, en: Summary }
+topic: maternal
+careLevel: primary
+cadres: [midwife]
+lessons: [${lessons}]
+equipment:
+  - 모형
+steps:
+${Array.from({ length: steps }, (_, i) => `  - text: 단계 ${i + 1}\n${i < critical ? '    critical: true\n' : ''}`).join('')}references:
+  - { title: WHO guidance, year: 2012 }
+reviewBy: 2028-12-31
+${extra}`;
+
 export function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'dari-content-'));
   for (const [path, text] of Object.entries(files)) {

@@ -38,6 +38,9 @@ const VerifyPage = lazy(() => import('../pages/VerifyPage'));
 const UsersPage = lazy(() => import('../pages/UsersPage'));
 const UserPage = lazy(() => import('../pages/UserPage'));
 const ChangePasswordPage = lazy(() => import('../pages/ChangePasswordPage'));
+// Skills checklists: reading one (everyone), recording an assessment (supervisors).
+const ChecklistPage = lazy(() => import('../pages/ChecklistPage'));
+const SkillAssessmentPage = lazy(() => import('../pages/SkillAssessmentPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export function AppRoutes() {
@@ -90,6 +93,8 @@ export function AppRoutes() {
         <Route path="reviews" element={<ReviewQueuePage />} />
         <Route path="glossary" element={<GlossaryPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="checklists/:checklistId" element={<ChecklistPage />} />
+        <Route path="skills/assess" element={<SkillAssessmentPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

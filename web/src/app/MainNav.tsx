@@ -5,6 +5,7 @@ import { CATALOGUE_PATH } from '../features/learning/paths';
 import { MY_LICENCE_PATH } from '../features/licensing/paths';
 import { TEXTBOOKS_PATH } from '../features/textbooks/paths';
 import { REGISTRY_PATH } from '../features/registry/paths';
+import { ASSESS_PATH } from '../features/skills/paths';
 import { GLOSSARY_PATH } from '../features/glossary/paths';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { isFaculty } from '../features/review/access';
@@ -51,6 +52,11 @@ export function MainNav() {
         {hasPermission(user, 'licences:read') && (
           <li>
             <NavLink to={REGISTRY_PATH}>{t('nav.registry')}</NavLink>
+          </li>
+        )}
+        {hasPermission(user, 'skills:assess') && (
+          <li>
+            <NavLink to={ASSESS_PATH}>{t('nav.assess')}</NavLink>
           </li>
         )}
         {isFaculty(user.roles) && (

@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../app/AuthContext';
 import { QueryStatus } from '../app/QueryStatus';
@@ -6,6 +7,8 @@ import { useCurricula } from '../features/curricula/hooks';
 import { MyLearning } from '../features/learning/MyLearning';
 import { LicenceSummary } from '../features/licensing/LicenceSummary';
 import { SavedContentList } from '../features/offline/SavedContentList';
+import { CurriculumSkills } from '../features/skills/CurriculumSkills';
+import { MY_SKILLS } from '../features/skills/skills.graphql';
 import { PageTitle } from '../ui/PageTitle';
 
 export default function TraineeHomePage() {
@@ -28,7 +31,13 @@ export default function TraineeHomePage() {
 function Curricula() {
   const { t } = useTranslation();
   const { data, error } = useCurricula();
+  // Her progress per curriculum (courses and required skills) comes apart from the content, which is saved offline.
+  const mine = useQuery(MY_SKILLS, { fetchPolicy: 'cache-and-network' });
   if (!data) return <QueryStatus error={error} />;
   if (data.curricula.length === 0) return <p>{t('home.empty')}</p>;
-  return data.curricula.map((curriculum) => <CurriculumSection key={curriculum.id} curriculum={curriculum} />);
+  return data.curricula.map((curriculum) => {
+    const own = mine.data?.curricula.find((c) => c.id === curriculum.id);
+    const progress = own && <CurriculumSkills progress={own.myProgress} skills={own.mySkills} />;
+    return <CurriculumSection key={curriculum.id} curriculum={curriculum} progress={progress} />;
+  });
 }

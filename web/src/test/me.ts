@@ -6,7 +6,8 @@ const PERMISSIONS: Record<Role, string[]> = {
   author: ['learning:record'],
   reviewer: [],
   registrar: ['licences:read', 'users:read', 'users:accounts'],
-  admin: ['learning:record', 'licences:read', 'users:read', 'users:accounts', 'users:manage'],
+  supervisor: ['skills:assess'],
+  admin: ['learning:record', 'licences:read', 'users:read', 'users:accounts', 'users:manage', 'skills:assess'],
 };
 
 /** A `me` as the API returns it for a user of these roles (who need not change their password). */

@@ -107,7 +107,7 @@ export function nationalSteps(s: NationalSizes): SeedStep[] {
     },
     {
       name: `${s.plans} retraining plans with completions`,
-      // Plan for every planEvery-th worker; by k % 5: 0-1 every course completed, 2 the first course only.
+      // Plan for every planEvery-th worker; by k % 5: 0-1 every course completed and skill passed, 2 the first course only.
       sql: `CREATE TEMP TABLE seed_curriculum ON COMMIT DROP AS
           SELECT (row_number() OVER (ORDER BY id))::int AS k, id, count(*) OVER ()::int AS n FROM curriculum;
         CREATE TEMP TABLE seed_plan ON COMMIT DROP AS
@@ -122,6 +122,13 @@ export function nationalSteps(s: NationalSizes): SeedStep[] {
           SELECT p.user_id, co.id, now() - make_interval(days => p.k % 150), co.credit_hours, co.topic
           FROM seed_plan p JOIN course co ON co.curriculum_id = p.curriculum_id
           WHERE p.k % 5 IN (0, 1) OR (p.k % 5 = 2 AND co.position = (SELECT min(position) FROM course x WHERE x.curriculum_id = co.curriculum_id));
+        -- Done plans also passed the skills checklists their curriculum requires (synthetic records under the
+        -- worker's own account: the data set has no supervisors).
+        INSERT INTO skill_assessment (worker_id, checklist_id, checklist_version, outcome, assessed_on, facility_id, recorded_by, client_id)
+          SELECT p.worker_id, ch.id, ch.version, 'pass', CURRENT_DATE - p.k % 150, w.facility_id, p.user_id, gen_random_uuid()
+          FROM seed_plan p JOIN curriculum cu ON cu.id = p.curriculum_id JOIN checklist ch ON ch.id = ANY(cu.checklist_ids)
+          JOIN worker w ON w.id = p.worker_id
+          WHERE p.k % 5 IN (0, 1);
         UPDATE enrolment e SET completed_at = cc.completed_at FROM course_completion cc, seed_plan p
           WHERE cc.user_id = p.user_id AND e.user_id = cc.user_id AND e.course_id = cc.course_id;
         INSERT INTO credit_entry (worker_id, source, hours, topic, earned_on, course_id)

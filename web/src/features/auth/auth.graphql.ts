@@ -1,6 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-export type Role = 'trainee' | 'author' | 'reviewer' | 'registrar' | 'admin';
+export type Role = 'trainee' | 'author' | 'reviewer' | 'registrar' | 'supervisor' | 'admin';
 
 export interface CurrentUser {
   __typename?: 'User';

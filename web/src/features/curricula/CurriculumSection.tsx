@@ -1,11 +1,12 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/useLocalized';
 import { SaveForOffline } from '../offline/SaveForOffline';
 import type { CurriculumWithCourses } from './curricula.graphql';
 import { CourseCard } from './CourseCard';
 
-export function CurriculumSection({ curriculum }: { curriculum: CurriculumWithCourses }) {
+/** `progress`: the signed-in trainee's courses and required skills in it, when known (personal, never saved offline). */
+export function CurriculumSection({ curriculum, progress }: { curriculum: CurriculumWithCourses; progress?: ReactNode }) {
   const { t } = useTranslation();
   const localize = useLocalized();
   const headingId = useId();
@@ -14,6 +15,7 @@ export function CurriculumSection({ curriculum }: { curriculum: CurriculumWithCo
     <section className="curriculum" aria-labelledby={headingId}>
       <h2 id={headingId}>{localize(curriculum.title, curriculum.titleEn)}</h2>
       {summary && <p className="curriculum__summary">{summary}</p>}
+      {progress}
       <SaveForOffline
         courseIds={curriculum.courses.map((course) => course.id)}
         label={t('offline.curriculum', { title: localize(curriculum.title, curriculum.titleEn) })}

@@ -23,7 +23,10 @@ export function RetrainingPlans({ plans }: { plans: MyRetrainingPlan[] }) {
               {t('licence.dueOn', { date: formatDate(plan.dueOn, language) })} · <strong>{t(`licence.${state}`)}</strong>
             </p>
             <ProgressBar percent={progress.coursesTotal ? (progress.coursesCompleted / progress.coursesTotal) * 100 : 0} label={title} />
-            <p>{t('licence.planProgress', { done: progress.coursesCompleted, total: progress.coursesTotal })}</p>
+            <p>
+              {t('licence.planProgress', { done: progress.coursesCompleted, total: progress.coursesTotal })}
+              {progress.skillsTotal > 0 && ` · ${t('skills.skillsProgress', { done: progress.skillsPassed, total: progress.skillsTotal })}`}
+            </p>
           </li>
         );
       })}

@@ -23,7 +23,7 @@ export interface MyRetrainingPlan {
   id: string;
   dueOn: string;
   curriculum: { id: string; title: string; titleEn: string };
-  progress: { coursesTotal: number; coursesCompleted: number; done: boolean; overdue: boolean };
+  progress: { coursesTotal: number; coursesCompleted: number; skillsTotal: number; skillsPassed: number; done: boolean; overdue: boolean };
 }
 
 export interface MyLicensing {
@@ -67,6 +67,8 @@ export const MY_LICENSING: TypedDocumentNode<{ myLicensing: MyLicensing | null }
         progress {
           coursesTotal
           coursesCompleted
+          skillsTotal
+          skillsPassed
           done
           overdue
         }

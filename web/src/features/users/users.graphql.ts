@@ -2,7 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Role } from '../auth/auth.graphql';
 
 export type Cadre = 'doctor' | 'district_doctor' | 'assistant_doctor' | 'nurse' | 'midwife' | 'pharmacist' | 'koryo_doctor';
-export const ROLES: Role[] = ['trainee', 'author', 'reviewer', 'registrar', 'admin'];
+export const ROLES: Role[] = ['trainee', 'author', 'reviewer', 'registrar', 'supervisor', 'admin'];
 export const CADRES: Cadre[] = ['doctor', 'district_doctor', 'assistant_doctor', 'nurse', 'midwife', 'pharmacist', 'koryo_doctor'];
 
 export interface RoleAssignment {
