@@ -101,7 +101,7 @@ describe('VerifyPage', () => {
     renderWithProviders(<VerifyPage />, { route: '/verify' });
 
     const result = await check(qrText(certificate));
-    expect(within(result).getByRole('alert').textContent).toBe('이 장치에는 아직 확인용 열쇠가 없습니다. 망에 련결된 상태에서 이 페이지를 한번 여십시오.');
+    expect(within(result).getByRole('alert').textContent).toBe('이 장치에는 아직 확인용 열쇠가 없습니다. 망에 련결된 상태에서 이 페지를 한번 여십시오.');
     expect(screen.getByText(/취소목록이 없어/)).toBeTruthy();
   });
 
