@@ -17,7 +17,7 @@ const koTitle = (path: string) => {
 // A curriculum no other journey assigns, and a course of another that none enrols in.
 const PLAN = koTitle('tb-primary/curriculum.md');
 const PLAN_COURSES = /^courses: \[(.+)\]$/m.exec(readFileSync(join(CURRICULA, 'tb-primary/curriculum.md'), 'utf8'))![1].split(',').length;
-const MISTAKE = { id: 'ncd-secondary-lung-pain-mood', title: koTitle('ncd-secondary/ncd-secondary-lung-pain-mood/course.md') };
+const MISTAKE = { id: 'medicines-primary-priority-diseases', title: koTitle('medicines-primary/medicines-primary-priority-diseases/course.md') };
 
 async function signedIn(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
