@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
 import { codeOf, type TestApp } from './support/test-app';
-import { registerWorker, startRegistrarApp } from './support/workforce';
+import { newFacilityIn, registerWorker, startRegistrarApp } from './support/workforce';
 
 const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id name cadre } }`;
 const ISSUE = `mutation ($workerId: UUID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id number status issuedOn expiresOn } }`;
@@ -131,9 +131,12 @@ describe(`licensing (${process.env.DARI_TEST_DATABASE})`, () => {
   });
 
   it('assigns retraining to one worker or to every worker of a cadre in a facility, and follows it from learning', async () => {
+    // A facility of its own: other specs on the shared database assign plans in the province's first one.
+    const facilityId = await newFacilityIn(app);
     const trainee = await app.newUser(Role.trainee, { cadre: Cadre.midwife });
-    const workerId = await registerMidwife(trainee.id);
-    await registerMidwife();
+    const workerId = await registerWorker(app, registrar, { facilityId, userId: trainee.id });
+    await registerWorker(app, registrar, { facilityId });
+    await registerWorker(app, registrar, { facilityId, cadre: 'nurse' });
     const due = `${new Date().getUTCFullYear() + 1}-06-30`;
     const bulk = await app.gql<{ assignRetrainingBulk: number }>(
       `mutation ($due: LocalDate!, $f: UUID!) { assignRetrainingBulk(curriculumId: "test-curriculum", dueOn: $due, facilityId: $f, cadre: midwife) }`,
