@@ -22,6 +22,7 @@ import { graphQLModule } from './graphql-options';
 import { LearningModule } from './learning/learning.module';
 import { LicensingModule } from './licensing/licensing.module';
 import { HealthController } from './health/health.controller';
+import { ReportsDatabaseModule } from './database/reports-database.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ReviewModule } from './review/review.module';
@@ -47,6 +48,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        ReportsDatabaseModule,
         graphQLModule(config),
         // Figures of lessons and textbooks; a missing one is a 404, never the web app's index page. The web
         // app itself is served by DeliveryModule.

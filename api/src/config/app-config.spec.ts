@@ -34,6 +34,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       PORT: '8080',
       DATABASE_URL: 'postgresql://dari:secret@db:5432/dari',
+      DATABASE_READ_URL: 'postgresql://dari:secret@db-replica:5432/dari',
       DARI_DATA_DIR: '/srv/dari',
       DARI_DEMO: 'true',
       DARI_WEB_DIST: '/srv/web',
@@ -47,6 +48,7 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       port: 8080,
       databaseUrl: 'postgresql://dari:secret@db:5432/dari',
+      databaseReadUrl: 'postgresql://dari:secret@db-replica:5432/dari',
       dataDir: '/srv/dari',
       production: false,
       demo: true,
@@ -91,6 +93,7 @@ describe('loadConfig', () => {
     ['PORT', '3000.5', 'a TCP port number'],
     ['DATABASE_URL', 'mysql://db/dari', 'a PostgreSQL URL'],
     ['DATABASE_URL', 'db:5432/dari', 'a PostgreSQL URL'],
+    ['DATABASE_READ_URL', 'http://db-replica/dari', 'a PostgreSQL URL of a read-only replica'],
     ['NODE_ENV', 'prod', 'production, development or test'],
     ['DARI_DEMO', 'yes', 'true or false'],
     ['LOG_LEVEL', 'verbose', 'one of fatal, error, warn, info, debug, trace, silent'],
@@ -118,5 +121,11 @@ describe('loadConfig', () => {
     const error = refusal({ DATABASE_URL: 'mysql://dari:s3cret/pw@db:3306/dari' });
     expect(error.message).not.toContain('s3cret');
     expect(error.problems[0].value).toBe('mysql://dari:***@db:3306/dari');
+    expect(refusal({ DATABASE_URL: 'postgres://db/dari', DATABASE_READ_URL: 'mysql://dari:s3cret@replica/dari' }).message).not.toContain('s3cret');
+  });
+
+  it('refuses a read replica without a primary server: the embedded database has none', () => {
+    const error = refusal({ DATABASE_READ_URL: 'postgres://dari:s3cret@replica:5432/dari' });
+    expect(error.problems).toEqual([{ variable: 'DATABASE_READ_URL', value: 'postgres://dari:***@replica:5432/dari', allowed: expect.stringContaining('DATABASE_URL') }]);
   });
 });

@@ -7,6 +7,8 @@ export interface AppConfig {
   port: number;
   /** A real PostgreSQL server; when absent the embedded PGlite database is used. */
   databaseUrl?: string;
+  /** A read-only copy of that server (a streaming replica): reports and exports, where a second-old read is fine. */
+  databaseReadUrl?: string;
   dataDir: string;
   production: boolean;
   /** Demo mode seeds demo accounts; never honoured in production. */
@@ -62,6 +64,7 @@ const proxyEntry = (entry: string) => {
 const VARIABLES = {
   PORT: [wholeNumber(0, 65535), 'a TCP port number, 0-65535'],
   DATABASE_URL: [url(['postgres:', 'postgresql:']), 'a PostgreSQL URL such as postgres://user:password@host:5432/dari, or unset for the embedded database'],
+  DATABASE_READ_URL: [url(['postgres:', 'postgresql:']), 'a PostgreSQL URL of a read-only replica of DATABASE_URL (needs DATABASE_URL), or unset'],
   DARI_DATA_DIR: [z.string(), 'a folder path'],
   NODE_ENV: [z.enum(['production', 'development', 'test']), 'production, development or test'],
   DARI_DEMO: [z.enum(['true', 'false']), 'true or false'],
@@ -105,11 +108,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(wrong.map((variable) => ({ variable, value: redact(variable, env[variable] ?? ''), allowed: VARIABLES[variable][1] })));
   }
   const vars = parsed.data as Env;
+  if (vars.DATABASE_READ_URL && !vars.DATABASE_URL) {
+    throw new ConfigError([{ variable: 'DATABASE_READ_URL', value: redact('DATABASE_READ_URL', env.DATABASE_READ_URL ?? ''), allowed: 'to be unset while DATABASE_URL is unset (the embedded database has no replica)' }]);
+  }
   const production = vars.NODE_ENV === 'production';
   const port = vars.PORT ?? 3000;
   return {
     port,
     databaseUrl: vars.DATABASE_URL,
+    databaseReadUrl: vars.DATABASE_READ_URL,
     dataDir: resolve(vars.DARI_DATA_DIR ?? '.data'),
     production,
     demo: !production && vars.DARI_DEMO === 'true',
@@ -132,5 +139,5 @@ function trustProxy(text = 'false'): boolean | number | string {
 
 /** The error is printed and logged: a database URL's password is not. */
 function redact(variable: Variable, value: string): string {
-  return variable === 'DATABASE_URL' ? value.replace(/:[^:@]*@/, ':***@') : value;
+  return variable === 'DATABASE_URL' || variable === 'DATABASE_READ_URL' ? value.replace(/:[^:@]*@/, ':***@') : value;
 }

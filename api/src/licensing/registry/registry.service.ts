@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { REPORTS_DATABASE } from '../../database/reports-database.module';
 import { AccessService } from '../../access/access.service';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
@@ -40,6 +41,7 @@ export interface ExpiringExportRow {
 export class RegistryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @Inject(REPORTS_DATABASE) private readonly reports: DataSource,
     private readonly access: AccessService,
   ) {}
 
@@ -69,16 +71,16 @@ export class RegistryService {
     let after: ExpiringKey | undefined;
     for (;;) {
       const { sql, params } = expiringExportSql(regionPaths, days, after, batch);
-      const rows: ExpiringExportRow[] = await this.db.query(sql, params);
+      const rows: ExpiringExportRow[] = await this.reports.query(sql, params);
       if (rows.length) yield rows;
       if (rows.length < batch) return;
       after = rows[rows.length - 1];
     }
   }
 
-  /** Retraining plans per facility inside the scopes (complianceSql), for the page and the CSV alike. */
+  /** Retraining plans per facility inside the scopes (complianceSql), for the page and the CSV alike; a report. */
   compliance(regionPaths: string[] | null): Promise<FacilityComplianceRow[]> {
     const { sql, params } = complianceSql(regionPaths);
-    return this.db.query(sql, params);
+    return this.reports.query(sql, params);
   }
 }

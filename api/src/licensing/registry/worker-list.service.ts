@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { REPORTS_DATABASE } from '../../database/reports-database.module';
 import { Worker } from '../worker.entity';
 import type { WorkerListFilter } from '../workers.service';
 import { OffsetTooDeepException, type WorkerCursor } from './worker-cursor';
@@ -27,7 +28,10 @@ export interface WorkerExportRow {
 /** The registrar's worker list: keyset pages in (name, registration number) order, its count, and the export. */
 @Injectable()
 export class WorkerListService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(REPORTS_DATABASE) private readonly reports: DataSource,
+  ) {}
 
   /** One page: after/before a cursor (any depth, index-ordered), or from a capped offset. */
   async page(scopes: string[] | null, filter: WorkerListFilter, args: WorkerPageArgs): Promise<Worker[]> {
@@ -54,7 +58,7 @@ export class WorkerListService {
   async *exportBatches(scopes: string[] | null, filter: WorkerListFilter, batch = EXPORT_BATCH): AsyncGenerator<WorkerExportRow[]> {
     const fetch = (after: WorkerCursor | undefined): Promise<WorkerExportRow[]> => {
       const { sql, params } = workerExportSql(scopes, filter, after, batch);
-      const pending: Promise<WorkerExportRow[]> = this.db.query(sql, params);
+      const pending: Promise<WorkerExportRow[]> = this.reports.query(sql, params);
       pending.catch(() => undefined); // awaited below; a client that left early must not leave it unhandled
       return pending;
     };
