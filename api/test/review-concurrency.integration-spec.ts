@@ -1,4 +1,4 @@
-import { atOnce, ok, type Person, reviewFlow, reviewSetup } from './support/review';
+import { atOnce, ok, type Person, REVIEW, reviewFlow, reviewSetup } from './support/review';
 import type { TestApp } from './support/test-app';
 
 const TIMES = 10;
@@ -16,6 +16,14 @@ describe(`review state changes at once (${process.env.DARI_TEST_DATABASE})`, () 
     ({ app, flow, author, reviewers } = await reviewSetup(2));
   });
   afterAll(() => app.close());
+
+  it('starts one revision when the author asks ten times at once (a double click)', async () => {
+    const lessonId = await flow.freshLesson();
+    const started = await Promise.all(Array.from({ length: TIMES }, () => flow.gql<{ startRevision: { id: string } }>(REVIEW.START, { id: lessonId }, author)));
+    expect(new Set(started.map((r) => ok(r).startRevision.id)).size).toBe(1);
+    const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM revision WHERE content_id = $1 AND author_id = $2`, [lessonId, author.id]);
+    expect(n).toBe(1);
+  });
 
   it('submits once', async () => {
     const revision = await flow.submitted(author, reviewers, SENTENCE);

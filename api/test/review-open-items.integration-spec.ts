@@ -110,4 +110,18 @@ describe(`open suggestions and threads at publishing (${process.env.DARI_TEST_DA
     expect(ok(await flow.publish(revision.id, admin)).publishRevision.status).toBe('published');
     expect(codeOf(await flow.decideSuggestion(suggestionId, false, author))).toBe('ALREADY_DECIDED');
   });
+
+  it('takes no new remarks on a withdrawn or published revision: they belong on a new revision', async () => {
+    const withdrawn = await flow.submitted(author, reviewers, SENTENCE);
+    const thread = await flow.comment(withdrawn.id, withdrawn.body, '날마다', '언제부터입니까?', reviewers[0]);
+    ok(await flow.gql(`mutation ($id: UUID!) { withdrawRevision(id: $id) { status } }`, { id: withdrawn.id }, author));
+    expect(codeOf(await flow.gql(`mutation ($id: UUID!, $body: String!) { commentOnRevision(revisionId: $id, body: $body) { id } }`, { id: withdrawn.id, body: '늦은 의견' }, reviewers[0]))).toBe('INVALID_REVISION_STATE');
+    expect(codeOf(await flow.resolve(thread, true, author))).toBe('INVALID_REVISION_STATE');
+
+    const published = await flow.submitted(author, reviewers, SENTENCE);
+    for (const reviewer of reviewers) ok(await flow.decide(published.id, reviewer));
+    ok(await flow.publish(published.id, author));
+    expect(codeOf(await flow.gql(`mutation ($id: UUID!, $body: String!) { commentOnRevision(revisionId: $id, body: $body) { id } }`, { id: published.id, body: '늦은 의견' }, author))).toBe('INVALID_REVISION_STATE');
+    expect((await flow.read(withdrawn.id, author)).comments).toHaveLength(1);
+  });
 });

@@ -9,7 +9,7 @@ import { anchorAt, type Range } from './anchor';
 import { ReviewAssignment, ReviewDecision } from './review-assignment.entity';
 import { ReviewComment } from './review-comment.entity';
 import { AlreadyDecidedException, RevisionStateException, SelfReviewException, ThreadStateException } from './review.exception';
-import { Revision, RevisionStatus } from './revision.entity';
+import { OPEN, Revision, RevisionStatus } from './revision.entity';
 import { RevisionsService } from './revisions.service';
 
 export const MAX_NOTE = 10_000;
@@ -59,6 +59,8 @@ export class ReviewsService {
     return this.db.transaction(async (manager) => {
       // Locked, so a thread opened while the revision is being published is either seen by publishing or comes after it.
       const revision = await this.participant(userId, revisionId, manager, true);
+      // A published or withdrawn revision is history: a new remark belongs on a new revision.
+      if (!OPEN.includes(revision.status)) throw new RevisionStateException('commented on', revision.status);
       let anchor = { quote: '', prefix: '', suffix: '', start: 0 };
       if (at.parentId) {
         const parent = await manager.findOneBy(ReviewComment, { id: at.parentId, revisionId });
@@ -80,7 +82,8 @@ export class ReviewsService {
       const found = await manager.findOneBy(ReviewComment, { id: commentId });
       if (!found) throw new NotFoundException({ ko: '의견', en: 'Comment' }, commentId);
       if (found.parentId) throw new BadUserInputException(['only a thread (its first comment) is resolved or reopened']);
-      await this.participant(userId, found.revisionId, manager, true);
+      const revision = await this.participant(userId, found.revisionId, manager, true);
+      if (!OPEN.includes(revision.status)) throw new RevisionStateException(resolved ? 'resolved' : 'reopened', revision.status);
       // Read again under the revision's lock: another request may have changed it while this one waited.
       const thread = await manager.findOneByOrFail(ReviewComment, { id: commentId });
       if ((thread.resolvedAt !== null) === resolved) throw new ThreadStateException(resolved);

@@ -39,6 +39,8 @@ export class AcceptedTerm {
 @Entity('revision')
 @Index(['kind', 'contentId'])
 @Index(['authorId', 'status'])
+// One open revision per author and text: two "start" requests at once (a double click) find the same draft.
+@Index('IDX_revision_open_per_author', ['kind', 'contentId', 'authorId'], { unique: true, where: `"status" IN ('draft', 'in_review', 'changes_requested', 'approved')` })
 export class Revision {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -48,9 +48,18 @@ export class RevisionsService {
   /** The author's open revision of the text, or a new draft based on its published version. */
   async start(authorId: string, kind: VersionedKind, contentId: string): Promise<Revision> {
     const published = await this.versions.current(kind, contentId);
-    const open = await this.db.getRepository(Revision).findOneBy({ kind, contentId, authorId, status: In(OPEN) });
-    if (open) return open;
-    return this.db.getRepository(Revision).save({ kind, contentId, authorId, baseVersion: published.version, title: published.title, body: published.body, acceptedTerms: [] });
+    const repository = this.db.getRepository(Revision);
+    const open = () => repository.findOneBy({ kind, contentId, authorId, status: In(OPEN) });
+    const existing = await open();
+    if (existing) return existing;
+    // A request that loses the race to the unique index of open revisions inserts nothing and reads the winner's.
+    await repository
+      .createQueryBuilder()
+      .insert()
+      .values({ kind, contentId, authorId, baseVersion: published.version, title: published.title, body: published.body, acceptedTerms: [] })
+      .orIgnore()
+      .execute();
+    return (await open())!;
   }
 
   /** Saves the author's text; `saves` is the count the client's text was based on, so a lost update is refused. */
