@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { CurrentActor, type DariRequest } from '../common/request-context';
+import { CurrentActor, type DariRequest } from '../access/request-context';
 import { Course } from '../curricula/course.entity';
 import { Curriculum } from '../curricula/curriculum.entity';
 import { LicensingLoaderFactory } from './licensing.loaders';

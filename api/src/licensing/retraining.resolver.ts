@@ -5,7 +5,7 @@ import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor } from '../access/request-context';
 import { Cadre } from '../users/cadre.enum';
 import { RetrainingProgress } from './licensing.model';
 import { RetrainingPlan } from './retraining-plan.entity';

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../common/unique-violation';
 import { Region } from '../organisations/region.entity';
 import { Cadre } from './cadre.enum';
-import { Role } from './role.enum';
+import { Role } from '../access/role.enum';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
 import { UsernameTakenException } from './users.exception';

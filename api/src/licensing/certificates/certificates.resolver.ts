@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
 import { Public } from '../../common/public.decorator';
-import { CurrentActor } from '../../common/request-context';
+import { CurrentActor } from '../../access/request-context';
 import { WorkersService } from '../workers.service';
 import { Certificate } from './certificate.entity';
 import { CertificatesService } from './certificates.service';
