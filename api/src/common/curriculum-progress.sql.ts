@@ -17,7 +17,15 @@ export const skillsPassedSql = (user: string, curriculum: string) =>
     JOIN curriculum cp_k ON cp_k.id = ${curriculum}
     WHERE cp_w.user_id = ${user} AND cp_a.outcome = 'pass' AND cp_a.checklist_id = ANY(cp_k.checklist_ids))`;
 
-/** Every course completed and every required checklist passed; a curriculum without courses is never done. */
+/** The four counts of a curriculum's progress as columns (courses_total, courses_done, skills_total, skills_passed). */
+export const progressCountsSql = (user: string, curriculum: string) =>
+  `SELECT ${coursesTotalSql(curriculum)} AS courses_total, ${coursesCompletedSql(user, curriculum)} AS courses_done,
+          ${skillsTotalSql(curriculum)} AS skills_total, ${skillsPassedSql(user, curriculum)} AS skills_passed`;
+
+/** The rule, over the counts of `counts` (progressCountsSql): every course completed and every required checklist passed; a curriculum without courses is never done. */
+export const doneFromCountsSql = (counts: string) =>
+  `(${counts}.courses_total > 0 AND ${counts}.courses_done >= ${counts}.courses_total AND ${counts}.skills_passed >= ${counts}.skills_total)`;
+
+/** Whether the user has completed the curriculum (the counts and the rule above, as one boolean). */
 export const curriculumDoneSql = (user: string, curriculum: string) =>
-  `(${coursesTotalSql(curriculum)} > 0 AND ${coursesCompletedSql(user, curriculum)} >= ${coursesTotalSql(curriculum)}
-    AND ${skillsPassedSql(user, curriculum)} >= ${skillsTotalSql(curriculum)})`;
+  `(SELECT ${doneFromCountsSql('cp_n')} FROM (${progressCountsSql(user, curriculum)}) cp_n)`;

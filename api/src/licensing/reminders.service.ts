@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import { MY_LICENCE_LINK, PLAN_DONE_SQL } from './retraining.service';
+import { PLAN_DONE_SQL } from './plan-progress.sql';
+import { MY_LICENCE_LINK } from './retraining.service';
 
 export const DUE_SOON_DAYS = 30;
 /** Licence expiry reminders: 90 days ahead, then 30. */

@@ -34,6 +34,16 @@ export class RevisionsService {
     return revision;
   }
 
+  /** The author's revisions still on their way to publication, latest first. */
+  openOf(authorId: string): Promise<Revision[]> {
+    return this.db.getRepository(Revision).find({ where: { authorId, status: In(OPEN) }, order: { updatedAt: 'DESC' } });
+  }
+
+  /** Approved revisions waiting to be published, oldest first. */
+  approved(): Promise<Revision[]> {
+    return this.db.getRepository(Revision).find({ where: { status: RevisionStatus.approved }, order: { updatedAt: 'ASC' } });
+  }
+
   /**
    * The revision read under a row lock (SELECT ... FOR UPDATE) inside the caller's transaction: every state
    * change of a revision, its assignments, suggestions and threads takes this lock first, so two at once run
