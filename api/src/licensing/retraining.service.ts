@@ -14,7 +14,7 @@ import type { Cadre } from '../users/cadre.enum';
 import { AlreadyAssignedException } from './licensing.exception';
 import type { RetrainingProgress } from './licensing.model';
 import { isoDaysFromToday } from './licence-status.sql';
-import { PLAN_DONE_SQL, planProgressSql } from './plan-progress.sql';
+import { PLAN_DONE_SQL, plansProgressSql } from './plan-progress.sql';
 import { RetrainingPlan } from './retraining-plan.entity';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -120,7 +120,7 @@ export class RetrainingService {
   /** Courses of the plan's curriculum the worker (through their user account) has completed, and skills passed. */
   async progress(plan: RetrainingPlan): Promise<RetrainingProgress> {
     const [row]: PlanProgressRow[] = await this.db.query(
-      `SELECT progress.* FROM retraining_plan p JOIN worker w ON w.id = p.worker_id CROSS JOIN ${planProgressSql('$2')} progress WHERE p.id = $1`,
+      plansProgressSql('WHERE p.id = $1', '$2'),
       [plan.id, isoDaysFromToday(0)],
     );
     const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [row.courses_total, row.courses_done, row.skills_total, row.skills_passed].map(Number);

@@ -1,5 +1,5 @@
 import { isoDaysFromToday } from '../licence-status.sql';
-import { planProgressSql } from '../plan-progress.sql';
+import { plansProgressSql } from '../plan-progress.sql';
 import { DaysOutOfRangeException } from './registry.exception';
 import { inScopes, SqlParams, type SqlQuery } from './worker-list.query';
 
@@ -55,8 +55,7 @@ export function complianceSql(scopes: string[] | null): SqlQuery {
   return {
     sql: `SELECT f.id AS "facilityId", f.code AS "facilityCode", f.name AS "facilityName", count(*)::int AS plans,
               count(*) FILTER (WHERE progress.done)::int AS done, count(*) FILTER (WHERE progress.overdue)::int AS overdue
-       FROM retraining_plan p JOIN worker w ON w.id = p.worker_id CROSS JOIN ${planProgressSql(today)} progress
-       JOIN facility f ON f.id = w.facility_id ${scope ? `WHERE ${scope}` : ''}
+       FROM (${plansProgressSql(scope ? `WHERE ${scope}` : '', today)}) progress JOIN facility f ON f.id = progress.facility_id
        GROUP BY f.id, f.code, f.name ORDER BY f.name, f.code`,
     params: params.values,
   };
