@@ -15,6 +15,7 @@ import { ConfigModule } from './config/config.module';
 import { ContentImportModule } from './content-import/content-import.module';
 import { CurriculaModule } from './curricula/curricula.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { ENTITIES } from './entities';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DemoModule } from './demo/demo.module';
 import { GlossaryModule } from './glossary/glossary.module';
@@ -47,7 +48,7 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, ENTITIES)),
         ReportsDatabaseModule,
         graphQLModule(config),
         // Figures of lessons and textbooks; a missing one is a 404, never the web app's index page. The web

@@ -4,8 +4,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { tokenOf } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { formatError } from './common/format-error';
-import { queryLimitsPlugin } from './common/query-limits.plugin';
-import type { DariRequest } from './common/request-context';
+import { queryLimitsPlugin } from './access/query-limits.plugin';
+import type { DariRequest } from './access/request-context';
 import type { AppConfig } from './config/app-config';
 
 /** The web app's largest document has a few hundred tokens; the parser stops far beyond that. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildCredential, encodeForQr, generateKeyPair, type SignedCredential, signCredential, trustedKeys, verifyRevocationList } from '@dari/credentials';
 import { CertificatesService } from '../src/licensing/certificates/certificates.service';
 import { Cadre } from '../src/users/cadre.enum';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { codeOf, type TestApp } from './support/test-app';
 import { completeTestCurriculum } from './support/learning';
 import { registerWorker, startRegistrarApp } from './support/workforce';

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContentImporter } from '../src/content-import/content-importer.service';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { codeOf, FIXTURE_CONTENT, startTestApp, type TestApp } from './support/test-app';
 
 const ENTRY_FIELDS = 'id southTerm northTerm relation domain note source status proposedBy decidedBy decisionNote';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContentImporter } from '../src/content-import/content-importer.service';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { countQueries } from './support/query-counter';
 import { startTestApp, type TestApp } from './support/test-app';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { Cadre } from '../src/users/cadre.enum';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 

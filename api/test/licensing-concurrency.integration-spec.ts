@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { CertificatesService } from '../src/licensing/certificates/certificates.service';
 import { Cadre } from '../src/users/cadre.enum';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { allAtOnce } from './support/concurrency';
 import { codeOf, type GqlResult, type TestApp } from './support/test-app';
 import { registerWorker, startRegistrarApp } from './support/workforce';

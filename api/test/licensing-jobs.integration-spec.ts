@@ -5,7 +5,7 @@ import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { DAILY_JOB, LicensingJobs } from '../src/licensing/licensing-jobs.service';
 import { Cadre } from '../src/users/cadre.enum';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { FIXTURE_CONTENT, type TestApp } from './support/test-app';
 import { registerWorker, startRegistrarApp } from './support/workforce';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Cadre } from '../src/users/cadre.enum';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { codeOf, type TestApp } from './support/test-app';
 import { newFacilityIn, registerWorker, startRegistrarApp } from './support/workforce';
 

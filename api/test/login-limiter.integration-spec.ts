@@ -1,5 +1,5 @@
 import { ACCOUNT_ATTEMPTS } from '../src/auth/login-rate-limiter';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { UsersService } from '../src/users/users.service';
 import { codeOf, LOGIN, startTestApp, type GqlResult, type TestApp } from './support/test-app';
 

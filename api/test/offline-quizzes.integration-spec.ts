@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 
 const SAVED_QUIZ = `query ($id: ID!) { quiz(id: $id) { id passMark offlineItems { id type stem caseText options { id text } } } }`;

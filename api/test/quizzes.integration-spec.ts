@@ -1,4 +1,4 @@
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 
 const START = `mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) {

@@ -1,4 +1,4 @@
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { startTestApp, type TestApp } from './support/test-app';
 import { registerWorker } from './support/workforce';
 

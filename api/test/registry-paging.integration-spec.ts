@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WorkerListService } from '../src/licensing/registry/worker-list.service';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 import { firstFacilityIn, registerWorker } from './support/workforce';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';
 import { firstFacilityIn } from './support/workforce';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { itemToYaml, parseItemYaml, toStoredItem } from '@dari/content';
 import { ContentImporter } from '../src/content-import/content-importer.service';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { separateDatabase } from './support/databases';
 import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';
 

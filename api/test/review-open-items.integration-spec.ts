@@ -1,4 +1,4 @@
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { ok, type Person, reviewFlow, reviewSetup } from './support/review';
 import { codeOf, type TestApp } from './support/test-app';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ContentImporter } from '../src/content-import/content-importer.service';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { separateDatabase } from './support/databases';
 import { countQueries } from './support/query-counter';
 import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cadre } from '../src/users/cadre.enum';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { finished, recordProgress } from './support/learning';
 import { countQueries } from './support/query-counter';
 import { codeOf, type TestApp } from './support/test-app';

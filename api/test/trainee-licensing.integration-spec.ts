@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { VersionedKind } from '../src/curricula/content-version.entity';
-import { ContentVersionsService } from '../src/curricula/content-versions.service';
+import { VersionedKind } from '../src/publishing/content-version.entity';
+import { ContentVersionsService } from '../src/publishing/content-versions.service';
 import { RemindersService } from '../src/licensing/reminders.service';
 import { Cadre } from '../src/users/cadre.enum';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { completeTestCurriculum, finished, passTestQuiz, recordProgress } from './support/learning';
 import { codeOf, type TestApp } from './support/test-app';
 import { registerWorker, startRegistrarApp } from './support/workforce';

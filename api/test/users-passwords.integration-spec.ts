@@ -1,4 +1,4 @@
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { auditCount, CHANGE, createUser, CREATE_USER, GOOD_PASSWORD, ISSUE_CODE, RESET, uniqueName } from './support/accounts';
 import { codeOf, LOGIN, startTestApp, type TestApp } from './support/test-app';
 import { firstFacilityIn, registerWorker } from './support/workforce';

@@ -1,4 +1,4 @@
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import {
   auditCount, countyWithFacility, createUser, CREATE_USER, DEACTIVATE, GOOD_PASSWORD, ISSUE_CODE, REACTIVATE, SET_ROLES,
   uniqueName, UPDATE_USER, USER, USERS,

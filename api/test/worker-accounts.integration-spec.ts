@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { auditCount, CHANGE, createUser } from './support/accounts';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 import { firstFacilityIn, registerWorker } from './support/workforce';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/access/role.enum';
 import { UsersService } from '../src/users/users.service';
 import { allAtOnce } from './support/concurrency';
 import { codeOf, type GqlResult, type TestApp } from './support/test-app';

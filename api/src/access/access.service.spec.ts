@@ -1,5 +1,5 @@
 import { ForbiddenException } from '../common/domain.exception';
-import { Role } from '../users/role.enum';
+import { Role } from './role.enum';
 import { AccessService } from './access.service';
 import type { Actor } from './actor';
 import { Permission } from './permission';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ForbiddenException } from '../common/domain.exception';
-import { UnauthenticatedException } from '../auth/auth.exception';
+import { ForbiddenException, UnauthenticatedException } from '../common/domain.exception';
 import type { Actor } from './actor';
 import { Permission, ROLE_PERMISSIONS } from './permission';
-import type { Role } from '../users/role.enum';
+import type { Role } from './role.enum';
 
 export interface AccessRequest {
   permission: Permission;

@@ -1,4 +1,4 @@
-import type { Role } from '../users/role.enum';
+import type { Role } from './role.enum';
 
 /** Who is making a request: resolved once per request by the auth guard from the session. */
 export interface Actor {

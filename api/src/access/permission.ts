@@ -1,4 +1,4 @@
-import { Role } from '../users/role.enum';
+import { Role } from './role.enum';
 
 /** Everything a role may do, in one table. Deny by default: an unlisted permission is refused. */
 export enum Permission {

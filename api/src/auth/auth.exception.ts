@@ -1,11 +1,5 @@
 import { DomainException } from '../common/domain.exception';
 
-export class UnauthenticatedException extends DomainException {
-  constructor() {
-    super('UNAUTHENTICATED', { ko: '먼저 들어가십시오 (로그인이 필요합니다).', en: 'Please sign in first.' });
-  }
-}
-
 export class TokenExpiredException extends DomainException {
   constructor() {
     super('TOKEN_EXPIRED', { ko: '접속 시간이 끝났습니다. 다시 들어가십시오.', en: 'Your session has expired. Please sign in again.' });

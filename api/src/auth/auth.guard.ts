@@ -1,8 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { IS_PUBLIC } from '../common/public.decorator';
-import { type DariRequest, requestOf } from '../common/request-context';
-import { PasswordChangeRequiredException, UnauthenticatedException } from './auth.exception';
+import { type DariRequest, requestOf } from '../access/request-context';
+import { UnauthenticatedException } from '../common/domain.exception';
+import { PasswordChangeRequiredException } from './auth.exception';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './password-change.decorator';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './session-cookie';

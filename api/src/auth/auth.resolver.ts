@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Public } from '../common/public.decorator';
-import { CurrentActor, type DariRequest } from '../common/request-context';
+import { CurrentActor, type DariRequest } from '../access/request-context';
 import { NotFoundException } from '../common/domain.exception';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';

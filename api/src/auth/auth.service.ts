@@ -8,7 +8,8 @@ import type { AppConfig } from '../config/app-config';
 import type { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { normaliseUsername } from '../users/username';
-import { InvalidCredentialsException, TokenExpiredException, UnauthenticatedException } from './auth.exception';
+import { UnauthenticatedException } from '../common/domain.exception';
+import { InvalidCredentialsException, TokenExpiredException } from './auth.exception';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { Session } from './session.entity';
 

@@ -1,4 +1,4 @@
-import { Role } from '../users/role.enum';
+import { Role } from '../access/role.enum';
 import { UsersService } from '../users/users.service';
 import { newPasswordFromOperator } from './read-secret';
 import { runCli } from './run-cli';

@@ -23,6 +23,13 @@ export class NotFoundException extends DomainException {
   }
 }
 
+/** No signed-in user where one is needed (raised by access checks and the auth guard). */
+export class UnauthenticatedException extends DomainException {
+  constructor() {
+    super('UNAUTHENTICATED', { ko: '먼저 들어가십시오 (로그인이 필요합니다).', en: 'Please sign in first.' });
+  }
+}
+
 export class ForbiddenException extends DomainException {
   constructor() {
     super('FORBIDDEN', { ko: '이 작업을 할 권한이 없습니다.', en: 'You are not allowed to do this.' });

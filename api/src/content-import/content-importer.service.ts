@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { loadContent } from '@dari/content';
 import { DataSource, type EntityManager, Not, In } from 'typeorm';
 import { Checklist } from '../curricula/checklist.entity';
-import { ContentVersion, VersionedKind } from '../curricula/content-version.entity';
+import { ContentVersion, VersionedKind } from '../publishing/content-version.entity';
 import { Course } from '../curricula/course.entity';
 import { CourseModule } from '../curricula/course-module.entity';
 import { Curriculum } from '../curricula/curriculum.entity';

@@ -1,7 +1,7 @@
 import { itemToYaml, type StoredItem } from '@dari/content';
-import { VersionedKind } from '../curricula/content-version.entity';
+import { VersionedKind } from '../publishing/content-version.entity';
 import { Lesson } from '../curricula/lesson.entity';
-import { itemTitle } from '../curricula/versioned-texts';
+import { itemTitle } from '../publishing/versioned-texts';
 import { QuestionItem } from '../quizzes/question-item.entity';
 import { TextbookSection } from '../textbooks/textbook-section.entity';
 import type { ReviewedKind } from './reviewed-text';

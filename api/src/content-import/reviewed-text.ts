@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { In } from 'typeorm';
-import type { VersionedKind } from '../curricula/content-version.entity';
+import type { VersionedKind } from '../publishing/content-version.entity';
 
 /** How the importer sees one kind of versioned content: its text as versioned, and the columns that hold it. */
 export interface ReviewedKind<T> {

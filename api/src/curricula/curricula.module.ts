@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ContentVersionsService } from './content-versions.service';
 import { CourseOutlineService } from './course-outline.service';
 import { CurriculaLoaderFactory } from './curricula.loaders';
 import { CurriculaResolver } from './curricula.resolver';
@@ -13,7 +12,6 @@ import {
 
 @Module({
   providers: [
-    ContentVersionsService,
     CourseOutlineService,
     CurriculaService,
     CurriculaLoaderFactory,
@@ -23,6 +21,6 @@ import {
     ModuleFieldsResolver,
     LessonFieldsResolver,
   ],
-  exports: [ContentVersionsService, CurriculaService, CourseOutlineService],
+  exports: [CurriculaService, CourseOutlineService],
 })
 export class CurriculaModule {}

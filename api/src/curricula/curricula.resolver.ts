@@ -2,7 +2,7 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor } from '../access/request-context';
 import { Course } from './course.entity';
 import { CurriculaService } from './curricula.service';
 import { Curriculum } from './curriculum.entity';

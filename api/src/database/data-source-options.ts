@@ -2,14 +2,16 @@ import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { STATEMENT_TIMEOUT_MS } from '../common/statement-timeout';
 import { POOL_SIZE } from './embedded-database';
-import { ENTITIES } from './entities';
 
-/** One definition for the app, the CLIs and the migration generator. Never `synchronize`. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * One definition for the app, the CLIs and the migration generator. Never `synchronize`. The entities are the
+ * app's list (`src/entities.ts`), passed in: the database module sits below every module that owns a table.
+ */
+export function dataSourceOptions(url: string, entities: NonNullable<DataSourceOptions['entities']>): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: [join(__dirname, 'migrations', '*.{js,ts}')],
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -8,7 +8,7 @@ import { dataSourceOptions } from './data-source-options';
 /**
  * The database reports and exports read: the replica named by `DATABASE_READ_URL` where there is one (its copy
  * may be a second behind, which a report or a CSV of the whole region tolerates), else the primary itself.
- * Never for what a user reads right after changing it.
+ * Never for what a user reads right after changing it. Raw SQL only, so the replica's pool maps no entities.
  */
 export const REPORTS_DATABASE = Symbol('REPORTS_DATABASE');
 
@@ -25,7 +25,7 @@ class ReportsDatabase implements OnApplicationShutdown {
   async open(): Promise<DataSource> {
     if (!this.config.databaseReadUrl) return this.primary;
     try {
-      this.replica = await new DataSource({ ...dataSourceOptions(this.config.databaseReadUrl), migrations: [] }).initialize();
+      this.replica = await new DataSource({ ...dataSourceOptions(this.config.databaseReadUrl, []), migrations: [] }).initialize();
       return this.replica;
     } catch (error) {
       // A standby that is down must not keep the app from serving: reports read the primary until a restart.

@@ -5,7 +5,7 @@ import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { DomainException } from '../common/domain.exception';
 import { Public } from '../common/public.decorator';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor } from '../access/request-context';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { PageShell } from './page-shell';

@@ -1,5 +1,5 @@
 import { Cadre } from '../users/cadre.enum';
-import { Role } from '../users/role.enum';
+import { Role } from '../access/role.enum';
 
 export const DEMO_PASSWORD = 'dari-demo';
 

@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor } from '../access/request-context';
 import { GlossaryEntry, GlossaryStatus } from './glossary-entry.entity';
 import { GlossaryImportService } from './glossary-import.service';
 import { GlossaryFilter, ProposeGlossaryEntryInput } from './glossary.inputs';

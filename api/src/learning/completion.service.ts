@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { curriculumDoneSql } from '../common/curriculum-progress.sql';
+import { curriculumProgressSql } from '../common/curriculum-progress.sql';
 import { DomainEvents } from '../common/domain-events';
 
 export interface CourseCounts {
@@ -52,7 +52,8 @@ export class CompletionService {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('curriculum_completion'), hashtext($1))`, [userId]);
     const rows: { curriculum_id: string }[] = await manager.query(
       `INSERT INTO curriculum_completion (user_id, curriculum_id)
-       SELECT $1, k.id FROM curriculum k WHERE k.id = ANY($2) AND ${curriculumDoneSql('$1::uuid', 'k.id')}
+       SELECT $1, progress.curriculum_id FROM (${curriculumProgressSql('SELECT k.id, $1::uuid AS user_id, k.id AS curriculum_id FROM curriculum k WHERE k.id = ANY($2)')}) progress
+       WHERE progress.done
        ON CONFLICT (user_id, curriculum_id) DO NOTHING
        RETURNING curriculum_id`,
       [userId, curriculumIds],

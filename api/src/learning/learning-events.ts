@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '../common/domain-events';
-import { VersionedKind } from '../curricula/content-version.entity';
+import { VersionedKind } from '../publishing/content-version.entity';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { enrolIn } from './enrolments.service';

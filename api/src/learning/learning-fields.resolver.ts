@@ -1,7 +1,7 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Course } from '../curricula/course.entity';
 import { Lesson } from '../curricula/lesson.entity';
-import type { DariRequest } from '../common/request-context';
+import type { DariRequest } from '../access/request-context';
 import { Quiz } from '../quizzes/quiz.entity';
 import { CourseCompletion } from './course-completion.entity';
 import { Enrolment } from './enrolment.entity';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CurriculaModule } from '../curricula/curricula.module';
+import { CompletionReader } from './completion-reader';
 import { CompletionService } from './completion.service';
 import { CourseReportService } from './course-report.service';
 import { EnrolmentsService } from './enrolments.service';
@@ -28,6 +29,7 @@ import { QuizAttemptsService } from './quiz-attempts.service';
     OfflineQuizAttemptsService,
     OfflineResolver,
     QuizOfflineResolver,
+    CompletionReader,
     CompletionService,
     CourseReportService,
     EnrolmentsService,
@@ -41,6 +43,6 @@ import { QuizAttemptsService } from './quiz-attempts.service';
     EnrolmentFieldsResolver,
     CourseCompletionFieldsResolver,
   ],
-  exports: [CompletionService],
+  exports: [CompletionReader, CompletionService],
 })
 export class LearningModule {}

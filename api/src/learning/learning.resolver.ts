@@ -2,7 +2,7 @@ import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor } from '../access/request-context';
 import { Course } from '../curricula/course.entity';
 import { Quiz } from '../quizzes/quiz.entity';
 import { CourseCompletion } from './course-completion.entity';

@@ -2,7 +2,7 @@ import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Re
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor } from '../access/request-context';
 import { UUID } from '../common/scalars';
 import { Quiz } from '../quizzes/quiz.entity';
 import { AnswerInput } from './learning.inputs';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
+import { CompletionReader } from '../learning/completion-reader';
 import { CreditEntry, CreditSource } from './credit-entry.entity';
 import type { LicenceType } from './licence-type.entity';
 import type { Licence } from './licence.entity';
@@ -19,18 +20,22 @@ export class LedgerService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly completions: CompletionReader,
   ) {}
 
   /** Enters the worker's course completions not yet in the ledger; idempotent (one line per course). */
   async syncCompletions(manager: EntityManager, workerIds: string[]): Promise<void> {
     if (workerIds.length === 0) return;
+    const accounts: { id: string; user_id: string }[] = await manager.query(`SELECT id, user_id FROM worker WHERE id = ANY($1) AND user_id IS NOT NULL`, [workerIds]);
+    const workerOf = new Map(accounts.map((a) => [a.user_id, a.id]));
+    const credits = await this.completions.courseCredits([...workerOf.keys()], manager);
+    if (credits.length === 0) return;
     await manager.query(
       `INSERT INTO credit_entry (worker_id, source, hours, topic, earned_on, course_id, note)
-       SELECT w.id, 'course_completion', cc.credit_hours, cc.topic, (cc.completed_at AT TIME ZONE 'UTC')::date, cc.course_id, NULL
-       FROM worker w JOIN course_completion cc ON cc.user_id = w.user_id
-       WHERE w.id = ANY($1)
+       SELECT c.worker_id, 'course_completion', c.hours, c.topic, c.earned_on, c.course_id, NULL
+       FROM unnest($1::uuid[], $2::numeric[], $3::varchar[], $4::date[], $5::varchar[]) AS c(worker_id, hours, topic, earned_on, course_id)
        ON CONFLICT (worker_id, course_id) WHERE source = 'course_completion' DO NOTHING`,
-      [workerIds],
+      [credits.map((c) => workerOf.get(c.userId)), credits.map((c) => c.hours), credits.map((c) => c.topic), credits.map((c) => c.completedOn), credits.map((c) => c.courseId)],
     );
   }
 

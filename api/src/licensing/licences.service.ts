@@ -109,6 +109,17 @@ export class LicencesService {
     return this.transition(actorId, id, 'revoked', reason, () => ({ status: LicenceStatus.revoked }));
   }
 
+  /** Topics with a minimum in the types of the user's licences that are not revoked. */
+  async topicsCountingFor(userId: string): Promise<Set<string>> {
+    const rows: { topic: string }[] = await this.db.query(
+      `SELECT DISTINCT m ->> 'topic' AS topic FROM worker w JOIN licence l ON l.worker_id = w.id AND l.status <> 'revoked'
+       JOIN licence_type t ON t.id = l.licence_type_id, jsonb_array_elements(t.topic_minimums) m
+       WHERE w.user_id = $1 AND (m ->> 'hours')::numeric > 0`,
+      [userId],
+    );
+    return new Set(rows.map((r) => r.topic));
+  }
+
   /** Active licences past their expiry become lapsed (audited, no actor); run on reads and daily. */
   async lapseExpired(): Promise<number> {
     const expired = await this.db.getRepository(Licence).find({ where: { status: LicenceStatus.active, expiresOn: LessThan(today()) }, select: { id: true } });

@@ -1,6 +1,4 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Facility } from '../organisations/facility.entity';
 import { Certificate } from './certificates/certificate.entity';
 import { CreditEntry } from './credit-entry.entity';
@@ -12,6 +10,7 @@ import { LicencesService, visibleStatus } from './licences.service';
 import { Eligibility } from './licensing.model';
 import { WorkerPosting } from './worker-posting.entity';
 import { Worker } from './worker.entity';
+import { WorkersService } from './workers.service';
 
 type Ctx = { req: object };
 
@@ -19,8 +18,8 @@ type Ctx = { req: object };
 @Resolver(() => Worker)
 export class WorkerFieldsResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly ledgers: LedgerService,
+    private readonly workers: WorkersService,
     private readonly loaders: LicensingLoaderFactory,
   ) {}
 
@@ -46,7 +45,7 @@ export class WorkerFieldsResolver {
 
   @ResolveField(() => [WorkerPosting], { description: 'Postings across facilities, newest first' })
   postings(@Parent() worker: Worker) {
-    return this.db.getRepository(WorkerPosting).find({ where: { workerId: worker.id }, order: { startedOn: 'DESC' } });
+    return this.workers.postings(worker.id);
   }
 }
 

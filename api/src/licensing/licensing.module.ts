@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LearningModule } from '../learning/learning.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { AccountSlipsController } from './accounts/account-slips.controller';
@@ -29,7 +30,7 @@ import { WorkerAccountsService } from './worker-accounts.service';
 import { WorkersService } from './workers.service';
 
 @Module({
-  imports: [NotificationsModule, UsersModule],
+  imports: [LearningModule, NotificationsModule, UsersModule],
   controllers: [CertificatesController, RegistryExportController, AccountSlipsController],
   providers: [
     AccountSlipsRenderer,

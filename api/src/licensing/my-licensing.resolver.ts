@@ -1,12 +1,11 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { CurrentActor, type DariRequest } from '../common/request-context';
+import { CurrentActor, type DariRequest } from '../access/request-context';
 import { Course } from '../curricula/course.entity';
 import { Curriculum } from '../curricula/curriculum.entity';
+import { LicencesService } from './licences.service';
 import { LicensingLoaderFactory } from './licensing.loaders';
 import { RetrainingPlan } from './retraining-plan.entity';
 import { Worker } from './worker.entity';
@@ -45,25 +44,14 @@ export class RetrainingPlanCurriculumResolver {
 
 @Resolver(() => Course)
 export class CourseLicenceTopicResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly licences: LicencesService) {}
 
   @ResolveField(() => Boolean, { description: "Whether the course's topic has a minimum in the signed-in user's licence type (it counts toward her renewal)" })
   countsForMyLicence(@Parent() course: Course, @Context() ctx: Ctx) {
     const userId = ctx.req.actor?.userId;
     if (!userId) return false;
     let topics = topicsPerRequest.get(ctx.req);
-    if (!topics) topicsPerRequest.set(ctx.req, (topics = this.licenceTopics(userId)));
+    if (!topics) topicsPerRequest.set(ctx.req, (topics = this.licences.topicsCountingFor(userId)));
     return topics.then((set) => set.has(course.topic));
-  }
-
-  /** Topics with a minimum in the types of the user's licences that are not revoked: one query per request. */
-  private async licenceTopics(userId: string): Promise<Set<string>> {
-    const rows: { topic: string }[] = await this.db.query(
-      `SELECT DISTINCT m ->> 'topic' AS topic FROM worker w JOIN licence l ON l.worker_id = w.id AND l.status <> 'revoked'
-       JOIN licence_type t ON t.id = l.licence_type_id, jsonb_array_elements(t.topic_minimums) m
-       WHERE w.user_id = $1 AND (m ->> 'hours')::numeric > 0`,
-      [userId],
-    );
-    return new Set(rows.map((r) => r.topic));
   }
 }

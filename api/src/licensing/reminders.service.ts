@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { Curriculum } from '../curricula/curriculum.entity';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import { MY_LICENCE_LINK, PLAN_DONE_SQL } from './retraining.service';
+import { plansProgressSql } from './plan-progress.sql';
+import { MY_LICENCE_LINK } from './retraining.service';
 
 export const DUE_SOON_DAYS = 30;
 /** Licence expiry reminders: 90 days ahead, then 30. */
@@ -30,13 +32,16 @@ export class RemindersService {
 
   /** Creates the notices due today; returns how many were new. */
   async run(): Promise<number> {
-    const plans = (condition: string, threshold: string) =>
-      this.db.query(
-        `SELECT w.user_id, '${threshold}:' || p.id || ':' || p.due_on AS key, cur.title AS subject
-         FROM retraining_plan p JOIN worker w ON w.id = p.worker_id JOIN curriculum cur ON cur.id = p.curriculum_id
-         WHERE w.user_id IS NOT NULL AND ${condition} AND NOT (${PLAN_DONE_SQL})`,
+    const plans = async (condition: string, threshold: string): Promise<Due[]> => {
+      const open: { user_id: string; key: string; curriculum_id: string }[] = await this.db.query(
+        `SELECT progress.user_id, '${threshold}:' || progress.id || ':' || progress.due_on AS key, progress.curriculum_id
+         FROM (${plansProgressSql(`WHERE w.user_id IS NOT NULL AND ${condition}`, 'CURRENT_DATE')}) progress WHERE NOT progress.done`,
         [DUE_SOON_DAYS],
-      ) as Promise<Due[]>;
+      );
+      const ids = [...new Set(open.map((o) => o.curriculum_id))];
+      const titles = new Map((ids.length ? await this.db.getRepository(Curriculum).findBy({ id: In(ids) }) : []).map((c) => [c.id, c.title]));
+      return open.map((o) => ({ user_id: o.user_id, key: o.key, subject: titles.get(o.curriculum_id) ?? o.curriculum_id }));
+    };
     // Only the nearest threshold: a licence first seen 20 days before expiry gets the 30-day notice alone.
     const licences = (days: number, nearer: number) =>
       this.db.query(

@@ -1,11 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { BadUserInputException, NotFoundException } from '../common/domain.exception';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor } from '../access/request-context';
 import { Cadre } from '../users/cadre.enum';
 import { RetrainingProgress } from './licensing.model';
 import { RetrainingPlan } from './retraining-plan.entity';
@@ -17,8 +13,6 @@ import { LocalDate, UUID } from '../common/scalars';
 @Resolver(() => RetrainingPlan)
 export class RetrainingResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly access: AccessService,
     private readonly retraining: RetrainingService,
     private readonly workerRecords: WorkersService,
   ) {}
@@ -43,19 +37,7 @@ export class RetrainingResolver {
     @Args('cadre', { type: () => Cadre, nullable: true }) cadre: Cadre | undefined,
     @CurrentActor() actor?: Actor,
   ) {
-    if (!facilityId === !regionId) throw new BadUserInputException(['give either facilityId or regionId']);
-    const [scope]: { path: string }[] = await this.db
-      .query(
-        facilityId
-          ? `SELECT r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.id = $1`
-          : `SELECT path FROM region WHERE id = $1`,
-        [facilityId ?? regionId],
-      )
-      .catch(() => []);
-    if (!scope) throw new NotFoundException({ ko: facilityId ? '병원' : '지역', en: facilityId ? 'Facility' : 'Region' }, (facilityId ?? regionId)!);
-    const signedIn = this.access.require(actor, { permission: Permission.LicencesManage, regionPath: scope.path });
-    const workerIds = await this.retraining.workersIn(facilityId ? { facilityId } : { regionPath: scope.path }, cadre);
-    return this.retraining.assign(signedIn.userId, workerIds, curriculumId, dueOn);
+    return this.retraining.assignBulk(actor, { curriculumId, dueOn, facilityId, regionId, cadre });
   }
 
   @ResolveField(() => RetrainingProgress)

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
-import { coursesCompletedSql, coursesTotalSql, curriculumDoneSql, skillsPassedSql, skillsTotalSql } from '../common/curriculum-progress.sql';
 import { DomainEvents } from '../common/domain-events';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -11,22 +13,22 @@ import { Curriculum } from '../curricula/curriculum.entity';
 import type { Cadre } from '../users/cadre.enum';
 import { AlreadyAssignedException } from './licensing.exception';
 import type { RetrainingProgress } from './licensing.model';
+import { isoDaysFromToday } from './licence-status.sql';
+import { PLAN_DONE_SQL, plansProgressSql } from './plan-progress.sql';
 import { RetrainingPlan } from './retraining-plan.entity';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** Where a trainee sees her plans, licence and certificates in the web app. */
 export const MY_LICENCE_LINK = '/me/licence';
-/**
- * Whether plan `p` of worker `w` is done: every course of its curriculum completed by the worker's account and
- * every skills checklist it requires passed.
- */
-export const PLAN_DONE_SQL = curriculumDoneSql('w.user_id', 'p.curriculum_id');
+
+type PlanProgressRow = Record<'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string> & { done: boolean; overdue: boolean };
 
 /** Retraining plans: assigned to one worker or to every worker of a cadre in a facility or region. */
 @Injectable()
 export class RetrainingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
@@ -72,8 +74,29 @@ export class RetrainingService {
     });
   }
 
+  /**
+   * Assigns (or re-dates) the curriculum to every worker (of a cadre) in a facility or a region, for an actor who
+   * manages licences there; returns how many plans were created or re-dated.
+   */
+  async assignBulk(actor: Actor | undefined, to: { curriculumId: string; dueOn: string; facilityId?: string; regionId?: string; cadre?: Cadre }): Promise<number> {
+    const { facilityId, regionId } = to;
+    if (!facilityId === !regionId) throw new BadUserInputException(['give either facilityId or regionId']);
+    const [scope]: { path: string }[] = await this.db
+      .query(
+        facilityId
+          ? `SELECT r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.id = $1`
+          : `SELECT path FROM region WHERE id = $1`,
+        [facilityId ?? regionId],
+      )
+      .catch(() => []);
+    if (!scope) throw new NotFoundException({ ko: facilityId ? '병원' : '지역', en: facilityId ? 'Facility' : 'Region' }, (facilityId ?? regionId)!);
+    const signedIn = this.access.require(actor, { permission: Permission.LicencesManage, regionPath: scope.path });
+    const workerIds = await this.workersIn(facilityId ? { facilityId } : { regionPath: scope.path }, to.cadre);
+    return this.assign(signedIn.userId, workerIds, to.curriculumId, to.dueOn);
+  }
+
   /** Workers of a cadre in a facility or region (by path prefix), as ids. */
-  async workersIn(scope: { facilityId?: string; regionPath?: string }, cadre?: Cadre): Promise<string[]> {
+  private async workersIn(scope: { facilityId?: string; regionPath?: string }, cadre?: Cadre): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
       `SELECT w.id FROM worker w JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id
        WHERE ($1::uuid IS NULL OR w.facility_id = $1) AND ($2::text IS NULL OR r.path LIKE $2 || '%') AND ($3::varchar IS NULL OR w.cadre = $3)`,
@@ -96,14 +119,11 @@ export class RetrainingService {
 
   /** Courses of the plan's curriculum the worker (through their user account) has completed, and skills passed. */
   async progress(plan: RetrainingPlan): Promise<RetrainingProgress> {
-    const [row]: Record<'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string>[] = await this.db.query(
-      `SELECT ${coursesTotalSql('$2')} AS courses_total, ${coursesCompletedSql('w.user_id', '$2')} AS courses_done,
-              ${skillsTotalSql('$2')} AS skills_total, ${skillsPassedSql('w.user_id', '$2')} AS skills_passed
-       FROM worker w WHERE w.id = $1`,
-      [plan.workerId, plan.curriculumId],
+    const [row]: PlanProgressRow[] = await this.db.query(
+      plansProgressSql('WHERE p.id = $1', '$2'),
+      [plan.id, isoDaysFromToday(0)],
     );
-    const [total, done, skillsTotal, skillsPassed] = [row.courses_total, row.courses_done, row.skills_total, row.skills_passed].map(Number);
-    const complete = total > 0 && done >= total && skillsPassed >= skillsTotal;
-    return { coursesTotal: total, coursesCompleted: done, skillsTotal, skillsPassed, done: complete, overdue: !complete && plan.dueOn < today() };
+    const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [row.courses_total, row.courses_done, row.skills_total, row.skills_passed].map(Number);
+    return { coursesTotal, coursesCompleted, skillsTotal, skillsPassed, done: row.done, overdue: row.overdue };
   }
 }

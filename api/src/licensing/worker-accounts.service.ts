@@ -6,7 +6,7 @@ import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { NotFoundException } from '../common/domain.exception';
-import { Role } from '../users/role.enum';
+import { Role } from '../access/role.enum';
 import { AccountNotLinkableException, UserAlreadyLinkedException, WorkerAlreadyLinkedException } from './licensing.exception';
 import { isUniqueViolation } from '../common/unique-violation';
 import { Worker } from './worker.entity';

@@ -11,6 +11,7 @@ import { Licence, type LicenceStatus } from './licence.entity';
 import type { RegisterWorkerInput } from './licensing.inputs';
 import { UserAlreadyLinkedException } from './licensing.exception';
 import { isUniqueViolation } from '../common/unique-violation';
+import { Certificate } from './certificates/certificate.entity';
 import { WORKER_USER_INDEX, WorkerAccountsService } from './worker-accounts.service';
 import { WorkerPosting } from './worker-posting.entity';
 import { Worker } from './worker.entity';
@@ -80,6 +81,18 @@ export class WorkersService {
     const licence = await this.db.getRepository(Licence).findOneBy({ id: licenceId }).catch(() => null);
     if (!licence) throw new NotFoundException({ ko: '면허', en: 'Licence' }, licenceId);
     return this.require(actor, permission, licence.workerId);
+  }
+
+  /** The certificate's holder, for an actor with the permission in the holder's region. */
+  async requireForCertificate(actor: Actor | undefined, permission: Permission, certificateId: string): Promise<ScopedWorker> {
+    const certificate = await this.db.getRepository(Certificate).findOneBy({ id: certificateId }).catch(() => null);
+    if (!certificate) throw new NotFoundException({ ko: '증서', en: 'Certificate' }, certificateId);
+    return this.require(actor, permission, certificate.workerId);
+  }
+
+  /** The worker's postings across facilities, newest first. */
+  postings(workerId: string): Promise<WorkerPosting[]> {
+    return this.db.getRepository(WorkerPosting).find({ where: { workerId }, order: { startedOn: 'DESC' } });
   }
 
   mine(userId: string): Promise<Worker | null> {

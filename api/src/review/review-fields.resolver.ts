@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { diffKoreanWords } from '@dari/content';
 import { DataSource } from 'typeorm';
 import { NotFoundException } from '../common/domain.exception';
-import { ContentVersionsService } from '../curricula/content-versions.service';
+import { ContentVersionsService } from '../publishing/content-versions.service';
 import { TerminologyFinding } from '../glossary/glossary.model';
 import { TerminologyService } from '../glossary/terminology.service';
 import { locate } from './anchor';

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CurriculaModule } from '../curricula/curricula.module';
 import { GlossaryModule } from '../glossary/glossary.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { PublishingModule } from '../publishing/publishing.module';
+import { UsersModule } from '../users/users.module';
 import { ReviewAssignmentFieldsResolver, ReviewCommentFieldsResolver, RevisionFieldsResolver } from './review-fields.resolver';
 import { ReviewLoaderFactory } from './review.loaders';
 import { ReviewResolver } from './review.resolver';
@@ -12,7 +13,7 @@ import { VersionHistoryService } from './version-history.service';
 
 /** Faculty review: revisions of published texts, reviewers' decisions, threads, suggestions, publishing. */
 @Module({
-  imports: [CurriculaModule, GlossaryModule, NotificationsModule],
+  imports: [GlossaryModule, NotificationsModule, PublishingModule, UsersModule],
   providers: [ReviewLoaderFactory, RevisionsService, ReviewsService, SuggestionsService, VersionHistoryService, ReviewResolver, RevisionFieldsResolver, ReviewAssignmentFieldsResolver, ReviewCommentFieldsResolver],
 })
 export class ReviewModule {}

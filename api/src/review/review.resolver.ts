@@ -1,20 +1,17 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { CurrentActor } from '../common/request-context';
-import { VersionedKind } from '../curricula/content-version.entity';
-import { RoleAssignment } from '../users/role-assignment.entity';
-import { Role } from '../users/role.enum';
-import { User } from '../users/user.entity';
+import { CurrentActor } from '../access/request-context';
+import { VersionedKind } from '../publishing/content-version.entity';
+import { Role } from '../access/role.enum';
+import { UsersService } from '../users/users.service';
 import { ReviewAssignment, ReviewDecision } from './review-assignment.entity';
 import { ReviewComment } from './review-comment.entity';
 import { RangeInput, SaveRevisionInput } from './review.inputs';
 import { PublishedVersion, Reviewer } from './review.model';
 import { ReviewsService } from './reviews.service';
-import { OPEN, Revision, RevisionStatus } from './revision.entity';
+import { Revision } from './revision.entity';
 import { RevisionsService } from './revisions.service';
 import { SuggestionsService } from './suggestions.service';
 import { Suggestion } from './suggestion.entity';
@@ -27,8 +24,8 @@ const id = () => ({ type: () => UUID });
 @Resolver(() => Revision)
 export class ReviewResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
+    private readonly users: UsersService,
     private readonly revisions: RevisionsService,
     private readonly reviews: ReviewsService,
     private readonly suggestions: SuggestionsService,
@@ -44,26 +41,25 @@ export class ReviewResolver {
   @Query(() => [Revision], { description: 'My revisions still on their way to publication, latest first' })
   myRevisions(@CurrentActor() actor?: Actor) {
     const { userId } = this.access.require(actor, { permission: Permission.RevisionsWrite });
-    return this.db.getRepository(Revision).find({ where: { authorId: userId, status: In(OPEN) }, order: { updatedAt: 'DESC' } });
+    return this.revisions.openOf(userId);
   }
 
   @Query(() => [ReviewAssignment], { description: 'Reviews assigned to me and not yet decided, soonest due first' })
   reviewQueue(@CurrentActor() actor?: Actor) {
     const { userId } = this.access.require(actor, { permission: Permission.ReviewDecide });
-    return this.db.getRepository(ReviewAssignment).find({ where: { reviewerId: userId, decision: ReviewDecision.pending }, order: { dueOn: 'ASC' } });
+    return this.reviews.queueOf(userId);
   }
 
   @Query(() => [Revision], { description: 'Approved revisions waiting for an editor to publish them' })
   revisionsToPublish(@CurrentActor() actor?: Actor) {
     this.access.require(actor, { permission: Permission.ContentPublish });
-    return this.db.getRepository(Revision).find({ where: { status: RevisionStatus.approved }, order: { updatedAt: 'ASC' } });
+    return this.revisions.approved();
   }
 
   @Query(() => [Reviewer], { description: 'Everyone who may be asked to review' })
-  async reviewers(@CurrentActor() actor?: Actor) {
+  reviewers(@CurrentActor() actor?: Actor) {
     this.access.require(actor, { permission: Permission.RevisionsWrite });
-    const assignments = await this.db.getRepository(RoleAssignment).find({ where: { role: Role.reviewer }, select: { userId: true } });
-    return this.db.getRepository(User).find({ where: { id: In(assignments.map((a) => a.userId)) }, select: { id: true, displayName: true }, order: { displayName: 'ASC' } });
+    return this.users.withRole(Role.reviewer);
   }
 
   @Query(() => [PublishedVersion], { description: 'Every published version of a text, newest first, with its diff and approvals' })

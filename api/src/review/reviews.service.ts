@@ -27,6 +27,11 @@ export class ReviewsService {
     private readonly audit: AuditService,
   ) {}
 
+  /** The reviewer's assignments not yet decided, soonest due first. */
+  queueOf(reviewerId: string): Promise<ReviewAssignment[]> {
+    return this.db.getRepository(ReviewAssignment).find({ where: { reviewerId, decision: ReviewDecision.pending }, order: { dueOn: 'ASC' } });
+  }
+
   /**
    * Approve or request changes (with a note); when every reviewer approved, the revision is approved. The same
    * decision twice (a double click, two tabs) counts once: the second is refused with ALREADY_DECIDED.

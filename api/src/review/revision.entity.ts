@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { VersionedKind } from '../curricula/content-version.entity';
+import { VersionedKind } from '../publishing/content-version.entity';
 
 export enum RevisionStatus {
   draft = 'draft',

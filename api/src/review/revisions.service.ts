@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { BadUserInputException, ForbiddenException, NotFoundException } from '../common/domain.exception';
-import { VersionedKind } from '../curricula/content-version.entity';
-import { ContentVersionsService } from '../curricula/content-versions.service';
+import { VersionedKind } from '../publishing/content-version.entity';
+import { ContentVersionsService } from '../publishing/content-versions.service';
 import { TerminologyService } from '../glossary/terminology.service';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RoleAssignment } from '../users/role-assignment.entity';
-import { Role } from '../users/role.enum';
+import { Role } from '../access/role.enum';
 import { ReviewAssignment, ReviewDecision } from './review-assignment.entity';
 import { OpenReviewItemsException, RevisionStateException, SaveConflictException, StaleBaseException, TerminologyUnresolvedException } from './review.exception';
 import { openReviewItems } from './review-items';
@@ -32,6 +32,16 @@ export class RevisionsService {
     const revision = await manager.findOneBy(Revision, { id });
     if (!revision) throw new NotFoundException({ ko: '수정본', en: 'Revision' }, id);
     return revision;
+  }
+
+  /** The author's revisions still on their way to publication, latest first. */
+  openOf(authorId: string): Promise<Revision[]> {
+    return this.db.getRepository(Revision).find({ where: { authorId, status: In(OPEN) }, order: { updatedAt: 'DESC' } });
+  }
+
+  /** Approved revisions waiting to be published, oldest first. */
+  approved(): Promise<Revision[]> {
+    return this.db.getRepository(Revision).find({ where: { status: RevisionStatus.approved }, order: { updatedAt: 'ASC' } });
   }
 
   /**

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { diffKoreanWords } from '@dari/content';
 import { DataSource, In } from 'typeorm';
-import type { VersionedKind } from '../curricula/content-version.entity';
-import { ContentVersionsService } from '../curricula/content-versions.service';
+import type { VersionedKind } from '../publishing/content-version.entity';
+import { ContentVersionsService } from '../publishing/content-versions.service';
 import { User } from '../users/user.entity';
 import type { DiffOpType, PublishedVersion } from './review.model';
 

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../access/actor';
 import { etagOf, notModified, SERVER_INSTANCE } from '../common/conditional';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor } from '../access/request-context';
 import { ChecklistPdfRenderer } from './checklist-pdf.renderer';
 import { ChecklistsService } from './checklists.service';
 

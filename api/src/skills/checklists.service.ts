@@ -5,7 +5,7 @@ import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { NotFoundException } from '../common/domain.exception';
-import { coursesCompletedSql, coursesTotalSql, skillsPassedSql, skillsTotalSql } from '../common/curriculum-progress.sql';
+import { curriculumProgressSql } from '../common/curriculum-progress.sql';
 import { Checklist } from '../curricula/checklist.entity';
 import type { Curriculum } from '../curricula/curriculum.entity';
 import type { AssessableWorker, CurriculumProgress, SkillStatus } from './skills.model';
@@ -53,16 +53,14 @@ export class ChecklistsService {
 
   /** The user's progress in each curriculum: one query for all of them. */
   async progressOf(userId: string, curriculumIds: readonly string[]): Promise<CurriculumProgress[]> {
-    const rows: Record<'id' | 'ct' | 'cd' | 'st' | 'sp', string>[] = await this.db.query(
-      `SELECT k.id, ${coursesTotalSql('k.id')} AS ct, ${coursesCompletedSql('$1::uuid', 'k.id')} AS cd,
-              ${skillsTotalSql('k.id')} AS st, ${skillsPassedSql('$1::uuid', 'k.id')} AS sp
-       FROM curriculum k WHERE k.id = ANY($2)`,
+    const rows: (Record<'curriculum_id' | 'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string> & { done: boolean })[] = await this.db.query(
+      curriculumProgressSql(`SELECT k.id, $1::uuid AS user_id, k.id AS curriculum_id FROM curriculum k WHERE k.id = ANY($2)`),
       [userId, [...curriculumIds]],
     );
     return curriculumIds.map((id) => {
-      const row = rows.find((r) => r.id === id);
-      const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [row?.ct, row?.cd, row?.st, row?.sp].map(Number);
-      return { coursesTotal, coursesCompleted, skillsTotal, skillsPassed, done: coursesTotal > 0 && coursesCompleted >= coursesTotal && skillsPassed >= skillsTotal };
+      const row = rows.find((r) => r.curriculum_id === id);
+      const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [row?.courses_total, row?.courses_done, row?.skills_total, row?.skills_passed].map(Number);
+      return { coursesTotal, coursesCompleted, skillsTotal, skillsPassed, done: row?.done ?? false };
     });
   }
 

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { CurrentActor, type DariRequest } from '../common/request-context';
+import { CurrentActor, type DariRequest } from '../access/request-context';
 import { UUID } from '../common/scalars';
 import { Checklist } from '../curricula/checklist.entity';
 import { Curriculum } from '../curricula/curriculum.entity';

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor } from '../access/request-context';
 import { notModified } from '../common/conditional';
 import { type RenderedPdf, TextbookPdfService } from './textbook-pdf.service';
 

@@ -5,7 +5,7 @@ import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { BODY_TREE_DESCRIPTION, markdownTree } from '../common/markdown-trees';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor } from '../access/request-context';
 import { TextbookIndexEntry } from './textbook-apparatus.model';
 import { Textbook } from './textbook.entity';
 import { textbookIndex } from './textbook-index';

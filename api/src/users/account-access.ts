@@ -5,7 +5,7 @@ import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { ForbiddenException, NotFoundException } from '../common/domain.exception';
 import { Permission } from '../access/permission';
-import { Role } from './role.enum';
+import { Role } from '../access/role.enum';
 import type { User } from './user.entity';
 
 export interface LinkableWorker {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Region } from '../organisations/region.entity';
-import { Role } from './role.enum';
+import { Role } from '../access/role.enum';
 import { User } from './user.entity';
 
 @ObjectType()

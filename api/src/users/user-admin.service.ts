@@ -9,7 +9,7 @@ import { BadUserInputException, ForbiddenException, NotFoundException } from '..
 import { Region } from '../organisations/region.entity';
 import { AccountAccess } from './account-access';
 import { assertAcceptablePassword } from './passwords/password-policy';
-import { Role } from './role.enum';
+import { Role } from '../access/role.enum';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
 import { UserDirectoryService } from './user-directory.service';

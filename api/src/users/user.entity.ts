@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
 import { Cadre } from './cadre.enum';
-import { Role } from './role.enum';
+import { Role } from '../access/role.enum';
 import { RoleAssignment } from './role-assignment.entity';
 
 @ObjectType()

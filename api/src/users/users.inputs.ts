@@ -3,7 +3,7 @@ import { UUID } from '../common/scalars';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { Cadre } from './cadre.enum';
-import { Role } from './role.enum';
+import { Role } from '../access/role.enum';
 
 export const LOCALES = ['ko', 'en'];
 

@@ -3,7 +3,7 @@ import { UUID } from '../common/scalars';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { CurrentActor, type DariRequest } from '../common/request-context';
+import { CurrentActor, type DariRequest } from '../access/request-context';
 import { PasswordResetService } from './passwords/password-reset.service';
 import { RoleAssignmentInput, CreateUserInput, UpdateUserInput, UsersArgs } from './users.inputs';
 import { PasswordResetCodeIssued, UserPage, UserWorker } from './users.model';

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../common/unique-violation';
 import { Region } from '../organisations/region.entity';
 import { Cadre } from './cadre.enum';
-import { Role } from './role.enum';
+import { Role } from '../access/role.enum';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
 import { UsernameTakenException } from './users.exception';
@@ -68,6 +68,12 @@ export class UsersService {
    * Creates a user and its role assignments in one transaction; each assignment is audited. For installs and
    * demo data (create-admin, seeds): accounts made through the API go through UserAdminService.
    */
+  /** Everyone who holds the role (anywhere), by display name: e.g. the reviewers an author may ask. */
+  async withRole(role: Role): Promise<Pick<User, 'id' | 'displayName'>[]> {
+    const assignments = await this.db.getRepository(RoleAssignment).find({ where: { role }, select: { userId: true } });
+    return this.db.getRepository(User).find({ where: { id: In(assignments.map((a) => a.userId)) }, select: { id: true, displayName: true }, order: { displayName: 'ASC' } });
+  }
+
   async create(input: NewUser, actorId: string | null = null): Promise<User> {
     const passwordHash = await this.hashPassword(input.password);
     return this.db.transaction(async (manager) => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Role } from '../../src/users/role.enum';
+import { Role } from '../../src/access/role.enum';
 import { separateDatabase } from './databases';
 import { codeOf, type GqlResult, startTestApp, type TestApp } from './test-app';
 

@@ -5,7 +5,7 @@ import { DataSource as DataSourceToken } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import type { Cadre } from '../../src/users/cadre.enum';
-import type { Role } from '../../src/users/role.enum';
+import type { Role } from '../../src/access/role.enum';
 import { UsersService } from '../../src/users/users.service';
 
 export const FIXTURE_CONTENT = join(__dirname, '..', 'fixtures', 'content');

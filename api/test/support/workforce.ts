@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '../../src/users/role.enum';
+import { Role } from '../../src/access/role.enum';
 import { startTestApp, type TestApp } from './test-app';
 
 const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;

@@ -6,7 +6,7 @@ import { AccessService } from '../../access/access.service';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
 import { BadUserInputException, NotFoundException } from '../../common/domain.exception';
-import { CurrentActor } from '../../common/request-context';
+import { CurrentActor } from '../../access/request-context';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { MAX_ACCOUNTS_PER_CALL, SlipMismatchException } from './accounts.exception';

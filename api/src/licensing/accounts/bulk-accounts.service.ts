@@ -8,7 +8,7 @@ import { AuditService } from '../../audit/audit.service';
 import { AccountAccess } from '../../users/account-access';
 import type { User } from '../../users/user.entity';
 import { normaliseUsername } from '../../users/username';
-import { Role } from '../../users/role.enum';
+import { Role } from '../../access/role.enum';
 import { type UserRecord, UsersService } from '../../users/users.service';
 import { MAX_ACCOUNTS_PER_CALL, NoWorkersException, TooManyAccountsException } from './accounts.exception';
 import { oneTimePassword, usernameFor } from './one-time-password';

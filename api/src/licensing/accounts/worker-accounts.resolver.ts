@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../access/actor';
 import { UUID } from '../../common/scalars';
-import { CurrentActor } from '../../common/request-context';
+import { CurrentActor } from '../../access/request-context';
 import { BulkAccountsService } from './bulk-accounts.service';
 import { WorkerAccountsResult } from './worker-accounts.model';
 

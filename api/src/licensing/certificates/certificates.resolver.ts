@@ -1,10 +1,8 @@
 import { Args, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
 import { Public } from '../../common/public.decorator';
-import { CurrentActor } from '../../common/request-context';
+import { CurrentActor } from '../../access/request-context';
 import { WorkersService } from '../workers.service';
 import { Certificate } from './certificate.entity';
 import { CertificatesService } from './certificates.service';
@@ -37,7 +35,6 @@ export class CertificateVerification {
 @Resolver(() => Certificate)
 export class CertificatesResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly certificates: CertificatesService,
     private readonly workerRecords: WorkersService,
   ) {}
@@ -60,8 +57,7 @@ export class CertificatesResolver {
 
   @Mutation(() => Certificate)
   async revokeCertificate(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
-    const certificate = await this.db.getRepository(Certificate).findOneBy({ id });
-    await this.workerRecords.require(actor, Permission.LicencesManage, certificate?.workerId ?? '00000000-0000-0000-0000-000000000000');
+    await this.workerRecords.requireForCertificate(actor, Permission.LicencesManage, id);
     return this.certificates.revoke(actor!.userId, id, reason);
   }
 

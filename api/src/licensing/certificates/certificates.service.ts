@@ -8,6 +8,7 @@ import { BadUserInputException, DomainException, NotFoundException } from '../..
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { Curriculum } from '../../curricula/curriculum.entity';
+import { CompletionReader } from '../../learning/completion-reader';
 import type { LicenceType } from '../licence-type.entity';
 import type { Licence } from '../licence.entity';
 import { AlreadyIssuedException, AlreadyRevokedException } from '../licensing.exception';
@@ -38,17 +39,18 @@ export class CertificatesService {
     private readonly key: CertificateKeyService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly completions: CompletionReader,
   ) {}
 
   /** A registrar's explicit issue of a completion certificate (e.g. after one was revoked by mistake). */
   async issueForCurriculum(actorId: string, worker: Worker, curriculumId: string): Promise<Certificate> {
     const curriculum = await this.db.getRepository(Curriculum).findOneBy({ id: curriculumId });
     if (!curriculum) throw new NotFoundException({ ko: '교육과정', en: 'Curriculum' }, curriculumId);
-    const due = await this.completedCurricula([worker.id], curriculumId);
-    if (due.length === 0) {
+    const hours = worker.userId ? await this.completions.allCoursesCompleted(worker.userId, curriculumId) : null;
+    if (hours === null) {
       throw new DomainException('NOT_COMPLETED', { ko: '이 교육과정의 모든 과정을 마치지 않았습니다.', en: 'Not every course of this curriculum is completed.' });
     }
-    const certificate = await this.issueCompletion(actorId, worker, curriculum, due[0].hours, true);
+    const certificate = await this.issueCompletion(actorId, worker, curriculum, hours, true);
     if (!certificate) throw new AlreadyIssuedException();
     return certificate;
   }
@@ -56,18 +58,18 @@ export class CertificatesService {
   /**
    * Issues the completion certificates earned and not yet received (never one that was revoked): the handler
    * of learning's announcement that a user completed a curriculum (`userId`), and the catch-up on start (all).
-   * Reads learning's curriculum_completion rows; running twice, or at once, issues each one once.
+   * Reads the completed curricula from learning's CompletionReader; running twice, or at once, issues each one once.
    */
   async issueDue(userId?: string): Promise<number> {
+    const completed = await this.completions.completedCurricula(userId);
+    if (completed.length === 0) return 0;
     const due: { worker_id: string; curriculum_id: string; hours: string }[] = await this.db.query(
-      `SELECT w.id AS worker_id, k.curriculum_id,
-              (SELECT coalesce(sum(cc.credit_hours), 0) FROM course_completion cc JOIN course c ON c.id = cc.course_id
-                WHERE cc.user_id = k.user_id AND c.curriculum_id = k.curriculum_id) AS hours
-       FROM curriculum_completion k JOIN worker w ON w.user_id = k.user_id
-       WHERE ($1::uuid IS NULL OR k.user_id = $1)
-         AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.worker_id = w.id AND x.curriculum_id = k.curriculum_id AND x.kind = 'curriculum')
-       ORDER BY k.completed_at`,
-      [userId ?? null],
+      `SELECT w.id AS worker_id, k.curriculum_id, k.hours
+       FROM unnest($1::uuid[], $2::varchar[], $3::numeric[]) WITH ORDINALITY AS k(user_id, curriculum_id, hours, n)
+       JOIN worker w ON w.user_id = k.user_id
+       WHERE NOT EXISTS (SELECT 1 FROM certificate x WHERE x.worker_id = w.id AND x.curriculum_id = k.curriculum_id AND x.kind = 'curriculum')
+       ORDER BY k.n`,
+      [completed.map((c) => c.userId), completed.map((c) => c.curriculumId), completed.map((c) => c.hours)],
     );
     let issued = 0;
     for (const row of due) {
@@ -78,22 +80,6 @@ export class CertificatesService {
       if (await this.issueCompletion(null, worker, curriculum, Number(row.hours), false)) issued++;
     }
     return issued;
-  }
-
-  /** Curricula (all without a certificate yet, or the one given) whose every course the workers completed. */
-  private async completedCurricula(workerIds: string[], onlyId?: string): Promise<{ workerId: string; curriculumId: string; hours: number }[]> {
-    if (workerIds.length === 0) return [];
-    const rows: { worker_id: string; curriculum_id: string; hours: string }[] = await this.db.query(
-      `SELECT w.id AS worker_id, c.curriculum_id, sum(cc.credit_hours) AS hours
-       FROM worker w JOIN course_completion cc ON cc.user_id = w.user_id JOIN course c ON c.id = cc.course_id
-       WHERE w.id = ANY($1) AND ($2::varchar IS NULL OR c.curriculum_id = $2)
-         AND ($2::varchar IS NOT NULL OR NOT EXISTS (
-           SELECT 1 FROM certificate x WHERE x.worker_id = w.id AND x.curriculum_id = c.curriculum_id AND x.kind = 'curriculum'))
-       GROUP BY w.id, c.curriculum_id
-       HAVING count(*) = (SELECT count(*) FROM course a WHERE a.curriculum_id = c.curriculum_id)`,
-      [workerIds, onlyId ?? null],
-    );
-    return rows.map((r) => ({ workerId: r.worker_id, curriculumId: r.curriculum_id, hours: Number(r.hours) }));
   }
 
   /**

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import type { Actor } from '../../access/actor';
 import { type CsvValue, toCsv } from '../../common/csv';
 import { BadUserInputException } from '../../common/domain.exception';
-import { CurrentActor } from '../../common/request-context';
+import { CurrentActor } from '../../access/request-context';
 import { etagOf, notModified } from '../../common/conditional';
 import { Cadre } from '../../users/cadre.enum';
 import { type Licence, LicenceStatus } from '../licence.entity';

@@ -1,4 +1,5 @@
 import { isoDaysFromToday } from '../licence-status.sql';
+import { plansProgressSql } from '../plan-progress.sql';
 import { DaysOutOfRangeException } from './registry.exception';
 import { inScopes, SqlParams, type SqlQuery } from './worker-list.query';
 
@@ -44,41 +45,17 @@ export function expiringExportSql(scopes: string[] | null, days: number, after: 
 }
 
 /**
- * Retraining plans per facility inside the scopes, by facility name, in one set-based query: course totals per
- * curriculum, completed courses per plan by one join, required skills checklists passed per plan, then one
- * aggregate. A plan is done when its worker has completed every course of the curriculum and passed every
- * checklist it requires (as RetrainingService.progress says per plan); overdue when not done by its due date.
+ * Retraining plans per facility inside the scopes, by facility name, in one query: each plan's progress is the
+ * one computation of plan-progress.sql.ts (as the worker page shows it per plan), then one aggregate.
  */
 export function complianceSql(scopes: string[] | null): SqlQuery {
   const params = new SqlParams();
   const scope = inScopes(scopes, params);
   const today = params.add(isoDaysFromToday(0));
   return {
-    sql: `WITH plan AS (
-         SELECT p.id, p.curriculum_id, p.due_on, w.facility_id, w.id AS worker_id, w.user_id
-         FROM retraining_plan p JOIN worker w ON w.id = p.worker_id ${scope ? `WHERE ${scope}` : ''}),
-       totals AS (SELECT curriculum_id, count(*)::int AS total FROM course GROUP BY curriculum_id),
-       completed AS (
-         SELECT plan.id, count(*)::int AS courses FROM plan
-         JOIN course c ON c.curriculum_id = plan.curriculum_id
-         JOIN course_completion cc ON cc.course_id = c.id AND cc.user_id = plan.user_id
-         GROUP BY plan.id),
-       skills AS (
-         SELECT plan.id, count(DISTINCT a.checklist_id)::int AS passed FROM plan
-         JOIN curriculum k ON k.id = plan.curriculum_id
-         JOIN skill_assessment a ON a.worker_id = plan.worker_id AND a.outcome = 'pass' AND a.checklist_id = ANY(k.checklist_ids)
-         GROUP BY plan.id),
-       state AS (
-         SELECT plan.facility_id, plan.due_on,
-                COALESCE(t.total, 0) > 0 AND COALESCE(d.courses, 0) >= t.total
-                  AND COALESCE(s.passed, 0) >= COALESCE(cardinality(k.checklist_ids), 0) AS done
-         FROM plan JOIN curriculum k ON k.id = plan.curriculum_id
-         LEFT JOIN totals t ON t.curriculum_id = plan.curriculum_id LEFT JOIN completed d ON d.id = plan.id
-         LEFT JOIN skills s ON s.id = plan.id)
-       SELECT f.id AS "facilityId", f.code AS "facilityCode", f.name AS "facilityName", count(*)::int AS plans,
-              count(*) FILTER (WHERE done)::int AS done,
-              count(*) FILTER (WHERE NOT done AND due_on < ${today}::date)::int AS overdue
-       FROM state JOIN facility f ON f.id = state.facility_id
+    sql: `SELECT f.id AS "facilityId", f.code AS "facilityCode", f.name AS "facilityName", count(*)::int AS plans,
+              count(*) FILTER (WHERE progress.done)::int AS done, count(*) FILTER (WHERE progress.overdue)::int AS overdue
+       FROM (${plansProgressSql(scope ? `WHERE ${scope}` : '', today)}) progress JOIN facility f ON f.id = progress.facility_id
        GROUP BY f.id, f.code, f.name ORDER BY f.name, f.code`,
     params: params.values,
   };

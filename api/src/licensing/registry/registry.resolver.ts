@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../access/actor';
-import { CurrentActor } from '../../common/request-context';
+import { CurrentActor } from '../../access/request-context';
 import { Facility } from '../../organisations/facility.entity';
 import { WorkerFilter } from '../licensing.inputs';
 import { LicensingLoaderFactory } from '../licensing.loaders';

@@ -11,7 +11,7 @@ import {
   validate,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
-import type { Actor } from '../access/actor';
+import type { Actor } from './actor';
 
 /**
  * What one GraphQL operation may ask for, checked before it runs. The cost is one per field, with a list

@@ -1,7 +1,7 @@
 import { type ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import type { Actor } from '../access/actor';
+import type { Actor } from './actor';
 
 export interface DariRequest extends Request {
   actor?: Actor;

@@ -16,7 +16,7 @@ import {
   validate,
   visit,
 } from 'graphql';
-import { Role } from '../users/role.enum';
+import { Role } from './role.enum';
 import { QUERY_LIMITS, type QueryLimits, audienceOf, exceeded, measureOperation } from './query-limits';
 
 const ROOT = join(__dirname, '..', '..', '..');

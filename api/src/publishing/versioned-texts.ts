@@ -5,7 +5,7 @@ import { QuestionItem } from '../quizzes/question-item.entity';
 import { TextbookSection } from '../textbooks/textbook-section.entity';
 import { Textbook } from '../textbooks/textbook.entity';
 import { VersionedKind } from './content-version.entity';
-import { Lesson } from './lesson.entity';
+import { Lesson } from '../curricula/lesson.entity';
 import { InvalidItemException, SectionShowsLessonException } from './versioned-text.exception';
 
 export interface StoredText {

@@ -1,9 +1,9 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DocumentNode, Kind, visit } from 'graphql';
-import type { Actor } from '../access/actor';
+import type { Actor } from './actor';
 import { QUERY_LIMITS, audienceOf, exceeded, measureOperation } from './query-limits';
 import type { DariRequest } from './request-context';
-import { InvalidTextException, QueryTooComplexException } from './request.exception';
+import { InvalidTextException, QueryTooComplexException } from '../common/request.exception';
 
 // The plugin type the driver takes (typed through @nestjs/apollo, which may resolve its own @apollo/server copy).
 type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
