@@ -110,8 +110,8 @@ describe(`certificate key rotation (${process.env.DARI_TEST_DATABASE})`, () => {
     const refused = await statusList(after.keys[1]);
     expect(refused.status).toBe(410);
     expect(await refused.json()).toMatchObject({ code: 'KEY_COMPROMISED' });
-    await expect(keys.rotate(null, { rotate: false, compromised: { key: '2', since } })).rejects.toMatchObject({ code: 'KEY_COMPROMISED' });
-    await expect(keys.rotate(null, { rotate: false, compromised: { key: 'z6MkNoSuchKey', since } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(keys.rotate(null, { rotate: false, compromised: { key: '2', since } })).rejects.toMatchObject({ extensions: { code: 'KEY_COMPROMISED' } });
+    await expect(keys.rotate(null, { rotate: false, compromised: { key: 'z6MkNoSuchKey', since } })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect(ring().keys).toHaveLength(3);
   });
 

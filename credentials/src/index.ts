@@ -39,6 +39,7 @@ export {
 export {
   MIN_STATUS_LIST_BITS,
   buildStatusList,
+  signStatusList,
   verifyStatusList,
   type SignedStatusListCredential,
   type StatusList,

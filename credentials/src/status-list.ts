@@ -1,7 +1,7 @@
 import { base64urlnopad } from '@scure/base';
 import { gunzipSync, gzipSync } from 'fflate';
 import { VC_V2_CONTEXT } from './credential.js';
-import { checkJcsProofs, isDateTime, isRecord, toDateTime, type DataIntegrityProof } from './data-integrity.js';
+import { addProof, checkJcsProofs, isDateTime, isRecord, toDateTime, type DataIntegrityProof, type SigningOptions } from './data-integrity.js';
 import type { KeySet } from './keys.js';
 
 /**
@@ -53,6 +53,14 @@ export function buildStatusList(input: StatusListInput): UnsignedStatusListCrede
     validFrom: toDateTime(input.validFrom),
     credentialSubject: { id: `${input.id}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: `u${base64urlnopad.encode(gzipSync(list, { mtime: 0 }))}` },
   };
+}
+
+/**
+ * Signs a status list with an eddsa-jcs-2022 proof only: enough for Dari's verifiers (and their tests). The API
+ * publishes lists with both proofs (linked-data.ts `secure`), as other verifiers expect eddsa-rdfc-2022.
+ */
+export function signStatusList(unsigned: UnsignedStatusListCredential, options: SigningOptions): SignedStatusListCredential {
+  return addProof(unsigned, options);
 }
 
 /** A verified status list: whether the credential with an index is revoked, as of `validFrom`. */
