@@ -113,6 +113,13 @@ describe(`certificate key rotation (${process.env.DARI_TEST_DATABASE})`, () => {
     await expect(keys.rotate(null, { rotate: false, compromised: { key: '2', since } })).rejects.toMatchObject({ extensions: { code: 'KEY_COMPROMISED' } });
     await expect(keys.rotate(null, { rotate: false, compromised: { key: 'z6MkNoSuchKey', since } })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect(ring().keys).toHaveLength(3);
+
+    // Two rotations at once: the ring's lock lets one through, the other is refused and changes nothing.
+    const both = await Promise.allSettled([keys.rotate(null, { rotate: true }), keys.rotate(null, { rotate: true })]);
+    expect(both.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(String((both.find((result) => result.status === 'rejected') as PromiseRejectedResult).reason)).toContain('another rotation is running');
+    expect(ring().keys).toHaveLength(4);
+    expect((await audit()).filter((event: { action: string }) => event.action === 'certificate_key.rotated')).toHaveLength(3);
   });
 
   it('npm run keys:rotate rotates and marks keys on a data folder, and refuses bad arguments', async () => {

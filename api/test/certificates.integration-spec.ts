@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BitstringStatusListEntry, buildCredential, encodeForQr, generateKeyPair, type SignedCredential, signCredential, trustedKeys, verifyRevocationList, verifyStatusList } from '@dari/credentials';
+import { CertificateStatusService } from '../src/licensing/certificates/certificate-status.service';
 import { CertificatesService } from '../src/licensing/certificates/certificates.service';
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
@@ -102,6 +103,7 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
   });
 
   it('revokes with a reason (audited), lists the revocation signed with the served key, and never re-issues it by itself', async () => {
+    const since = new Date(Date.now() - 1000);
     const { workerId } = await graduate();
     const [certificate] = await certificatesOf(workerId);
     expect(codeOf(await app.gql(REVOKE, { id: certificate.id, reason: ' ' }, { token: registrar }))).toBe('BAD_USER_INPUT');
@@ -133,6 +135,12 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
     tampered.credentialSubject.creditsEarned += 1;
     const elsewhere = verifyElsewhere([JSON.parse(certificate.credential), JSON.parse(valid.credential), tampered], { [statusListCredential]: statusList });
     expect(elsewhere.map((r) => [r.verified, r.revoked])).toEqual([[true, true], [true, false], [false, null]]);
+
+    // What a records package carries: the certificates issued or revoked since a time, with their status.
+    const changes = await app.nest.get(CertificateStatusService).changesSince(since);
+    expect(changes.find((change) => change.id === certificate.id)).toMatchObject({ statusListIndex: certificate.statusListIndex, revokedReason: '수료기록 오류', credential: certificate.credential });
+    expect(changes.find((change) => change.id === valid.id)).toMatchObject({ revokedAt: null });
+    expect(await app.nest.get(CertificateStatusService).changesSince(new Date(Date.now() + 60_000))).toEqual([]);
 
     // The catch-up does not bring a revoked certificate back; a registrar may issue a new one on purpose.
     await app.nest.get(CertificatesService).issueDue();
