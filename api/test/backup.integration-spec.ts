@@ -6,7 +6,7 @@ const EXPIRING = `{ expiringLicences(days: 90, limit: 1) { items { licence { id 
 const RENEW = `mutation ($id: UUID!, $reason: String) { renewLicence(id: $id, reason: $reason) { id } }`;
 const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { kind shortCode credential } } }`;
 const VERIFY = `query ($credential: String!) { verifyCertificate(credential: $credential) { valid reason shortCode } }`;
-const KEY = join('keys', 'certificate-key.json');
+const KEY = join('keys', 'certificate-keys.json');
 
 // Embedded install: issue a certificate on a real server, back up, restore into a fresh data folder, verify there.
 describe('backup and restore (embedded database)', () => {
@@ -36,7 +36,7 @@ describe('backup and restore (embedded database)', () => {
   it('writes one archive with the database and the keys, and restores it into an empty folder', async () => {
     const backup = await runNode(cliScript('backup'), ['--out', archive], childEnv(original));
     expect(backup).toMatchObject({ code: 0, output: expect.stringContaining(`backup written to ${archive}`) });
-    expect(backup.output).toContain('keys/certificate-key.json');
+    expect(backup.output).toContain('keys/certificate-keys.json');
 
     const restore = await runNode(cliScript('restore'), [archive], childEnv(restored));
     expect(restore).toMatchObject({ code: 0, output: expect.stringContaining(`into ${restored}`) });

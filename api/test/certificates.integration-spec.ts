@@ -3,17 +3,19 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCredential, encodeForQr, generateKeyPair, type SignedCredential, signCredential, trustedKeys, verifyRevocationList } from '@dari/credentials';
+import { type BitstringStatusListEntry, buildCredential, encodeForQr, generateKeyPair, type SignedCredential, signCredential, trustedKeys, verifyRevocationList, verifyStatusList } from '@dari/credentials';
+import { CertificateStatusService } from '../src/licensing/certificates/certificate-status.service';
 import { CertificatesService } from '../src/licensing/certificates/certificates.service';
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/access/role.enum';
+import { verifyElsewhere } from './support/independent-verifier';
 import { codeOf, type TestApp } from './support/test-app';
 import { completeTestCurriculum } from './support/learning';
 import { registerWorker, startRegistrarApp } from './support/workforce';
 
 const ISSUE_LICENCE = `mutation ($workerId: UUID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id } }`;
 const RENEW = `mutation ($id: UUID!, $reason: String) { renewLicence(id: $id, reason: $reason) { id expiresOn } }`;
-const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { id kind title curriculumId licenceId shortCode credential revokedAt pdfPath } } }`;
+const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { id kind title curriculumId licenceId shortCode credential statusListIndex revokedAt pdfPath } } }`;
 const MY_CERTIFICATES = `{ myWorker { certificates { id kind shortCode credential } } }`;
 const VERIFY = `query ($credential: String!) { verifyCertificate(credential: $credential) { valid reason holderName title issuedOn validUntil shortCode } }`;
 const ISSUE = `mutation ($workerId: UUID!, $curriculumId: ID!) { issueCurriculumCertificate(workerId: $workerId, curriculumId: $curriculumId) { id kind } }`;
@@ -27,6 +29,7 @@ interface CertificateRow {
   licenceId: string | null;
   shortCode: string;
   credential: string;
+  statusListIndex: number;
   revokedAt: string | null;
   pdfPath: string;
 }
@@ -65,7 +68,12 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(await audit(certificate.id)).toEqual([{ action: 'certificate.issued', actor_id: null, reason: null }]);
 
     const credential = JSON.parse(certificate.credential) as SignedCredential;
-    expect(credential).toMatchObject({ id: `urn:uuid:${certificate.id}`, type: ['VerifiableCredential', 'OpenBadgeCredential'], proof: { cryptosuite: 'eddsa-jcs-2022' } });
+    expect(credential).toMatchObject({
+      id: `urn:uuid:${certificate.id}`,
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      proof: [{ cryptosuite: 'eddsa-rdfc-2022' }, { cryptosuite: 'eddsa-jcs-2022' }],
+      credentialStatus: { type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: String(certificate.statusListIndex), statusListCredential: expect.stringMatching(/\/certificates\/status\/\d+$/) },
+    });
     const expected = { valid: true, reason: 'ok', holderName: '김순희', title: certificate.title, shortCode: certificate.shortCode, validUntil: null };
     expect(await verify(encodeForQr(credential))).toMatchObject(expected);
     expect(await verify(certificate.credential)).toMatchObject(expected);
@@ -83,7 +91,7 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
     const other = generateKeyPair();
     const forged = signCredential(
       buildCredential({
-        id: randomUUID(), issuer: credential.issuer, validFrom: new Date(), holder: { name: '박영철' }, revocationList: credential.credentialStatus.id,
+        id: randomUUID(), issuer: credential.issuer, validFrom: new Date(), holder: { name: '박영철' }, status: { listCredential: 'https://dari.example/certificates/status/1', index: 1 },
         achievement: { id: 'https://example.org/a', type: 'CertificateOfCompletion', name: '위조', description: 'forged', criteria: '없음' },
       }),
       { privateKey: other.privateKey },
@@ -95,6 +103,7 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
   });
 
   it('revokes with a reason (audited), lists the revocation signed with the served key, and never re-issues it by itself', async () => {
+    const since = new Date(Date.now() - 1000);
     const { workerId } = await graduate();
     const [certificate] = await certificatesOf(workerId);
     expect(codeOf(await app.gql(REVOKE, { id: certificate.id, reason: ' ' }, { token: registrar }))).toBe('BAD_USER_INPUT');
@@ -114,6 +123,24 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(checked.valid && checked.revoked.has(`urn:uuid:${certificate.id}`)).toBe(true);
     const forged = { ...list, revoked: [] };
     expect(verifyRevocationList(forged, { keys: trustedKeys([key.publicKeyMultibase]) }).valid).toBe(false);
+
+    // The W3C status list the credential names, checked by us and by an independent VC 2.0 verifier.
+    const { workerId: otherId } = await graduate();
+    const [valid] = await certificatesOf(otherId);
+    const { statusListCredential } = JSON.parse(certificate.credential).credentialStatus as BitstringStatusListEntry;
+    const statusList = await (await fetch(`${app.url}${new URL(statusListCredential).pathname}`)).json();
+    const checkedList = verifyStatusList(statusList, { keys: trustedKeys([key.publicKeyMultibase]) });
+    expect(checkedList.valid && [certificate.statusListIndex, valid.statusListIndex].map(checkedList.isRevoked)).toEqual([true, false]);
+    const tampered = JSON.parse(valid.credential);
+    tampered.credentialSubject.creditsEarned += 1;
+    const elsewhere = verifyElsewhere([JSON.parse(certificate.credential), JSON.parse(valid.credential), tampered], { [statusListCredential]: statusList });
+    expect(elsewhere.map((r) => [r.verified, r.revoked])).toEqual([[true, true], [true, false], [false, null]]);
+
+    // What a records package carries: the certificates issued or revoked since a time, with their status.
+    const changes = await app.nest.get(CertificateStatusService).changesSince(since);
+    expect(changes.find((change) => change.id === certificate.id)).toMatchObject({ statusListIndex: certificate.statusListIndex, revokedReason: '수료기록 오류', credential: certificate.credential });
+    expect(changes.find((change) => change.id === valid.id)).toMatchObject({ revokedAt: null });
+    expect(await app.nest.get(CertificateStatusService).changesSince(new Date(Date.now() + 60_000))).toEqual([]);
 
     // The catch-up does not bring a revoked certificate back; a registrar may issue a new one on purpose.
     await app.nest.get(CertificatesService).issueDue();

@@ -43,7 +43,7 @@ describe('the Docker image start', () => {
     const server = await startServer(env, run, { cwd: app });
     try {
       expect(await healthy(server.url)).toBe(true);
-      const key = join(dataDir, 'keys', 'certificate-key.json');
+      const key = join(dataDir, 'keys', 'certificate-keys.json');
       expect(existsSync(key)).toBe(true);
       expect(statSync(key).mode & 0o777).toBe(0o600);
       if (asRoot) expect(statSync(key).uid).toBe(NOBODY);

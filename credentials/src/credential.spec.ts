@@ -1,6 +1,6 @@
 import { buildCredential, OB_V3_CONTEXT, VC_V2_CONTEXT } from './credential';
 import { trustedKeys, verificationMethodOf } from './keys';
-import { completionInput, ISSUER, REVOCATION_LIST, signedCompletion, testKeyPair } from './testing/fixtures';
+import { completionInput, ISSUER, signedCompletion, STATUS_LIST, testKeyPair } from './testing/fixtures';
 import { signCredential, verifyCredential } from './verify';
 
 const dari = testKeyPair(1);
@@ -32,7 +32,7 @@ describe('buildCredential', () => {
           humanCode: 'tb-primary',
         }),
       },
-      credentialStatus: { id: REVOCATION_LIST, type: 'DariRevocationList' },
+      credentialStatus: { type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: '94567', statusListCredential: STATUS_LIST },
     });
   });
 
@@ -56,6 +56,8 @@ describe('buildCredential', () => {
     expect(() => buildCredential(completionInput({ holder: { name: '리영희', creditHours: -1 } }))).toThrow('creditHours');
     expect(() => buildCredential(completionInput({ validFrom: '22.11.2026' }))).toThrow('invalid date-time');
     expect(() => buildCredential(completionInput({ validUntil: '2026-11-22T09:00:00Z' }))).toThrow('validUntil must be after');
+    expect(() => buildCredential(completionInput({ status: { listCredential: STATUS_LIST, index: -1 } }))).toThrow('status.index');
+    expect(() => buildCredential(completionInput({ status: { listCredential: ' ', index: 1 } }))).toThrow('status.listCredential must not be empty');
   });
 });
 
@@ -71,7 +73,7 @@ describe('signCredential and verifyCredential', () => {
       proofPurpose: 'assertionMethod',
       '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
     });
-    expect(signed.proof.proofValue).toMatch(/^z[1-9A-HJ-NP-Za-km-z]{86,88}$/);
+    expect(!Array.isArray(signed.proof) && signed.proof.proofValue).toMatch(/^z[1-9A-HJ-NP-Za-km-z]{86,88}$/);
     expect(verifyCredential(signed, { keys, now })).toEqual({ valid: true, reason: 'ok', credential: signed });
     expect(verifyCredential(JSON.parse(JSON.stringify(signed)), { keys, now }).valid).toBe(true);
   });
@@ -85,6 +87,8 @@ describe('signCredential and verifyCredential', () => {
       '/type/1': 'malformed',
       '/credentialSubject/identifier/0/identityType': 'malformed',
       '/credentialSubject/identifier/0/hashed': 'malformed',
+      '/credentialStatus/statusPurpose': 'malformed',
+      '/credentialStatus/type': 'malformed',
       '/proof/type': 'malformed',
       '/proof/cryptosuite': 'malformed',
       '/proof/proofPurpose': 'malformed',
@@ -105,9 +109,12 @@ describe('signCredential and verifyCredential', () => {
   it('detects added and removed fields', () => {
     const added = { ...signed, credentialSubject: { ...signed.credentialSubject, creditsEarned: 240 } };
     expect(verifyCredential(added, { keys, now }).reason).toBe('bad_signature');
-    const removed: Record<string, unknown> = { ...signed };
-    delete removed.credentialStatus;
+    const removed = structuredClone(signed);
+    delete removed.credentialSubject.creditsEarned;
     expect(verifyCredential(removed, { keys, now }).reason).toBe('bad_signature');
+    const withoutStatus: Record<string, unknown> = { ...signed };
+    delete withoutStatus.credentialStatus;
+    expect(verifyCredential(withoutStatus, { keys, now }).reason).toBe('malformed');
   });
 
   it('does not trust another key, even when the credential claims ours', () => {
@@ -125,9 +132,19 @@ describe('signCredential and verifyCredential', () => {
     expect(verifyCredential(signedCompletion(next), { keys: trustedKeys([dari.publicKey, next.publicKey]), now }).valid).toBe(true);
   });
 
-  it('reports a revoked credential', () => {
-    expect(verifyCredential(signed, { keys, now, revoked: new Set([signed.id]) }).reason).toBe('revoked');
-    expect(verifyCredential(signed, { keys, now, revoked: new Set(['urn:uuid:00000000-0000-4000-8000-000000000000']) }).valid).toBe(true);
+  it('reports a credential revoked in the status list, by its index', () => {
+    const listWith = (...indexes: number[]) => ({ isRevoked: (index: number) => indexes.includes(index) });
+    expect(verifyCredential(signed, { keys, now, statusList: listWith(94_567) }).reason).toBe('revoked');
+    expect(verifyCredential(signed, { keys, now, statusList: listWith(94_566, 94_568) }).valid).toBe(true);
+    // The legacy list of ids does not apply to a credential with a status list entry.
+    expect(verifyCredential(signed, { keys, now, revoked: new Set([signed.id]) }).valid).toBe(true);
+  });
+
+  it('refuses what a compromised key signed from the time it was marked, and only that', () => {
+    const method = verificationMethodOf(dari.publicKey);
+    expect(verifyCredential(signed, { keys, now, compromised: { [method]: '2026-11-22T09:00:05Z' } }).reason).toBe('compromised_key');
+    expect(verifyCredential(signed, { keys, now, compromised: { [method]: '2026-11-22T09:00:06Z' } }).valid).toBe(true);
+    expect(verifyCredential(signed, { keys, now, compromised: { [verificationMethodOf(testKeyPair(2).publicKey)]: '2000-01-01T00:00:00Z' } }).valid).toBe(true);
   });
 
   it('checks validFrom and validUntil against now', () => {

@@ -9,7 +9,10 @@ import { toDateTime } from './data-integrity.js';
  * - credit hours earned: `credentialSubject.creditsEarned`;
  * - the topic: `achievement.fieldOfStudy`; the curriculum id or licence category: `achievement.humanCode`;
  * - curriculum completion vs licence renewal: `achievement.achievementType` ("CertificateOfCompletion", "License");
- * - revocation: `credentialStatus` (type "DariRevocationList", id = the list's URL), looked up by credential id.
+ * - revocation: `credentialStatus`, a W3C `BitstringStatusListEntry` (the certificate's index in the issuer's
+ *   signed status list). Certificates issued before it carry the Dari-only `DariRevocationList` (looked up by id).
+ * Every term is defined by these two contexts (a spec expands a credential and checks it), so no Dari context is
+ * needed and a verifier elsewhere needs only the contexts it already bundles.
  */
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB_V3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -48,10 +51,22 @@ export interface IssuerProfile {
   name: string;
 }
 
-export interface CredentialStatus {
+/** W3C Bitstring Status List v1.0: bit `statusListIndex` of the list credential at `statusListCredential`. */
+export interface BitstringStatusListEntry {
+  type: 'BitstringStatusListEntry';
+  statusPurpose: 'revocation';
+  /** A decimal string, as the specification requires. */
+  statusListIndex: string;
+  statusListCredential: string;
+}
+
+/** The status of certificates issued before the status list: Dari's own signed list of revoked ids. */
+export interface LegacyRevocationStatus {
   id: string;
   type: 'DariRevocationList';
 }
+
+export type CredentialStatus = BitstringStatusListEntry | LegacyRevocationStatus;
 
 export interface UnsignedCredential {
   '@context': [typeof VC_V2_CONTEXT, typeof OB_V3_CONTEXT];
@@ -65,8 +80,9 @@ export interface UnsignedCredential {
   credentialStatus: CredentialStatus;
 }
 
+/** A proof set (eddsa-rdfc-2022, then eddsa-jcs-2022) since the status list; one eddsa-jcs-2022 proof before. */
 export interface SignedCredential extends UnsignedCredential {
-  proof: DataIntegrityProof;
+  proof: DataIntegrityProof | DataIntegrityProof[];
 }
 
 export interface CredentialInput {
@@ -89,8 +105,8 @@ export interface CredentialInput {
     /** The curriculum id (e.g. "tb-primary") or the licence category code. */
     code?: string;
   };
-  /** The URL of the revocation list that will list this credential if it is revoked. */
-  revocationList: string;
+  /** Where the credential's revocation is published: the status list credential's URL and this credential's bit. */
+  status: { listCredential: string; index: number };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -107,12 +123,15 @@ export function buildCredential(input: CredentialInput): UnsignedCredential {
     'achievement.name': achievement.name,
     'achievement.description': achievement.description,
     'achievement.criteria': achievement.criteria,
-    revocationList: input.revocationList,
+    'status.listCredential': input.status.listCredential,
   })) {
     if (value.trim() === '') throw new TypeError(`${field} must not be empty`);
   }
   if (holder.creditHours !== undefined && !(Number.isFinite(holder.creditHours) && holder.creditHours >= 0)) {
     throw new RangeError(`holder.creditHours must be a number >= 0: ${holder.creditHours}`);
+  }
+  if (!(Number.isSafeInteger(input.status.index) && input.status.index >= 0)) {
+    throw new RangeError(`status.index must be an integer >= 0: ${input.status.index}`);
   }
   const validFrom = toDateTime(input.validFrom);
   const validUntil = input.validUntil === undefined ? undefined : toDateTime(input.validUntil);
@@ -143,6 +162,11 @@ export function buildCredential(input: CredentialInput): UnsignedCredential {
         ...(achievement.code !== undefined && { humanCode: achievement.code }),
       },
     },
-    credentialStatus: { id: input.revocationList, type: 'DariRevocationList' },
+    credentialStatus: {
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: String(input.status.index),
+      statusListCredential: input.status.listCredential,
+    },
   };
 }

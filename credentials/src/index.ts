@@ -5,14 +5,16 @@ export {
   type Achievement,
   type AchievementSubject,
   type AchievementType,
+  type BitstringStatusListEntry,
   type CredentialInput,
   type CredentialStatus,
   type IdentityObject,
   type IssuerProfile,
+  type LegacyRevocationStatus,
   type SignedCredential,
   type UnsignedCredential,
 } from './credential.js';
-export { type DataIntegrityProof, type SigningOptions } from './data-integrity.js';
+export { type Cryptosuite, type DataIntegrityProof, type SigningOptions } from './data-integrity.js';
 export { jcs } from './jcs.js';
 export {
   decodePublicKey,
@@ -34,10 +36,23 @@ export {
   type SignedRevocationList,
   type UnsignedRevocationList,
 } from './revocation.js';
+export {
+  MIN_STATUS_LIST_BITS,
+  buildStatusList,
+  signStatusList,
+  verifyStatusList,
+  type SignedStatusListCredential,
+  type StatusList,
+  type StatusListInput,
+  type StatusListResult,
+  type UnsignedStatusListCredential,
+} from './status-list.js';
 export { QR_PREFIX, decodeFromQr, encodeForQr, normalizeShortCode, shortCode } from './transport.js';
 export {
   signCredential,
+  signedWhileCompromised,
   verifyCredential,
+  type CompromisedKeys,
   type VerificationFailure,
   type VerificationResult,
   type VerifyOptions,

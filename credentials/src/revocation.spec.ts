@@ -1,6 +1,6 @@
 import { trustedKeys, verificationMethodOf } from './keys';
 import { signRevocationList, verifyRevocationList } from './revocation';
-import { ISSUER, signedCompletion, testKeyPair } from './testing/fixtures';
+import { ISSUER, legacyCompletion, testKeyPair } from './testing/fixtures';
 import { verifyCredential } from './verify';
 
 const dari = testKeyPair(1);
@@ -24,7 +24,7 @@ describe('revocation list', () => {
     const result = verifyRevocationList(JSON.parse(JSON.stringify(signedList())), { keys });
     expect(result).toEqual({ valid: true, reason: 'ok', issuer: ISSUER.id, updated: '2026-12-01T06:00:00Z', revoked: new Set(REVOKED) });
     if (!result.valid) throw new Error('unreachable');
-    const credential = signedCompletion(dari);
+    const credential = legacyCompletion(dari);
     expect(verifyCredential(credential, { keys, revoked: result.revoked, now: new Date('2027-01-01T00:00:00Z') }).reason).toBe('revoked');
   });
 

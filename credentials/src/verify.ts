@@ -1,35 +1,53 @@
 import { OB_V3_CONTEXT, VC_V2_CONTEXT, type SignedCredential, type UnsignedCredential } from './credential.js';
-import { addProof, checkProof, isDateTime, isRecord, type SigningOptions } from './data-integrity.js';
+import { addProof, checkJcsProofs, isDateTime, isRecord, type SigningOptions } from './data-integrity.js';
 import type { KeySet } from './keys.js';
 
-export type VerificationFailure = 'malformed' | 'unknown_key' | 'bad_signature' | 'revoked' | 'expired' | 'not_yet_valid';
+export type VerificationFailure = 'malformed' | 'unknown_key' | 'bad_signature' | 'compromised_key' | 'revoked' | 'expired' | 'not_yet_valid';
 
 export type VerificationResult =
   | { valid: true; reason: 'ok'; credential: SignedCredential }
   | { valid: false; reason: VerificationFailure };
 
+/** Verification methods of compromised keys, each with the time from which what it signed is refused. */
+export type CompromisedKeys = Readonly<Record<string, string>>;
+
 export interface VerifyOptions {
   /** Trusted public keys by verification method id (see trustedKeys). */
   keys: KeySet;
-  /** Ids (`urn:uuid:...`) of revoked credentials, e.g. from a verified revocation list. */
+  compromised?: CompromisedKeys;
+  /** The issuer's verified status list (see verifyStatusList), for credentials with a BitstringStatusListEntry. */
+  statusList?: { isRevoked(index: number): boolean };
+  /** Ids (`urn:uuid:...`) of revoked credentials issued before the status list, from the legacy revocation list. */
   revoked?: ReadonlySet<string>;
   now?: Date;
 }
 
+/** A single eddsa-jcs-2022 proof, the format before the status list (tests and legacy fixtures use it). */
 export function signCredential(unsigned: UnsignedCredential, options: SigningOptions): SignedCredential {
   return addProof(unsigned, options);
 }
 
 /**
- * Verifies a credential from any source (a decoded QR code, JSON typed in, garbage). Checks, in order: the
- * shape, the proof, revocation, then validFrom/validUntil against `now`. Never throws.
+ * Whether a key's signature made at `created` is refused: the key was marked compromised at or before then. A
+ * proof without `created` cannot show it predates the compromise.
+ */
+export function signedWhileCompromised(compromised: CompromisedKeys | undefined, verificationMethod: string, created: string | undefined): boolean {
+  if (!compromised || !Object.prototype.hasOwnProperty.call(compromised, verificationMethod)) return false;
+  return created === undefined || Date.parse(created) >= Date.parse(compromised[verificationMethod]);
+}
+
+/**
+ * Verifies a credential from any source (a decoded QR code, JSON typed in, garbage) with its eddsa-jcs-2022
+ * proof. Checks, in order: the shape, the proof, the key's compromise, revocation, then validFrom/validUntil
+ * against `now`. Never throws. (In Node, linked-data.ts's verifyCredentialFully also checks eddsa-rdfc-2022.)
  */
 export function verifyCredential(credential: unknown, options: VerifyOptions): VerificationResult {
   try {
     if (!isCredentialShape(credential)) return { valid: false, reason: 'malformed' };
-    const proof = checkProof(credential as unknown as Record<string, unknown>, options.keys);
-    if (proof !== 'ok') return { valid: false, reason: proof };
-    if (options.revoked?.has(credential.id)) return { valid: false, reason: 'revoked' };
+    const proof = checkJcsProofs(credential as unknown as Record<string, unknown>, options.keys);
+    if (proof.check !== 'ok') return { valid: false, reason: proof.check };
+    if (signedWhileCompromised(options.compromised, proof.verificationMethod!, proof.created)) return { valid: false, reason: 'compromised_key' };
+    if (isRevoked(credential, options)) return { valid: false, reason: 'revoked' };
     const now = (options.now ?? new Date()).getTime();
     if (now < Date.parse(credential.validFrom)) return { valid: false, reason: 'not_yet_valid' };
     if (credential.validUntil !== undefined && now >= Date.parse(credential.validUntil)) {
@@ -39,6 +57,12 @@ export function verifyCredential(credential: unknown, options: VerifyOptions): V
   } catch {
     return { valid: false, reason: 'malformed' };
   }
+}
+
+function isRevoked(credential: SignedCredential, options: VerifyOptions): boolean {
+  const status = credential.credentialStatus;
+  if (status.type === 'BitstringStatusListEntry') return options.statusList?.isRevoked(Number(status.statusListIndex)) ?? false;
+  return options.revoked?.has(credential.id) ?? false;
 }
 
 /** What a verifier and the /verify page rely on; the signature covers everything else. */
@@ -58,6 +82,7 @@ function isCredentialShape(value: unknown): value is SignedCredential {
     typeof issuer.name === 'string' &&
     isDateTime(value.validFrom) &&
     (value.validUntil === undefined || isDateTime(value.validUntil)) &&
+    isStatus(value.credentialStatus) &&
     isRecord(subject) &&
     isHolderName(subject.identifier) &&
     (subject.licenseNumber === undefined || typeof subject.licenseNumber === 'string') &&
@@ -65,7 +90,19 @@ function isCredentialShape(value: unknown): value is SignedCredential {
     isRecord(subject.achievement) &&
     typeof subject.achievement.id === 'string' &&
     typeof subject.achievement.name === 'string' &&
-    isRecord(value.proof)
+    (isRecord(value.proof) || Array.isArray(value.proof))
+  );
+}
+
+function isStatus(status: unknown): boolean {
+  if (!isRecord(status)) return false;
+  if (status.type === 'DariRevocationList') return typeof status.id === 'string';
+  return (
+    status.type === 'BitstringStatusListEntry' &&
+    status.statusPurpose === 'revocation' &&
+    typeof status.statusListIndex === 'string' &&
+    /^(0|[1-9]\d{0,14})$/.test(status.statusListIndex) &&
+    typeof status.statusListCredential === 'string'
   );
 }
 

@@ -44,7 +44,7 @@ test('anyone verifies a certificate offline, even after reloading without the se
   const registrar = await signedIn(browser, 'registrar');
   const certificate = await renewTraineeLicence(registrar);
   const qr = encodeForQr(JSON.parse(certificate.credential));
-  expect(qr).toMatch(/^DARI1:/);
+  expect(qr).toMatch(/^DARI2:/);
 
   await test.step('the trainee sees the certificate, downloads its PDF and opens its check', async () => {
     const trainee = await signedIn(browser, 'trainee');

@@ -152,7 +152,7 @@ test('a registrar assigns retraining, the trainee completes it, the registrar re
 
   await test.step('offline, /verify accepts the certificate’s QR text and rejects it with one character changed', async () => {
     const qr = encodeForQr(JSON.parse(certificate.credential));
-    expect(qr).toMatch(/^DARI1:/);
+    expect(qr).toMatch(/^DARI2:/);
     const context = await browser.newContext();
     const verify = new VerifyPage(await context.newPage());
     await verify.open();

@@ -23,7 +23,7 @@ async function backup() {
     const files: Record<string, string> = { [database.name]: dump };
     const keys = join(config.dataDir, 'keys');
     if (existsSync(keys)) for (const name of readdirSync(keys)) files[`keys/${name}`] = join(keys, name);
-    if (!files['keys/certificate-key.json']) console.warn(`warning: no certificate key in ${keys}: the archive cannot verify certificates issued before`);
+    if (!files['keys/certificate-keys.json'] && !files['keys/certificate-key.json']) console.warn(`warning: no certificate key in ${keys}: the archive cannot verify certificates issued before`);
     await writeArchive(out, database, files);
     console.log(`backup written to ${out} (${Math.ceil(statSync(out).size / 1024)} KiB: ${Object.keys(files).join(', ')})`);
   } finally {

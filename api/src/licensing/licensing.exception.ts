@@ -83,3 +83,10 @@ export class AccountNotLinkableException extends DomainException {
     });
   }
 }
+
+/** A certificate key marked compromised signs nothing more, and cannot be marked twice. */
+export class CompromisedKeyException extends DomainException {
+  constructor(id: number) {
+    super('KEY_COMPROMISED', { ko: `서명열쇠 ${id}은(는) 위험에 처한것으로 표시되였습니다.`, en: `Certificate key ${id} is marked compromised.` }, { id });
+  }
+}

@@ -7,6 +7,7 @@ import { AccountSlipsRenderer } from './accounts/account-slips-renderer';
 import { BulkAccountsService } from './accounts/bulk-accounts.service';
 import { WorkerAccountsResolver } from './accounts/worker-accounts.resolver';
 import { CertificateKeyService } from './certificates/certificate-key.service';
+import { CertificateStatusService } from './certificates/certificate-status.service';
 import { CertificatesController } from './certificates/certificates.controller';
 import { CertificatesResolver } from './certificates/certificates.resolver';
 import { CertificatesService } from './certificates/certificates.service';
@@ -35,6 +36,7 @@ import { WorkersService } from './workers.service';
   providers: [
     AccountSlipsRenderer,
     CertificateKeyService,
+    CertificateStatusService,
     CertificatesService,
     CertificatesResolver,
     LicensingLoaderFactory,
@@ -63,6 +65,6 @@ import { WorkersService } from './workers.service';
     WorkerListService,
     WorkerCursorResolver,
   ],
-  exports: [LicenceTypeSeeder, LicencesService, LicensingJobs, WorkersService],
+  exports: [CertificateKeyService, CertificateStatusService, LicenceTypeSeeder, LicencesService, LicensingJobs, WorkersService],
 })
 export class LicensingModule {}

@@ -1,10 +1,13 @@
-import { buildCredential, type CredentialInput } from '../credential.js';
+import { buildCredential, type CredentialInput, type SignedCredential } from '../credential.js';
+import { issueCredential } from '../linked-data.js';
 import type { KeyPair } from '../keys.js';
 import { publicKeyOf } from '../keys.js';
 import { signCredential } from '../verify.js';
 
 export const ISSUER = { id: 'https://dari.example/issuer', name: '다리 보건일군 교육망' };
 export const REVOCATION_LIST = 'https://dari.example/credentials/revocations.json';
+export const STATUS_LIST = 'https://dari.example/certificates/status/1';
+export const STATUS_INDEX = 94_567;
 
 /** Fixed keys, so that proofValues and short codes are the same on every run. */
 export function testKeyPair(seed: number): KeyPair {
@@ -33,19 +36,30 @@ export function completionInput(overrides: Partial<CredentialInput> = {}): Crede
       topic: '결핵',
       code: 'tb-primary',
     },
-    revocationList: REVOCATION_LIST,
+    status: { listCredential: STATUS_LIST, index: STATUS_INDEX },
     ...overrides,
   };
 }
 
+const CREATED = '2026-11-22T09:00:05Z';
+
+/** With a single eddsa-jcs-2022 proof: what the browser's checks read. */
 export function signedCompletion(keyPair: KeyPair = testKeyPair(1)) {
-  return signCredential(buildCredential(completionInput()), {
-    privateKey: keyPair.privateKey,
-    created: '2026-11-22T09:00:05Z',
-  });
+  return signCredential(buildCredential(completionInput()), { privateKey: keyPair.privateKey, created: CREATED });
 }
 
-/** encodeForQr(signedCompletion()) as the first version of the QR format wrote it: printed codes must decode. */
+/** As the API issues it: the proof set of eddsa-rdfc-2022 and eddsa-jcs-2022. */
+export function securedCompletion(keyPair: KeyPair = testKeyPair(1), overrides: Partial<CredentialInput> = {}): Promise<SignedCredential> {
+  return issueCredential(buildCredential(completionInput(overrides)), { privateKey: keyPair.privateKey, created: CREATED });
+}
+
+/** A certificate as issued before the status list: one eddsa-jcs-2022 proof, status a DariRevocationList. */
+export function legacyCompletion(keyPair: KeyPair = testKeyPair(1)): SignedCredential {
+  const unsigned = { ...buildCredential(completionInput()), credentialStatus: { id: REVOCATION_LIST, type: 'DariRevocationList' as const } };
+  return signCredential(unsigned, { privateKey: keyPair.privateKey, created: CREATED });
+}
+
+/** encodeForQr(legacyCompletion()) as the first version of the QR format wrote it: printed codes must decode. */
 export const GOLDEN_QR_V1 =
   "DARI1:5/P:/RWE3$32-+IZ-U0Z9AZP-/4EUV EAS:QWZ6FSBBLA3E5/H15RIUUH023BSJWYR*PHLKGUZ54BE2D1WPJF.7U3K67FB" +
   "Q30W95GR7TT44B7:4+6T*HJK6QU2FNAT6 H7%7%JR5GRXY1L1AF LK:UOQRUBB1NFOH04U0NH5P18.OTOG16Y6PQK+H7--CYWVJ." +

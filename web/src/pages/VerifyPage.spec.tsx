@@ -4,7 +4,7 @@ import { AppRoutes } from '../app/AppRoutes';
 import i18n from '../app/i18n';
 import { VERIFY_CERTIFICATE } from '../features/certificates/certificates.graphql';
 import { verifyLink } from '../features/certificates/paths';
-import { CREDENTIAL_ID, qrText, revocationList, signedCertificate, tampered, throwawayKey } from '../test/certificates';
+import { qrText, revocationList, signedCertificate, STATUS_INDEX, STATUS_LIST_URL, statusList, tampered, throwawayKey } from '../test/certificates';
 import { renderWithProviders } from '../test/render';
 import VerifyPage from './VerifyPage';
 
@@ -13,13 +13,16 @@ const certificate = signedCertificate(key.keyPair);
 const LIST_UPDATED = '2027-01-05T10:00:00Z';
 
 /** The server's key and list, or a network that does not answer. */
-function serve({ online = true, revoked = [] as string[] } = {}) {
+function serve({ online = true, revoked = [] as number[] } = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     if (!online) throw new TypeError('Failed to fetch');
     const path = String(input);
+    const keys = [{ id: 1, status: 'current', publicKeyMultibase: key.multibase, compromisedSince: null, statusListCredential: STATUS_LIST_URL }];
     const body = path.includes('dari-certificate-key')
-      ? { issuer: key.issuer, verificationMethod: `${key.issuer}#${key.multibase}`, publicKeyMultibase: key.multibase }
-      : revocationList(key.keyPair, LIST_UPDATED, revoked);
+      ? { issuer: key.issuer, verificationMethod: `${key.issuer}#${key.multibase}`, publicKeyMultibase: key.multibase, keys }
+      : path === new URL(STATUS_LIST_URL).pathname
+        ? statusList(key.keyPair, LIST_UPDATED, revoked)
+        : revocationList(key.keyPair, LIST_UPDATED);
     return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -74,7 +77,7 @@ describe('VerifyPage', () => {
   });
 
   it('reports a revoked certificate with the date of the revocation list, offline from what was stored', async () => {
-    serve({ revoked: [`urn:uuid:${CREDENTIAL_ID}`] });
+    serve({ revoked: [STATUS_INDEX] });
     const first = renderWithProviders(<VerifyPage />, { route: '/verify' });
     await screen.findByText(/^취소목록: /);
     first.unmount();

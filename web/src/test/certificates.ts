@@ -1,10 +1,12 @@
 import {
   buildCredential,
+  buildStatusList,
   encodeForQr,
   encodePublicKey,
   generateKeyPair,
   signCredential,
   signRevocationList,
+  signStatusList,
   verificationMethodOf,
   type CredentialInput,
   type KeyPair,
@@ -19,6 +21,8 @@ export function throwawayKey() {
 }
 
 export const CREDENTIAL_ID = '3f8e2c1a-7b4d-4e9f-a2c6-5d1b8e0f9a37';
+export const STATUS_INDEX = 7;
+export const STATUS_LIST_URL = 'https://dari.example/certificates/status/1';
 
 export function signedCertificate(keyPair: KeyPair, overrides: Partial<CredentialInput> = {}): SignedCredential {
   return signCredential(
@@ -36,11 +40,18 @@ export function signedCertificate(keyPair: KeyPair, overrides: Partial<Credentia
         code: 'midwife',
       },
       validUntil: '2031-11-22T23:59:59Z',
-      revocationList: 'https://dari.example/certificates/revocations.json',
+      status: { listCredential: STATUS_LIST_URL, index: STATUS_INDEX },
       ...overrides,
     }),
     { privateKey: keyPair.privateKey },
   );
+}
+
+/** A certificate as issued before the status list: revoked through the legacy list of ids. */
+export function legacyCertificate(keyPair: KeyPair): SignedCredential {
+  const unsigned: Record<string, unknown> = { ...signedCertificate(keyPair) };
+  delete unsigned.proof;
+  return signCredential({ ...(unsigned as Omit<SignedCredential, 'proof'>), credentialStatus: { id: 'https://dari.example/certificates/revocations.json', type: 'DariRevocationList' } }, { privateKey: keyPair.privateKey });
 }
 
 export function qrText(credential: SignedCredential): string {
@@ -56,4 +67,8 @@ export function tampered(credential: SignedCredential): SignedCredential {
 
 export function revocationList(keyPair: KeyPair, updated: string, revoked: string[] = []) {
   return signRevocationList({ issuer: 'did:key:test', updated, revoked }, { privateKey: keyPair.privateKey });
+}
+
+export function statusList(keyPair: KeyPair, validFrom: string, revoked: number[] = []) {
+  return signStatusList(buildStatusList({ id: STATUS_LIST_URL, issuer: 'did:key:test', validFrom, revoked }), { privateKey: keyPair.privateKey, created: validFrom });
 }

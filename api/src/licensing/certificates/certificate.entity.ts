@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export enum CertificateKind {
@@ -48,6 +48,10 @@ export class Certificate {
   @Field({ description: 'The signed credential (Open Badges 3.0 JSON)' })
   @Column({ type: 'text' })
   credential: string;
+
+  @Field(() => Int, { description: 'The certificate’s bit in the issuer’s W3C Bitstring Status List (revocation)' })
+  @Column({ name: 'status_list_index', type: 'integer', unique: true })
+  statusListIndex: number;
 
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ name: 'issued_at', type: 'timestamptz' })

@@ -17,7 +17,7 @@ import { WorkersService } from '../workers.service';
 import { Certificate } from './certificate.entity';
 import { CertificateKeyService } from './certificate-key.service';
 import { renderCertificatePdf } from './certificate-pdf';
-import { CertificatesService } from './certificates.service';
+import { CertificateStatusService } from './certificate-status.service';
 
 @Controller()
 export class CertificatesController {
@@ -25,24 +25,38 @@ export class CertificatesController {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly key: CertificateKeyService,
-    private readonly certificates: CertificatesService,
+    private readonly status: CertificateStatusService,
     private readonly access: AccessService,
     private readonly workerRecords: WorkersService,
   ) {}
 
-  /** The public key verifiers (the /verify page, other systems) check signatures with. */
+  /**
+   * The public keys verifiers (the /verify page, other systems) check signatures with: the current one at the
+   * top level (as before rotation), and every key this install has used in `keys`, with its status.
+   */
   @Public()
   @Get('.well-known/dari-certificate-key')
+  @Header('Cache-Control', 'no-cache')
   publicKey() {
-    return { issuer: this.key.issuerId, verificationMethod: this.key.verificationMethod, publicKeyMultibase: this.key.publicKeyMultibase };
+    const signer = this.key.signer();
+    return { issuer: signer.issuerId, verificationMethod: signer.verificationMethod, publicKeyMultibase: this.key.publicKeyMultibase, keys: this.key.published() };
   }
 
-  /** The signed list of revoked credential ids, for verifiers to sync when online. */
+  /** A key's signed W3C BitstringStatusListCredential: what a certificate's `statusListCredential` names. */
+  @Public()
+  @Get('certificates/status/:keyId')
+  @Header('Cache-Control', 'no-cache')
+  statusList(@Param('keyId') keyId: string) {
+    if (!/^[1-9]\d{0,5}$/.test(keyId)) throw new NotFoundException({ ko: '서명열쇠', en: 'Certificate key' }, keyId);
+    return this.status.statusList(Number(keyId));
+  }
+
+  /** The signed list of revoked credential ids, for certificates issued before the status list (legacy). */
   @Public()
   @Get('certificates/revocations.json')
   @Header('Cache-Control', 'no-cache')
   revocations() {
-    return this.certificates.revocationList();
+    return this.status.revocationList();
   }
 
   /** The printable certificate: for its holder, and for registrars of the holder's region. */

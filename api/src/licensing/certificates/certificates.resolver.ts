@@ -13,7 +13,7 @@ export class CertificateVerification {
   @Field()
   valid: boolean;
 
-  @Field({ description: 'ok, malformed, unknown_key, bad_signature, revoked, expired, not_yet_valid or unknown_code (a short code this install never issued)' })
+  @Field({ description: 'ok, malformed, unknown_key, bad_signature, compromised_key (signed by a key marked compromised, from the marked time), revoked, expired, not_yet_valid or unknown_code (a short code this install never issued)' })
   reason: string;
 
   @Field(() => String, { nullable: true })

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { buildCredential, decodeFromQr, normalizeShortCode, type SignedCredential, shortCode, signCredential, signRevocationList, verifyCredential } from '@dari/credentials';
-import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { buildCredential, decodeFromQr, jcs, normalizeShortCode, type SignedCredential, shortCode } from '@dari/credentials';
+import { issueCredential, verifyCredentialFully } from '@dari/credentials/linked-data';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { BadUserInputException, DomainException, NotFoundException } from '../../common/domain.exception';
 import { APP_CONFIG } from '../../config/config.module';
@@ -17,6 +18,7 @@ import { NotificationKind } from '../../notifications/notification.entity';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { Certificate, CertificateKind } from './certificate.entity';
 import { CertificateKeyService } from './certificate-key.service';
+import { CertificateStatusService } from './certificate-status.service';
 
 const ISSUER_NAME = '다리 보건일군 교육체계 (Dari)';
 
@@ -37,6 +39,7 @@ export class CertificatesService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly key: CertificateKeyService,
+    private readonly status: CertificateStatusService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly completions: CompletionReader,
@@ -87,8 +90,8 @@ export class CertificatesService {
    * concurrent requests: ON CONFLICT DO NOTHING) or, when not `reissue`, any one was ever issued (so a revoked
    * one is never re-issued by itself). Audited only when inserted; null when not.
    */
-  private issueCompletion(actorId: string | null, worker: Worker, curriculum: Curriculum, hours: number, reissue: boolean): Promise<Certificate | null> {
-    const row = this.sign(worker, { kind: CertificateKind.curriculum, curriculumId: curriculum.id }, {
+  private async issueCompletion(actorId: string | null, worker: Worker, curriculum: Curriculum, hours: number, reissue: boolean): Promise<Certificate | null> {
+    const row = await this.sign(this.db.manager, worker, { kind: CertificateKind.curriculum, curriculumId: curriculum.id }, {
       validFrom: new Date(),
       holder: { name: worker.name, creditHours: hours },
       achievement: {
@@ -98,12 +101,12 @@ export class CertificatesService {
     });
     return this.db.transaction(async (manager) => {
       const inserted: { issued_at: Date }[] = await manager.query(
-        `INSERT INTO certificate (id, worker_id, kind, title, curriculum_id, licence_id, short_code, credential)
-         SELECT $1::uuid, $2::uuid, 'curriculum', $3, $4::varchar, NULL, $5, $6
+        `INSERT INTO certificate (id, worker_id, kind, title, curriculum_id, licence_id, short_code, credential, status_list_index)
+         SELECT $1::uuid, $2::uuid, 'curriculum', $3, $4::varchar, NULL, $5, $6, $8
          WHERE $7::boolean OR NOT EXISTS (SELECT 1 FROM certificate x WHERE x.worker_id = $2::uuid AND x.curriculum_id = $4::varchar AND x.kind = 'curriculum')
          ON CONFLICT (worker_id, curriculum_id) WHERE kind = 'curriculum' AND revoked_at IS NULL DO NOTHING
          RETURNING issued_at`,
-        [row.id, row.workerId, row.title, row.curriculumId, row.shortCode, row.credential, reissue],
+        [row.id, row.workerId, row.title, row.curriculumId, row.shortCode, row.credential, reissue, row.statusListIndex],
       );
       if (inserted.length === 0) return null;
       await this.recordIssue(manager, actorId, row, worker);
@@ -113,7 +116,7 @@ export class CertificatesService {
 
   /** Issued inside the renewal's transaction, so a renewal never exists without its certificate. */
   async issueForRenewal(manager: EntityManager, actorId: string, worker: Worker, licence: Licence, type: LicenceType): Promise<Certificate> {
-    const row = this.sign(worker, { kind: CertificateKind.licence_renewal, licenceId: licence.id }, {
+    const row = await this.sign(manager, worker, { kind: CertificateKind.licence_renewal, licenceId: licence.id }, {
       validFrom: `${licence.issuedOn}T00:00:00Z`,
       validUntil: `${licence.expiresOn}T23:59:59Z`,
       holder: { name: worker.name, licenceNumber: licence.number },
@@ -142,7 +145,11 @@ export class CertificatesService {
     });
   }
 
-  /** Verifies a credential given as JSON or as the text of its QR code, against this install's key and revocations. */
+  /**
+   * Verifies a credential given as JSON or as the text of its QR code, against every key of this install (both
+   * proofs), its revocations, and its compromised keys: what one signed from the marked time is refused, and so
+   * is any credential of it that this install did not issue verbatim (a forger can backdate `created`).
+   */
   async verify(text: string): Promise<Verification> {
     let candidate: unknown = decodeFromQr(text.trim());
     const code = candidate === null ? normalizeShortCode(text) : null;
@@ -157,7 +164,12 @@ export class CertificatesService {
         candidate = null;
       }
     }
-    const result = verifyCredential(candidate, { keys: this.key.keys, revoked: await this.revokedIds() });
+    const [revoked, revokedIndexes] = await Promise.all([this.status.revokedIds(), this.status.revokedIndexes()]);
+    const compromised = this.key.compromised;
+    let result = await verifyCredentialFully(candidate, { keys: this.key.allKeys, compromised, revoked, statusList: { isRevoked: (index) => revokedIndexes.has(index) } });
+    if (result.valid || ['revoked', 'expired', 'not_yet_valid'].includes(result.reason)) {
+      if (Object.keys(compromised).length > 0 && !(await this.issuedVerbatim(candidate as SignedCredential, compromised))) result = { valid: false, reason: 'compromised_key' };
+    }
     const credential = (result.valid ? result.credential : null) as SignedCredential | null;
     const subject = credential?.credentialSubject as { identifier?: { identityHash?: string }[] } | undefined;
     return {
@@ -171,30 +183,32 @@ export class CertificatesService {
     };
   }
 
-  async revocationList() {
-    const ids = [...(await this.revokedIds())];
-    return signRevocationList({ issuer: this.key.issuerId, updated: new Date().toISOString(), revoked: ids }, { privateKey: this.key.privateKey });
+  /** True unless the credential is by a compromised key and not the one this install stored under its id. */
+  private async issuedVerbatim(credential: SignedCredential, compromised: Record<string, string>): Promise<boolean> {
+    const proofs = Array.isArray(credential.proof) ? credential.proof : [credential.proof];
+    if (!proofs.some((proof) => Object.prototype.hasOwnProperty.call(compromised, proof.verificationMethod))) return true;
+    const id = credential.id.replace(/^urn:uuid:/, '');
+    const rows: { credential: string }[] = await this.db.query(`SELECT credential FROM certificate WHERE id::text = $1`, [id]);
+    return rows.length === 1 && jcs(JSON.parse(rows[0].credential)) === jcs(credential);
   }
 
-  private async revokedIds(): Promise<Set<string>> {
-    const rows = await this.db.getRepository(Certificate).find({ where: { revokedAt: Not(IsNull()) }, select: { id: true } });
-    return new Set(rows.map((r) => `urn:uuid:${r.id}`));
-  }
-
-  /** Builds and signs the credential: the row to insert (nothing is written here). */
-  private sign(
+  /** Draws the certificate's status list index, builds and signs the credential: the row to insert (nothing else is written here). */
+  private async sign(
+    manager: EntityManager,
     worker: Worker,
     subject: { kind: CertificateKind; curriculumId?: string; licenceId?: string },
     input: Pick<Parameters<typeof buildCredential>[0], 'validFrom' | 'validUntil' | 'holder' | 'achievement'>,
-  ): Omit<Certificate, 'issuedAt'> {
+  ): Promise<Omit<Certificate, 'issuedAt'>> {
     const id = randomUUID();
-    const credential = signCredential(
-      buildCredential({ id, issuer: { id: this.key.issuerId, name: ISSUER_NAME }, revocationList: `${this.config.publicUrl}/certificates/revocations.json`, ...input }),
-      { privateKey: this.key.privateKey },
+    const [{ index }]: { index: string }[] = await manager.query(`SELECT nextval('certificate_status_list_index_seq') AS index`);
+    const signer = this.key.signer();
+    const credential = await issueCredential(
+      buildCredential({ id, issuer: { id: signer.issuerId, name: ISSUER_NAME }, status: { listCredential: signer.statusListCredential, index: Number(index) }, ...input }),
+      { privateKey: signer.privateKey, verificationMethod: signer.verificationMethod },
     );
     return {
       id, workerId: worker.id, kind: subject.kind, curriculumId: subject.curriculumId ?? null, licenceId: subject.licenceId ?? null, title: input.achievement.name,
-      shortCode: shortCode(credential), credential: JSON.stringify(credential), revokedAt: null, revokedReason: null,
+      shortCode: shortCode(credential), credential: JSON.stringify(credential), statusListIndex: Number(index), revokedAt: null, revokedReason: null,
     };
   }
 

@@ -23,8 +23,8 @@ export function TrustStatus({ trust }: { trust: TrustState }) {
   return (
     <div className="trust-status" data-testid="trust-status">
       {!trust.online && <p>{t('verify.offline')}</p>}
-      {trust.revocations ? (
-        <p>{t('verify.listAsOf', { date: formatMoment(trust.revocations.updated, i18n.language, { withTime: true }) })}</p>
+      {trust.listAsOf ? (
+        <p>{t('verify.listAsOf', { date: formatMoment(trust.listAsOf, i18n.language, { withTime: true }) })}</p>
       ) : (
         <p className="alert">{t('verify.noList')}</p>
       )}

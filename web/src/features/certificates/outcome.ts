@@ -15,6 +15,8 @@ export type FailureReason =
   | 'malformed'
   | 'unknown_key'
   | 'bad_signature'
+  /** Signed by a key marked compromised, at or after the time it was marked. */
+  | 'compromised_key'
   | 'revoked'
   | 'expired'
   | 'not_yet_valid'
@@ -26,7 +28,7 @@ export type Outcome =
   | { valid: true; facts: CertificateFacts }
   | { valid: false; reason: FailureReason; facts?: CertificateFacts; asOf?: string };
 
-const REASONS: readonly string[] = ['malformed', 'unknown_key', 'bad_signature', 'revoked', 'expired', 'not_yet_valid', 'unknown_code'];
+const REASONS: readonly string[] = ['malformed', 'unknown_key', 'bad_signature', 'compromised_key', 'revoked', 'expired', 'not_yet_valid', 'unknown_code'];
 
 export interface ServerVerification {
   valid: boolean;

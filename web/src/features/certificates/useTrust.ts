@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Outcome } from './outcome';
 import { fetchServerTrust } from './serverTrust';
-import type { Revocations } from './verifier';
 
 export type TrustState =
   /** No BigInt (Chromium < 67): the browser cannot check signatures; the short code still works. */
@@ -14,7 +13,8 @@ export type TrustState =
       /** Whether the server answered this time; otherwise the stored key and list are used. */
       online: boolean;
       keyCount: number;
-      revocations: Revocations | null;
+      /** When the revocations this page knows were signed (null: no list yet). */
+      listAsOf: string | null;
       verify: (text: string) => Outcome;
     };
 
@@ -47,7 +47,7 @@ export function useTrust(): TrustState {
         status: 'ready',
         online: server.publicKeyMultibase !== null,
         keyCount: trust.keyCount,
-        revocations: trust.revocations,
+        listAsOf: verifier.listAsOf(trust) ?? null,
         verify: (text) => verifier.verifyText(text, trust),
       });
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_ID, qrText, revocationList, signedCertificate, tampered, throwawayKey } from '../../test/certificates';
-import { storedKeys, storedRevocationList } from './trustStore';
+import { CREDENTIAL_ID, legacyCertificate, qrText, revocationList, signedCertificate, STATUS_INDEX, statusList, tampered, throwawayKey } from '../../test/certificates';
+import { storedKeys, storedRevocationList, storedStatusList } from './trustStore';
 import { updateTrust, verifyText } from './verifier';
 
 const ID = `urn:uuid:${CREDENTIAL_ID}`;
@@ -33,14 +33,14 @@ describe('trust kept in this browser', () => {
 
     expect(storedRevocationList()).toEqual(newer);
     expect(trust.revocations?.updated).toBe('2027-01-05T10:00:00Z');
-    expect(verifyText(qrText(signedCertificate(key.keyPair)), trust, NOW)).toMatchObject({ valid: false, reason: 'revoked', asOf: '2027-01-05T10:00:00Z' });
+    expect(verifyText(qrText(legacyCertificate(key.keyPair)), trust, NOW)).toMatchObject({ valid: false, reason: 'revoked', asOf: '2027-01-05T10:00:00Z' });
   });
 
   it('takes a list of the same second as the stored one: it may hold a revocation made within that second', () => {
     const key = throwawayKey();
     updateTrust({ publicKeyMultibase: key.multibase, revocationList: revocationList(key.keyPair, '2027-01-05T10:00:00Z') });
     const trust = updateTrust({ publicKeyMultibase: key.multibase, revocationList: revocationList(key.keyPair, '2027-01-05T10:00:00Z', [ID]) });
-    expect(verifyText(qrText(signedCertificate(key.keyPair)), trust, NOW)).toMatchObject({ valid: false, reason: 'revoked' });
+    expect(verifyText(qrText(legacyCertificate(key.keyPair)), trust, NOW)).toMatchObject({ valid: false, reason: 'revoked' });
   });
 
   it('ignores a list with a bad signature or signed by another key', () => {
@@ -61,6 +61,44 @@ describe('trust kept in this browser', () => {
 
     expect(offline.revocations?.updated).toBe('2027-01-05T10:00:00Z');
     expect(verifyText(qrText(signedCertificate(key.keyPair)), offline, NOW).valid).toBe(true);
+  });
+});
+
+describe('status list and key rotation', () => {
+  it('reads a certificate’s revocation from the newest verified status list, by index, and keeps it offline', () => {
+    const key = throwawayKey();
+    const keys = [{ publicKeyMultibase: key.multibase, status: 'current', compromisedSince: null, statusListCredential: 'https://dari.example/certificates/status/1' }];
+    const revoked = statusList(key.keyPair, '2027-01-05T10:00:00Z', [STATUS_INDEX]);
+    updateTrust({ publicKeyMultibase: key.multibase, keys, statusList: revoked, revocationList: null });
+    // A replayed older list, validly signed, from before the revocation.
+    const trust = updateTrust({ publicKeyMultibase: key.multibase, keys, statusList: statusList(key.keyPair, '2027-01-01T10:00:00Z'), revocationList: null });
+    expect(storedStatusList()).toEqual(revoked);
+    const certificate = qrText(signedCertificate(key.keyPair));
+    expect(verifyText(certificate, trust, NOW)).toMatchObject({ valid: false, reason: 'revoked', asOf: '2027-01-05T10:00:00Z' });
+    expect(verifyText(certificate, updateTrust({ publicKeyMultibase: null, revocationList: null }), NOW)).toMatchObject({ reason: 'revoked' });
+    // The legacy list of ids does not revoke a certificate that has a status list entry.
+    const other = throwawayKey();
+    const legacyOnly = updateTrust({ publicKeyMultibase: other.multibase, statusList: statusList(other.keyPair, '2027-01-05T10:00:00Z'), revocationList: revocationList(other.keyPair, '2027-01-05T10:00:00Z', [ID]) });
+    expect(verifyText(qrText(signedCertificate(other.keyPair)), legacyOnly, NOW).valid).toBe(true);
+  });
+
+  it('learns every served key and keeps a compromise mark: what the key signed from then on is refused', () => {
+    const old = throwawayKey();
+    const current = throwawayKey();
+    const served = (compromisedSince: string | null) => [
+      { publicKeyMultibase: old.multibase, status: compromisedSince ? 'compromised' : 'retired', compromisedSince, statusListCredential: 'https://dari.example/certificates/status/1' },
+      { publicKeyMultibase: current.multibase, status: 'current', compromisedSince: null, statusListCredential: 'https://dari.example/certificates/status/2' },
+    ];
+    const certificate = qrText(signedCertificate(old.keyPair)); // signed now
+    expect(updateTrust({ publicKeyMultibase: current.multibase, keys: served(null), revocationList: null }).keyCount).toBe(2);
+    // Marked from a later time: what the key signed before still verifies.
+    let trust = updateTrust({ publicKeyMultibase: current.multibase, keys: served('2099-01-01T00:00:00Z'), revocationList: null });
+    expect(verifyText(certificate, trust, NOW).valid).toBe(true);
+    // Marked from an earlier time (the earliest mark wins); kept offline and if a server later forgets it.
+    updateTrust({ publicKeyMultibase: current.multibase, keys: served('2026-01-01T00:00:00Z'), revocationList: null });
+    trust = updateTrust({ publicKeyMultibase: current.multibase, keys: served(null), revocationList: null });
+    expect(verifyText(certificate, trust, NOW)).toEqual({ valid: false, reason: 'compromised_key' });
+    expect(verifyText(qrText(signedCertificate(current.keyPair)), trust, NOW).valid).toBe(true);
   });
 });
 
