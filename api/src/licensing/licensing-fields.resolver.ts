@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FieldOfParent } from '../access/access.decorators';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Facility } from '../organisations/facility.entity';
@@ -16,6 +17,7 @@ import { Worker } from './worker.entity';
 type Ctx = { req: object };
 
 // The root queries and mutations that return workers and licences have checked access to them.
+@FieldOfParent()
 @Resolver(() => Worker)
 export class WorkerFieldsResolver {
   constructor(
@@ -50,6 +52,7 @@ export class WorkerFieldsResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => Licence)
 export class LicenceFieldsResolver {
   constructor(

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Allow, FieldOfParent } from '../access/access.decorators';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
@@ -23,6 +24,7 @@ export class RetrainingResolver {
     private readonly workerRecords: WorkersService,
   ) {}
 
+  @Allow(Permission.LicencesManage)
   @Mutation(() => Int, { description: 'Assigns a curriculum with a due date to one worker (re-dates an existing plan; ALREADY_ASSIGNED if already due that day)' })
   async assignRetraining(
     @Args('workerId', { type: () => UUID }) workerId: string,
@@ -34,6 +36,7 @@ export class RetrainingResolver {
     return this.retraining.assignOne(actor!.userId, workerId, curriculumId, dueOn);
   }
 
+  @Allow(Permission.LicencesManage)
   @Mutation(() => Int, { description: 'Assigns a curriculum to every worker (of a cadre) in a facility or region; returns how many plans were created or re-dated' })
   async assignRetrainingBulk(
     @Args('curriculumId', { type: () => ID }) curriculumId: string,
@@ -53,17 +56,19 @@ export class RetrainingResolver {
       )
       .catch(() => []);
     if (!scope) throw new NotFoundException({ ko: facilityId ? '병원' : '지역', en: facilityId ? 'Facility' : 'Region' }, (facilityId ?? regionId)!);
-    const signedIn = this.access.require(actor, { permission: Permission.LicencesManage, regionPath: scope.path });
+    const signedIn = this.access.requireResource(actor, Permission.LicencesManage, { regionPath: scope.path });
     const workerIds = await this.retraining.workersIn(facilityId ? { facilityId } : { regionPath: scope.path }, cadre);
     return this.retraining.assign(signedIn.userId, workerIds, curriculumId, dueOn);
   }
 
+  @FieldOfParent()
   @ResolveField(() => RetrainingProgress)
   progress(@Parent() plan: RetrainingPlan) {
     return this.retraining.progress(plan);
   }
 }
 
+@FieldOfParent()
 @Resolver(() => Worker)
 export class WorkerRetrainingResolver {
   constructor(private readonly retraining: RetrainingService) {}
