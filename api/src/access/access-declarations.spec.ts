@@ -7,11 +7,14 @@ import { Allow, Authenticated, FieldOfParent } from './access.decorators';
 import { declarationOf, operationsOf, undeclaredReport } from './access-declarations';
 import { Permission } from './permission';
 
+type Class = abstract new (...args: never[]) => unknown;
+
 /** Every resolver and controller class of the API, as the app registers them. */
-function apiClasses(): Function[] {
+async function apiClasses(): Promise<Class[]> {
   const root = join(__dirname, '..');
   const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.(resolver|controller)\.ts$/.test(f));
-  return files.flatMap((file) => Object.values(require(join(root, file)) as Record<string, unknown>).filter((v): v is Function => typeof v === 'function'));
+  const modules = await Promise.all(files.map((file) => import(join(root, file)) as Promise<Record<string, unknown>>));
+  return modules.flatMap((m) => Object.values(m).filter((v): v is Class => typeof v === 'function'));
 }
 
 @Resolver()
@@ -55,14 +58,15 @@ class ClassDeclared {
 }
 
 describe('access declarations', () => {
-  it('every query, mutation, field resolver and route of the API declares who may call it', () => {
-    const operations = operationsOf(apiClasses());
+  it('every query, mutation, field resolver and route of the API declares who may call it', async () => {
+    const classes = await apiClasses();
+    const operations = operationsOf(classes);
     // The scan sees the whole API (a broken glob would pass vacuously).
     expect(operations.filter((op) => op.kind === 'Query').length).toBeGreaterThan(40);
     expect(operations.filter((op) => op.kind === 'Mutation').length).toBeGreaterThan(40);
     expect(operations.filter((op) => op.kind === 'ResolveField').length).toBeGreaterThan(40);
     expect(operations.filter((op) => op.kind === 'Route').length).toBeGreaterThan(10);
-    expect(undeclaredReport(apiClasses())).toBe('');
+    expect(undeclaredReport(classes)).toBe('');
   });
 
   it('names each undeclared operation', () => {

@@ -39,7 +39,7 @@ export class ReviewResolver {
 
   @Allow(Permission.RevisionsRead)
   @Query(() => Revision)
-  revision(@Args('id', id()) revisionId: string, @CurrentActor() actor: Actor) {
+  revision(@Args('id', id()) revisionId: string) {
     return this.revisions.get(revisionId);
   }
 
@@ -57,20 +57,20 @@ export class ReviewResolver {
 
   @Allow(Permission.ContentPublish)
   @Query(() => [Revision], { description: 'Approved revisions waiting for an editor to publish them' })
-  revisionsToPublish(@CurrentActor() actor: Actor) {
+  revisionsToPublish() {
     return this.db.getRepository(Revision).find({ where: { status: RevisionStatus.approved }, order: { updatedAt: 'ASC' } });
   }
 
   @Allow(Permission.RevisionsWrite)
   @Query(() => [Reviewer], { description: 'Everyone who may be asked to review' })
-  async reviewers(@CurrentActor() actor: Actor) {
+  async reviewers() {
     const assignments = await this.db.getRepository(RoleAssignment).find({ where: { role: Role.reviewer }, select: { userId: true } });
     return this.db.getRepository(User).find({ where: { id: In(assignments.map((a) => a.userId)) }, select: { id: true, displayName: true }, order: { displayName: 'ASC' } });
   }
 
   @Allow(Permission.RevisionsRead)
   @Query(() => [PublishedVersion], { description: 'Every published version of a text, newest first, with its diff and approvals' })
-  contentHistory(@Args('kind', { type: () => VersionedKind }) kind: VersionedKind, @Args('contentId', { type: () => ID }) contentId: string, @CurrentActor() actor: Actor) {
+  contentHistory(@Args('kind', { type: () => VersionedKind }) kind: VersionedKind, @Args('contentId', { type: () => ID }) contentId: string) {
     return this.history.of(kind, contentId);
   }
 

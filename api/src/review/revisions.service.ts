@@ -59,7 +59,6 @@ export class RevisionsService {
 
   /** Saves the author's text; `saves` is the count the client's text was based on, so a lost update is refused. */
   async save(author: Actor, id: string, text: { title: string; body: string; saves: number }): Promise<Revision> {
-    const authorId = author.userId;
     const problems = [!text.title.trim() && 'title must not be empty', !text.body.trim() && 'body must not be empty', text.body.length > MAX_BODY && `body longer than ${MAX_BODY} characters`];
     if (problems.some(Boolean)) throw new BadUserInputException(problems.filter((p): p is string => Boolean(p)));
     return this.db.transaction(async (manager) => {
@@ -96,7 +95,6 @@ export class RevisionsService {
   }
 
   async withdraw(author: Actor, id: string): Promise<Revision> {
-    const authorId = author.userId;
     return this.db.transaction(async (manager) => {
       const revision = await this.own(author, id, manager);
       if (!OPEN.includes(revision.status)) throw new RevisionStateException('withdrawn', revision.status);
