@@ -1,6 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../access/access.decorators';
-import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { CurrentActor } from '../common/request-context';
@@ -8,7 +7,7 @@ import { GlossaryEntry, GlossaryStatus } from './glossary-entry.entity';
 import { GlossaryImportService } from './glossary-import.service';
 import { GlossaryFilter, ProposeGlossaryEntryInput } from './glossary.inputs';
 import { AppliedTerminology, GlossaryImportReport, GlossaryPage, TerminologyFinding } from './glossary.model';
-import { GlossaryService, PUBLISHED_STATUSES } from './glossary.service';
+import { GlossaryService } from './glossary.service';
 import { TerminologyService } from './terminology.service';
 import { UUID } from '../common/scalars';
 
@@ -21,7 +20,6 @@ const ALL_STATUSES = Object.values(GlossaryStatus);
 @Resolver()
 export class GlossaryResolver {
   constructor(
-    private readonly access: AccessService,
     private readonly glossary: GlossaryService,
     private readonly imports: GlossaryImportService,
     private readonly terminology: TerminologyService,
@@ -35,13 +33,13 @@ export class GlossaryResolver {
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
     @CurrentActor() actor: Actor,
   ): Promise<GlossaryPage> {
-    return this.glossary.search(filter ?? {}, this.visibleStatuses(actor), first, offset);
+    return this.glossary.search(filter ?? {}, this.glossary.visibleTo(actor), first, offset);
   }
 
   @Allow(Permission.GlossaryRead)
   @Query(() => GlossaryEntry)
   glossaryEntry(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor: Actor): Promise<GlossaryEntry> {
-    return this.glossary.get(id, this.visibleStatuses(actor));
+    return this.glossary.get(id, this.glossary.visibleTo(actor));
   }
 
   @Allow(Permission.GlossaryWork)
@@ -107,10 +105,5 @@ export class GlossaryResolver {
     @CurrentActor() actor: Actor,
   ): Promise<GlossaryImportReport> {
     return this.imports.importCsv(actor.userId, csv, dryRun);
-  }
-
-  /** Readers see published entries; those who work on the glossary see every status. */
-  private visibleStatuses(actor: Actor): GlossaryStatus[] {
-    return this.access.can(actor, { permission: Permission.GlossaryWork }) ? ALL_STATUSES : PUBLISHED_STATUSES;
   }
 }

@@ -1,11 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Allow, FieldOfParent } from '../access/access.decorators';
-import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { BadUserInputException, NotFoundException } from '../common/domain.exception';
 import { CurrentActor } from '../common/request-context';
 import { Cadre } from '../users/cadre.enum';
 import { RetrainingProgress } from './licensing.model';
@@ -18,8 +14,6 @@ import { LocalDate, UUID } from '../common/scalars';
 @Resolver(() => RetrainingPlan)
 export class RetrainingResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly access: AccessService,
     private readonly retraining: RetrainingService,
     private readonly workerRecords: WorkersService,
   ) {}
@@ -44,21 +38,10 @@ export class RetrainingResolver {
     @Args('facilityId', { type: () => UUID, nullable: true }) facilityId: string | undefined,
     @Args('regionId', { type: () => UUID, nullable: true }) regionId: string | undefined,
     @Args('cadre', { type: () => Cadre, nullable: true }) cadre: Cadre | undefined,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    if (!facilityId === !regionId) throw new BadUserInputException(['give either facilityId or regionId']);
-    const [scope]: { path: string }[] = await this.db
-      .query(
-        facilityId
-          ? `SELECT r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.id = $1`
-          : `SELECT path FROM region WHERE id = $1`,
-        [facilityId ?? regionId],
-      )
-      .catch(() => []);
-    if (!scope) throw new NotFoundException({ ko: facilityId ? '병원' : '지역', en: facilityId ? 'Facility' : 'Region' }, (facilityId ?? regionId)!);
-    const signedIn = this.access.requireResource(actor, Permission.LicencesManage, { regionPath: scope.path });
-    const workerIds = await this.retraining.workersIn(facilityId ? { facilityId } : { regionPath: scope.path }, cadre);
-    return this.retraining.assign(signedIn.userId, workerIds, curriculumId, dueOn);
+    const workerIds = await this.retraining.workersInScope(actor, Permission.LicencesManage, { facilityId, regionId }, cadre);
+    return this.retraining.assign(actor.userId, workerIds, curriculumId, dueOn);
   }
 
   @FieldOfParent()

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import type { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { coursesCompletedSql, coursesTotalSql, curriculumDoneSql, skillsPassedSql, skillsTotalSql } from '../common/curriculum-progress.sql';
 import { DomainEvents } from '../common/domain-events';
@@ -30,6 +33,7 @@ export class RetrainingService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
+    private readonly access: AccessService,
   ) {}
 
   /** Assigns (or re-dates) one worker's plan; assigning it exactly as it stands is refused (ALREADY_ASSIGNED). */
@@ -70,6 +74,17 @@ export class RetrainingService {
       await this.events.emit('retraining.assigned', { manager, userIds, curriculumId });
       return rows.length;
     });
+  }
+
+  /** Workers of a cadre in one facility or region, which the actor must hold `permission` in. */
+  async workersInScope(actor: Actor, permission: Permission, { facilityId, regionId }: { facilityId?: string; regionId?: string }, cadre?: Cadre): Promise<string[]> {
+    if (!facilityId === !regionId) throw new BadUserInputException(['give either facilityId or regionId']);
+    const [scope]: { path: string }[] = await this.db
+      .query(facilityId ? `SELECT r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.id = $1` : `SELECT path FROM region WHERE id = $1`, [facilityId ?? regionId])
+      .catch(() => []);
+    if (!scope) throw new NotFoundException({ ko: facilityId ? '병원' : '지역', en: facilityId ? 'Facility' : 'Region' }, (facilityId ?? regionId)!);
+    this.access.requireResource(actor, permission, { regionPath: scope.path });
+    return this.workersIn(facilityId ? { facilityId } : { regionPath: scope.path }, cadre);
   }
 
   /** Workers of a cadre in a facility or region (by path prefix), as ids. */
