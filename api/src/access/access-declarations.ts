@@ -16,15 +16,15 @@ export interface DeclaredOperation {
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Target = Function;
-const cache = new WeakMap<Target, AccessDeclaration | null>();
+// Read once per class and handler: the guard asks on every field it resolves.
+const cache = new WeakMap<Target, WeakMap<Target, AccessDeclaration | null>>();
 
 /** The declaration of a handler, or else of its class (`@Public()` counts as one). */
 export function declarationOf(handler: Target, cls: Target): AccessDeclaration | undefined {
-  let found = cache.get(handler);
-  if (found === undefined) {
-    found = ownDeclaration(handler) ?? ownDeclaration(cls) ?? null;
-    cache.set(handler, found);
-  }
+  let ofClass = cache.get(cls);
+  if (!ofClass) cache.set(cls, (ofClass = new WeakMap()));
+  let found = ofClass.get(handler);
+  if (found === undefined) ofClass.set(handler, (found = ownDeclaration(handler) ?? ownDeclaration(cls) ?? null));
   return found ?? undefined;
 }
 
