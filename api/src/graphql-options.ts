@@ -34,6 +34,8 @@ export function graphQLModule(config: AppConfig) {
         hideSchemaDetailsFromClientErrors: config.production,
         parseOptions: { maxTokens: MAX_TOKENS },
         plugins: [queryLimitsPlugin(identify)],
+        // Field resolvers declare access too (@Allow on a field, @FieldOfParent): the global guard checks them.
+        fieldResolverEnhancers: ['guards'],
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         formatError: formatError(config.production),
       };

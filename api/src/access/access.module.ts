@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { AccessDeclarationsCheck } from './access-declarations.check';
 import { AccessService } from './access.service';
 
 @Global()
-@Module({ providers: [AccessService], exports: [AccessService] })
+@Module({ imports: [DiscoveryModule], providers: [AccessService, AccessDeclarationsCheck], exports: [AccessService] })
 export class AccessModule {}

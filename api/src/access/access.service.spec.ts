@@ -33,4 +33,17 @@ describe('AccessService', () => {
     // A sibling whose code merely starts with the same characters is not inside.
     expect(access.can(registrar, { permission: Permission.OrganisationsRead, regionPath: 'KP-021/' })).toBe(false);
   });
+
+  it('decides on a resource from its region, owner and assignees in one call', () => {
+    const registrar = actor(Role.registrar, 'KP-02/');
+    expect(access.requireResource(registrar, Permission.LicencesManage, { regionPath: 'KP-02/X/' })).toBe(registrar);
+    expect(() => access.requireResource(registrar, Permission.LicencesManage, { regionPath: 'KP-03/' })).toThrow(ForbiddenException);
+    const author = actor(Role.author);
+    expect(access.requireResource(author, Permission.RevisionsWrite, { ownerId: 'u' })).toBe(author);
+    expect(() => access.requireResource(author, Permission.RevisionsWrite, { ownerId: 'someone else' })).toThrow(ForbiddenException);
+    expect(access.requireResource(author, Permission.RevisionsRead, { ownerId: 'someone else', assigneeIds: ['v', 'u'] })).toBe(author);
+    expect(() => access.requireResource(author, Permission.RevisionsRead, { assigneeIds: [] })).toThrow(ForbiddenException);
+    // The owner still needs the permission.
+    expect(() => access.requireResource(actor(Role.trainee), Permission.RevisionsWrite, { ownerId: 'u' })).toThrow(ForbiddenException);
+  });
 });

@@ -10,12 +10,39 @@ export interface AccessRequest {
   regionPath?: string;
 }
 
-/** The one place that decides who may do what, and where. Every resolver calls it. */
+/**
+ * What a service knows of the data an operation touches; `requireResource` decides from it. Services read
+ * these facts (a worker's region, a revision's author and reviewers) and never decide access themselves.
+ */
+export interface ResourceFacts {
+  /** Materialised path of the data's region: a region-scoped role must contain it. */
+  regionPath?: string;
+  /** The user the data belongs to (a revision's author): only they, or `assigneeIds`, may act on it. */
+  ownerId?: string;
+  /** Users assigned to the data (a revision's reviewers): only they, or the owner, may act on it. */
+  assigneeIds?: readonly string[];
+}
+
+/**
+ * The one place that decides who may do what, and where. Operations declare their permission
+ * (`access.decorators.ts`) and the global guard checks it; services check the data through requireResource.
+ */
 @Injectable()
 export class AccessService {
   require(actor: Actor | undefined, request: AccessRequest): Actor {
     const signedIn = this.signedIn(actor);
     if (!this.can(signedIn, request)) throw new ForbiddenException();
+    return signedIn;
+  }
+
+  /**
+   * The actor holds `permission` for this data: in its region (`regionPath`), and as its owner or one of its
+   * assignees when the data has them (either given: one of them). FORBIDDEN otherwise.
+   */
+  requireResource(actor: Actor | undefined, permission: Permission, resource: ResourceFacts): Actor {
+    const signedIn = this.require(actor, { permission, regionPath: resource.regionPath });
+    const people = resource.ownerId === undefined && resource.assigneeIds === undefined ? undefined : [resource.ownerId, ...(resource.assigneeIds ?? [])];
+    if (people && !people.includes(signedIn.userId)) throw new ForbiddenException();
     return signedIn;
   }
 

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { AccessService } from '../access/access.service';
+import { Authenticated } from '../access/access.decorators';
 import type { Actor } from '../access/actor';
 import { Public } from '../common/public.decorator';
 import { CurrentActor, type DariRequest } from '../access/request-context';
@@ -23,7 +23,6 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
-    private readonly access: AccessService,
     private readonly passwords: PasswordService,
   ) {}
 
@@ -35,19 +34,21 @@ export class AuthResolver {
     return { accessToken: token, expiresAt: session.expiresAt, user };
   }
 
+  @Authenticated()
   @AllowedBeforePasswordChange()
   @Mutation(() => Boolean, { description: 'Ends this session on the server; the token stops working at once.' })
-  async logout(@CurrentActor() actor: Actor | undefined, @Context() { res }: HttpContext): Promise<boolean> {
-    const { sessionId } = this.access.signedIn(actor);
+  async logout(@CurrentActor() actor: Actor, @Context() { res }: HttpContext): Promise<boolean> {
+    const { sessionId } = actor;
     await this.auth.logout(sessionId);
     clearSessionCookie(res);
     return true;
   }
 
+  @Authenticated()
   @AllowedBeforePasswordChange()
   @Mutation(() => Boolean, { description: 'Sets a new password (the current one required); the user’s other sessions end.' })
-  async changePassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @CurrentActor() actor: Actor | undefined, @Context() { req }: HttpContext) {
-    await this.passwords.change(this.access.signedIn(actor), currentPassword, newPassword, addressOf(req));
+  async changePassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @CurrentActor() actor: Actor, @Context() { req }: HttpContext) {
+    await this.passwords.change(actor, currentPassword, newPassword, addressOf(req));
     return true;
   }
 
@@ -58,10 +59,11 @@ export class AuthResolver {
     return true;
   }
 
+  @Authenticated()
   @AllowedBeforePasswordChange()
   @Query(() => User, { description: 'The signed-in user.' })
-  async me(@CurrentActor() actor: Actor | undefined): Promise<User> {
-    const { userId } = this.access.signedIn(actor);
+  async me(@CurrentActor() actor: Actor): Promise<User> {
+    const { userId } = actor;
     const user = await this.users.findWithRoles(userId);
     if (!user) throw new NotFoundException({ ko: '사용자', en: 'User' }, userId);
     return user;

@@ -1,4 +1,5 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FieldOfParent } from '../access/access.decorators';
 import { GraphQLJSON } from 'graphql-scalars';
 import { BODY_TREE_DESCRIPTION, markdownTree } from '../common/markdown-trees';
 import { CourseOutlineService } from './course-outline.service';
@@ -10,6 +11,7 @@ import { Lesson, Reference } from './lesson.entity';
 
 // Nested fields of already-authorised parents: no further access check, every lookup batched.
 
+@FieldOfParent()
 @Resolver(() => Curriculum)
 export class CurriculumFieldsResolver {
   constructor(private readonly loaders: CurriculaLoaderFactory) {}
@@ -20,6 +22,7 @@ export class CurriculumFieldsResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => Course)
 export class CourseFieldsResolver {
   constructor(
@@ -43,6 +46,7 @@ export class CourseFieldsResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => CourseModule)
 export class ModuleFieldsResolver {
   constructor(private readonly outlines: CourseOutlineService) {}
@@ -54,6 +58,7 @@ export class ModuleFieldsResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => Lesson)
 export class LessonFieldsResolver {
   constructor(

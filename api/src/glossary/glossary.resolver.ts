@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AccessService } from '../access/access.service';
+import { Allow } from '../access/access.decorators';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { CurrentActor } from '../access/request-context';
@@ -7,7 +7,7 @@ import { GlossaryEntry, GlossaryStatus } from './glossary-entry.entity';
 import { GlossaryImportService } from './glossary-import.service';
 import { GlossaryFilter, ProposeGlossaryEntryInput } from './glossary.inputs';
 import { AppliedTerminology, GlossaryImportReport, GlossaryPage, TerminologyFinding } from './glossary.model';
-import { GlossaryService, PUBLISHED_STATUSES } from './glossary.service';
+import { GlossaryService } from './glossary.service';
 import { TerminologyService } from './terminology.service';
 import { UUID } from '../common/scalars';
 
@@ -20,48 +20,48 @@ const ALL_STATUSES = Object.values(GlossaryStatus);
 @Resolver()
 export class GlossaryResolver {
   constructor(
-    private readonly access: AccessService,
     private readonly glossary: GlossaryService,
     private readonly imports: GlossaryImportService,
     private readonly terminology: TerminologyService,
   ) {}
 
+  @Allow(Permission.GlossaryRead)
   @Query(() => GlossaryPage, { description: 'Glossary entries, filtered; trainees and registrars see only attested and confirmed ones' })
   glossaryEntries(
     @Args('filter', { type: () => GlossaryFilter, nullable: true }) filter: GlossaryFilter | undefined,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ): Promise<GlossaryPage> {
-    return this.glossary.search(filter ?? {}, this.visibleStatuses(actor), first, offset);
+    return this.glossary.search(filter ?? {}, this.glossary.visibleTo(actor), first, offset);
   }
 
+  @Allow(Permission.GlossaryRead)
   @Query(() => GlossaryEntry)
-  glossaryEntry(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor?: Actor): Promise<GlossaryEntry> {
-    return this.glossary.get(id, this.visibleStatuses(actor));
+  glossaryEntry(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor: Actor): Promise<GlossaryEntry> {
+    return this.glossary.get(id, this.glossary.visibleTo(actor));
   }
 
+  @Allow(Permission.GlossaryWork)
   @Query(() => String, { description: 'The glossary as CSV (south_term,north_term,relation,domain,note,source,status), all statuses unless filtered' })
   glossaryCsv(
     @Args('statuses', { type: () => [GlossaryStatus], nullable: true }) statuses: GlossaryStatus[] | undefined,
-    @CurrentActor() actor?: Actor,
   ): Promise<string> {
-    this.access.require(actor, { permission: Permission.GlossaryWork });
     return this.glossary.exportCsv(statuses?.length ? statuses : ALL_STATUSES);
   }
 
+  @Allow(Permission.GlossaryWork)
   @Query(() => [TerminologyFinding], {
     description: 'South Korean glossary terms in a text (Markdown), with the North Korean term and the replacement for each; proposed terms only when asked',
   })
   checkTerminology(
     @Args('text') text: string,
     @Args('includeProposed', { type: () => Boolean, defaultValue: false }) includeProposed: boolean,
-    @CurrentActor() actor?: Actor,
   ): Promise<TerminologyFinding[]> {
-    this.access.require(actor, { permission: Permission.GlossaryWork });
     return this.terminology.check(text, includeProposed);
   }
 
+  @Allow(Permission.GlossaryWork)
   @Mutation(() => AppliedTerminology, {
     description: 'The text with the chosen findings (ids from checkTerminology of the same text) replaced; stores nothing',
   })
@@ -69,48 +69,41 @@ export class GlossaryResolver {
     @Args('text') text: string,
     @Args('findingIds', { type: () => [ID] }) findingIds: string[],
     @Args('includeProposed', { type: () => Boolean, defaultValue: false }) includeProposed: boolean,
-    @CurrentActor() actor?: Actor,
   ): Promise<AppliedTerminology> {
-    this.access.require(actor, { permission: Permission.GlossaryWork });
     return this.terminology.apply(text, findingIds, includeProposed);
   }
 
+  @Allow(Permission.GlossaryPropose)
   @Mutation(() => GlossaryEntry, { description: 'A new entry, proposed until a reviewer confirms it' })
-  proposeGlossaryEntry(@Args('input') input: ProposeGlossaryEntryInput, @CurrentActor() actor?: Actor): Promise<GlossaryEntry> {
-    const signedIn = this.access.require(actor, { permission: Permission.GlossaryPropose });
-    return this.glossary.propose(signedIn.userId, input);
+  proposeGlossaryEntry(@Args('input') input: ProposeGlossaryEntryInput, @CurrentActor() actor: Actor): Promise<GlossaryEntry> {
+    return this.glossary.propose(actor.userId, input);
   }
 
+  @Allow(Permission.GlossaryDecide)
   @Mutation(() => GlossaryEntry)
   confirmGlossaryEntry(
     @Args('id', { type: () => UUID }) id: string,
     @Args('note', { type: () => String, nullable: true }) note: string | undefined,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ): Promise<GlossaryEntry> {
-    const signedIn = this.access.require(actor, { permission: Permission.GlossaryDecide });
-    return this.glossary.confirm(signedIn.userId, id, note);
+    return this.glossary.confirm(actor.userId, id, note);
   }
 
+  @Allow(Permission.GlossaryDecide)
   @Mutation(() => GlossaryEntry)
-  rejectGlossaryEntry(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor): Promise<GlossaryEntry> {
-    const signedIn = this.access.require(actor, { permission: Permission.GlossaryDecide });
-    return this.glossary.reject(signedIn.userId, id, reason);
+  rejectGlossaryEntry(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor): Promise<GlossaryEntry> {
+    return this.glossary.reject(actor.userId, id, reason);
   }
 
+  @Allow(Permission.GlossaryImport)
   @Mutation(() => GlossaryImportReport, {
     description: 'Imports a glossary CSV (the format of glossaryCsv): all rows or none. dryRun reports without writing; a real import with any bad row fails with CSV_INVALID and the rows',
   })
   importGlossaryCsv(
     @Args('csv') csv: string,
     @Args('dryRun', { type: () => Boolean, defaultValue: false }) dryRun: boolean,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ): Promise<GlossaryImportReport> {
-    const signedIn = this.access.require(actor, { permission: Permission.GlossaryImport });
-    return this.imports.importCsv(signedIn.userId, csv, dryRun);
-  }
-
-  private visibleStatuses(actor: Actor | undefined): GlossaryStatus[] {
-    const signedIn = this.access.require(actor, { permission: Permission.GlossaryRead });
-    return this.access.can(signedIn, { permission: Permission.GlossaryWork }) ? ALL_STATUSES : PUBLISHED_STATUSES;
+    return this.imports.importCsv(actor.userId, csv, dryRun);
   }
 }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
 import { normalizeTerm, rowProblems, toGlossaryCsv } from './glossary-csv';
@@ -28,7 +31,13 @@ export class GlossaryService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly terminology: TerminologyService,
+    private readonly access: AccessService,
   ) {}
+
+  /** The statuses the actor reads: published entries, and every status for those who work on the glossary. */
+  visibleTo(actor: Actor): GlossaryStatus[] {
+    return this.access.can(actor, { permission: Permission.GlossaryWork }) ? Object.values(GlossaryStatus) : PUBLISHED_STATUSES;
+  }
 
   /** Entries whose South or North Korean term contains the query (exact matches first), by South term. */
   async search(filter: GlossaryFilter, visible: GlossaryStatus[], first: number, offset: number): Promise<GlossaryPage> {

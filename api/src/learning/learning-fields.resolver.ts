@@ -1,4 +1,5 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FieldOfParent } from '../access/access.decorators';
 import { Course } from '../curricula/course.entity';
 import { Lesson } from '../curricula/lesson.entity';
 import type { DariRequest } from '../access/request-context';
@@ -17,6 +18,7 @@ function loadersOf(factory: LearningLoaderFactory, ctx: Ctx): LearningLoaders | 
   return actor ? factory.for(ctx.req, actor.userId) : undefined;
 }
 
+@FieldOfParent()
 @Resolver(() => Course)
 export class CourseLearningResolver {
   constructor(private readonly loaders: LearningLoaderFactory) {}
@@ -32,6 +34,7 @@ export class CourseLearningResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => Lesson)
 export class LessonLearningResolver {
   constructor(private readonly loaders: LearningLoaderFactory) {}
@@ -47,6 +50,7 @@ export class LessonLearningResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => Quiz)
 export class QuizLearningResolver {
   constructor(private readonly loaders: LearningLoaderFactory) {}
@@ -72,6 +76,7 @@ export class QuizLearningResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => Enrolment)
 export class EnrolmentFieldsResolver {
   constructor(private readonly loaders: LearningLoaderFactory) {}
@@ -87,6 +92,7 @@ export class EnrolmentFieldsResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => CourseCompletion)
 export class CourseCompletionFieldsResolver {
   constructor(private readonly loaders: LearningLoaderFactory) {}

@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FieldOfParent } from '../access/access.decorators';
 import { Facility } from '../organisations/facility.entity';
 import { Certificate } from './certificates/certificate.entity';
 import { CreditEntry } from './credit-entry.entity';
@@ -15,6 +16,7 @@ import { WorkersService } from './workers.service';
 type Ctx = { req: object };
 
 // The root queries and mutations that return workers and licences have checked access to them.
+@FieldOfParent()
 @Resolver(() => Worker)
 export class WorkerFieldsResolver {
   constructor(
@@ -49,6 +51,7 @@ export class WorkerFieldsResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => Licence)
 export class LicenceFieldsResolver {
   constructor(

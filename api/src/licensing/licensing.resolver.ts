@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AccessService } from '../access/access.service';
+import { Allow, Authenticated } from '../access/access.decorators';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { CurrentActor } from '../access/request-context';
@@ -21,7 +21,6 @@ const manage = Permission.LicencesManage;
 @Resolver()
 export class LicensingResolver {
   constructor(
-    private readonly access: AccessService,
     private readonly workerRecords: WorkersService,
     private readonly licences: LicencesService,
     private readonly ledger: LedgerService,
@@ -29,16 +28,19 @@ export class LicensingResolver {
     private readonly certificates: CertificatesService,
   ) {}
 
+  @Allow(read)
   @Query(() => Worker)
   async worker(@Args('id', { type: () => UUID }) id: string, @CurrentActor() actor?: Actor) {
     return (await this.workerRecords.require(actor, read, id)).worker;
   }
 
+  @Authenticated()
   @Query(() => Worker, { nullable: true, description: "The signed-in user's own worker record (licences, credits)" })
-  myWorker(@CurrentActor() actor?: Actor) {
-    return this.workerRecords.mine(this.access.signedIn(actor).userId);
+  myWorker(@CurrentActor() actor: Actor) {
+    return this.workerRecords.mine(actor.userId);
   }
 
+  @Allow(manage)
   @Mutation(() => Worker)
   async registerWorker(@Args('input') input: RegisterWorkerInput, @CurrentActor() actor?: Actor) {
     const worker = await this.workerRecords.register(actor, manage, input);
@@ -47,6 +49,7 @@ export class LicensingResolver {
     return worker;
   }
 
+  @Allow(manage)
   @Mutation(() => Worker, { description: 'Links a user account to a worker: admins any account, registrars a trainee account of their region; each side only once' })
   async linkWorkerAccount(@Args('workerId', { type: () => UUID }) workerId: string, @Args('userId', { type: () => UUID }) userId: string, @CurrentActor() actor?: Actor) {
     const { worker } = await this.workerRecords.require(actor, manage, workerId);
@@ -55,12 +58,14 @@ export class LicensingResolver {
     return linked;
   }
 
+  @Allow(manage)
   @Mutation(() => Licence)
   async issueLicence(@Args('workerId', { type: () => UUID }) workerId: string, @Args('input') input: IssueLicenceInput, @CurrentActor() actor?: Actor) {
     const { worker, regionId } = await this.workerRecords.require(actor, manage, workerId);
     return this.licences.issue(actor!.userId, worker, { ...input, issuingRegionId: regionId });
   }
 
+  @Allow(manage)
   @Mutation(() => Licence, { description: 'Needs the cycle’s credits, or a reason for an exception. Renews once per cycle: ALREADY_RENEWED if renewed meanwhile' })
   async renewLicence(
     @Args('id', { type: () => UUID }) id: string,
@@ -73,30 +78,35 @@ export class LicensingResolver {
     return this.licences.renew(actor!.userId, id, reason, expiresOn);
   }
 
+  @Allow(manage)
   @Mutation(() => Licence)
   async suspendLicence(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     await this.workerRecords.requireForLicence(actor, manage, id);
     return this.licences.suspend(actor!.userId, id, reason);
   }
 
+  @Allow(manage)
   @Mutation(() => Licence)
   async reinstateLicence(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     await this.workerRecords.requireForLicence(actor, manage, id);
     return this.licences.reinstate(actor!.userId, id, reason);
   }
 
+  @Allow(manage)
   @Mutation(() => Licence)
   async revokeLicence(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     await this.workerRecords.requireForLicence(actor, manage, id);
     return this.licences.revoke(actor!.userId, id, reason);
   }
 
+  @Allow(manage)
   @Mutation(() => CreditEntry, { description: 'A manual ledger line (in-person training) with its evidence' })
   async addCreditEntry(@Args('workerId', { type: () => UUID }) workerId: string, @Args('input') input: CreditEntryInput, @CurrentActor() actor?: Actor) {
     const { worker } = await this.workerRecords.require(actor, manage, workerId);
     return this.ledger.addManual(actor!.userId, worker, input);
   }
 
+  @Allow(manage)
   @Mutation(() => CreditEntry, { description: 'Corrects a line by adding its opposite; nothing is edited or deleted' })
   async reverseCreditEntry(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     const workerId = await this.ledger.workerOf(id);

@@ -1,5 +1,5 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccessService } from '../access/access.service';
+import { Allow, FieldOfParent } from '../access/access.decorators';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { CurrentActor, type DariRequest } from '../access/request-context';
@@ -19,19 +19,18 @@ type Ctx = { req: DariRequest };
  */
 @Resolver()
 export class MyLicensingResolver {
-  constructor(
-    private readonly access: AccessService,
-    private readonly workerRecords: WorkersService,
-  ) {}
+  constructor(private readonly workerRecords: WorkersService) {}
 
+  @Allow(Permission.OwnLicenceRead)
   @Query(() => Worker, { nullable: true, description: "The signed-in user's own worker record: licences, credits per topic, retraining plans (most urgent first), certificates; null without one" })
-  myLicensing(@CurrentActor() actor?: Actor) {
-    return this.workerRecords.mine(this.access.require(actor, { permission: Permission.OwnLicenceRead }).userId);
+  myLicensing(@CurrentActor() actor: Actor) {
+    return this.workerRecords.mine(actor.userId);
   }
 }
 
 const topicsPerRequest = new WeakMap<object, Promise<Set<string>>>();
 
+@FieldOfParent()
 @Resolver(() => RetrainingPlan)
 export class RetrainingPlanCurriculumResolver {
   constructor(private readonly loaders: LicensingLoaderFactory) {}
@@ -42,6 +41,7 @@ export class RetrainingPlanCurriculumResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => Course)
 export class CourseLicenceTopicResolver {
   constructor(private readonly licences: LicencesService) {}

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, FieldOfParent } from '../access/access.decorators';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { CurrentActor } from '../access/request-context';
@@ -17,6 +18,7 @@ export class RetrainingResolver {
     private readonly workerRecords: WorkersService,
   ) {}
 
+  @Allow(Permission.LicencesManage)
   @Mutation(() => Int, { description: 'Assigns a curriculum with a due date to one worker (re-dates an existing plan; ALREADY_ASSIGNED if already due that day)' })
   async assignRetraining(
     @Args('workerId', { type: () => UUID }) workerId: string,
@@ -28,6 +30,7 @@ export class RetrainingResolver {
     return this.retraining.assignOne(actor!.userId, workerId, curriculumId, dueOn);
   }
 
+  @Allow(Permission.LicencesManage)
   @Mutation(() => Int, { description: 'Assigns a curriculum to every worker (of a cadre) in a facility or region; returns how many plans were created or re-dated' })
   async assignRetrainingBulk(
     @Args('curriculumId', { type: () => ID }) curriculumId: string,
@@ -35,17 +38,20 @@ export class RetrainingResolver {
     @Args('facilityId', { type: () => UUID, nullable: true }) facilityId: string | undefined,
     @Args('regionId', { type: () => UUID, nullable: true }) regionId: string | undefined,
     @Args('cadre', { type: () => Cadre, nullable: true }) cadre: Cadre | undefined,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.retraining.assignBulk(actor, { curriculumId, dueOn, facilityId, regionId, cadre });
+    const workerIds = await this.retraining.workersInScope(actor, Permission.LicencesManage, { facilityId, regionId }, cadre);
+    return this.retraining.assign(actor.userId, workerIds, curriculumId, dueOn);
   }
 
+  @FieldOfParent()
   @ResolveField(() => RetrainingProgress)
   progress(@Parent() plan: RetrainingPlan) {
     return this.retraining.progress(plan);
   }
 }
 
+@FieldOfParent()
 @Resolver(() => Worker)
 export class WorkerRetrainingResolver {
   constructor(private readonly retraining: RetrainingService) {}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
-import { Permission } from '../access/permission';
+import type { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { DomainEvents } from '../common/domain-events';
 import { NotificationKind } from '../notifications/notification.entity';
@@ -74,25 +74,15 @@ export class RetrainingService {
     });
   }
 
-  /**
-   * Assigns (or re-dates) the curriculum to every worker (of a cadre) in a facility or a region, for an actor who
-   * manages licences there; returns how many plans were created or re-dated.
-   */
-  async assignBulk(actor: Actor | undefined, to: { curriculumId: string; dueOn: string; facilityId?: string; regionId?: string; cadre?: Cadre }): Promise<number> {
-    const { facilityId, regionId } = to;
+  /** Workers of a cadre in one facility or region, which the actor must hold `permission` in. */
+  async workersInScope(actor: Actor, permission: Permission, { facilityId, regionId }: { facilityId?: string; regionId?: string }, cadre?: Cadre): Promise<string[]> {
     if (!facilityId === !regionId) throw new BadUserInputException(['give either facilityId or regionId']);
     const [scope]: { path: string }[] = await this.db
-      .query(
-        facilityId
-          ? `SELECT r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.id = $1`
-          : `SELECT path FROM region WHERE id = $1`,
-        [facilityId ?? regionId],
-      )
+      .query(facilityId ? `SELECT r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.id = $1` : `SELECT path FROM region WHERE id = $1`, [facilityId ?? regionId])
       .catch(() => []);
     if (!scope) throw new NotFoundException({ ko: facilityId ? '병원' : '지역', en: facilityId ? 'Facility' : 'Region' }, (facilityId ?? regionId)!);
-    const signedIn = this.access.require(actor, { permission: Permission.LicencesManage, regionPath: scope.path });
-    const workerIds = await this.workersIn(facilityId ? { facilityId } : { regionPath: scope.path }, to.cadre);
-    return this.assign(signedIn.userId, workerIds, to.curriculumId, to.dueOn);
+    this.access.requireResource(actor, permission, { regionPath: scope.path });
+    return this.workersIn(facilityId ? { facilityId } : { regionPath: scope.path }, cadre);
   }
 
   /** Workers of a cadre in a facility or region (by path prefix), as ids. */

@@ -48,7 +48,7 @@ export class WorkersService {
       [input.facilityId],
     );
     if (!facility) throw new NotFoundException({ ko: '병원', en: 'Facility' }, input.facilityId);
-    this.access.require(signedIn, { permission, regionPath: facility.path });
+    this.access.requireResource(signedIn, permission, { regionPath: facility.path });
     const taken = () => new BadUserInputException([`registration number ${input.registrationNumber} is already registered`]);
     return this.db.transaction(async (manager) => {
       if (await manager.existsBy(Worker, { registrationNumber: input.registrationNumber })) throw taken();
@@ -73,7 +73,7 @@ export class WorkersService {
     ).catch(() => []);
     const worker = rows.length ? await this.db.getRepository(Worker).findOneBy({ id: workerId }) : null;
     if (!worker) throw new NotFoundException({ ko: '보건일군', en: 'Worker' }, workerId);
-    this.access.require(signedIn, { permission, regionPath: rows[0].path });
+    this.access.requireResource(signedIn, permission, { regionPath: rows[0].path });
     return { worker, regionId: rows[0].region_id, regionPath: rows[0].path };
   }
 

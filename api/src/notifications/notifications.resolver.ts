@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AccessService } from '../access/access.service';
+import { Authenticated } from '../access/access.decorators';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/request-context';
 import { Notification } from './notification.entity';
@@ -8,28 +8,28 @@ import { UUID } from '../common/scalars';
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
-  constructor(
-    private readonly access: AccessService,
-    private readonly notifications: NotificationsService,
-  ) {}
+  constructor(private readonly notifications: NotificationsService) {}
 
+  @Authenticated()
   @Query(() => [Notification], { description: 'My notifications, newest first' })
   myNotifications(
     @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.notifications.list(this.access.signedIn(actor).userId, unreadOnly, first);
+    return this.notifications.list(actor.userId, unreadOnly, first);
   }
 
+  @Authenticated()
   @Query(() => Int)
-  myUnreadNotificationCount(@CurrentActor() actor?: Actor) {
-    return this.notifications.unreadCount(this.access.signedIn(actor).userId);
+  myUnreadNotificationCount(@CurrentActor() actor: Actor) {
+    return this.notifications.unreadCount(actor.userId);
   }
 
+  @Authenticated()
   @Mutation(() => Int, { description: 'Marks the given notifications read, or all of mine when no ids are given; returns how many changed' })
-  markNotificationsRead(@Args('ids', { type: () => [UUID], nullable: true }) ids: string[] | undefined, @CurrentActor() actor?: Actor) {
-    const { userId } = this.access.signedIn(actor);
+  markNotificationsRead(@Args('ids', { type: () => [UUID], nullable: true }) ids: string[] | undefined, @CurrentActor() actor: Actor) {
+    const { userId } = actor;
     return this.notifications.markRead(userId, ids ?? null);
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FieldOfParent } from '../access/access.decorators';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { diffKoreanWords } from '@dari/content';
 import { DataSource } from 'typeorm';
@@ -20,6 +21,7 @@ const located = <T extends ReviewComment | Suggestion>(body: string, rows: T[]):
   rows.map((r) => ({ ...r, range: r.quote ? locate(body, { quote: r.quote, prefix: r.prefix, suffix: r.suffix, start: r.anchorStart }) : null }));
 
 // Revision's root queries checked access; a revision's fields are readable by whoever may read it.
+@FieldOfParent()
 @Resolver(() => Revision)
 export class RevisionFieldsResolver {
   constructor(
@@ -67,6 +69,7 @@ export class RevisionFieldsResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => ReviewAssignment)
 export class ReviewAssignmentFieldsResolver {
   constructor(private readonly loaders: ReviewLoaderFactory) {}
@@ -84,6 +87,7 @@ export class ReviewAssignmentFieldsResolver {
   }
 }
 
+@FieldOfParent()
 @Resolver(() => ReviewComment)
 export class ReviewCommentFieldsResolver {
   constructor(private readonly loaders: ReviewLoaderFactory) {}

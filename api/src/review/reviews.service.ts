@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
-import { BadUserInputException, ForbiddenException, NotFoundException } from '../common/domain.exception';
+import { BadUserInputException, NotFoundException } from '../common/domain.exception';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { anchorAt, type Range } from './anchor';
@@ -25,6 +28,7 @@ export class ReviewsService {
     private readonly revisions: RevisionsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   /** The reviewer's assignments not yet decided, soonest due first. */
@@ -36,13 +40,14 @@ export class ReviewsService {
    * Approve or request changes (with a note); when every reviewer approved, the revision is approved. The same
    * decision twice (a double click, two tabs) counts once: the second is refused with ALREADY_DECIDED.
    */
-  async decide(reviewerId: string, revisionId: string, decision: ReviewDecision, note?: string): Promise<Revision> {
+  async decide(reviewer: Actor, revisionId: string, decision: ReviewDecision, note?: string): Promise<Revision> {
+    const reviewerId = reviewer.userId;
     if (decision === ReviewDecision.pending) throw new BadUserInputException(['decision must be approved or changes_requested']);
     if (decision === ReviewDecision.changes_requested && !note?.trim()) throw new BadUserInputException(['say what to change in the note']);
     return this.db.transaction(async (manager) => {
       const revision = await this.revisions.lock(revisionId, manager);
       if (revision.authorId === reviewerId) throw new SelfReviewException();
-      const assignment = await this.assignment(reviewerId, revisionId, manager);
+      const assignment = await this.assignment(reviewer, revisionId, manager);
       if (revision.status !== RevisionStatus.in_review) throw new RevisionStateException('reviewed', revision.status);
       if (assignment.decision === decision) throw new AlreadyDecidedException('revision', decision);
       await manager.update(ReviewAssignment, { id: assignment.id }, { decision, note: note?.trim() || null, decidedAt: new Date() });
@@ -59,11 +64,12 @@ export class ReviewsService {
   }
 
   /** A new thread on a range of the current text, or a reply to a thread (author and assigned reviewers). */
-  async comment(userId: string, revisionId: string, body: string, at: { range?: Range; parentId?: string }): Promise<ReviewComment> {
+  async comment(actor: Actor, revisionId: string, body: string, at: { range?: Range; parentId?: string }): Promise<ReviewComment> {
+    const { userId } = actor;
     if (!body.trim() || body.length > MAX_NOTE) throw new BadUserInputException([`body must have 1-${MAX_NOTE} characters`]);
     return this.db.transaction(async (manager) => {
       // Locked, so a thread opened while the revision is being published is either seen by publishing or comes after it.
-      const revision = await this.participant(userId, revisionId, manager, true);
+      const revision = await this.participant(actor, revisionId, manager, true);
       // A published or withdrawn revision is history: a new remark belongs on a new revision.
       if (!OPEN.includes(revision.status)) throw new RevisionStateException('commented on', revision.status);
       let anchor = { quote: '', prefix: '', suffix: '', start: 0 };
@@ -82,12 +88,13 @@ export class ReviewsService {
   }
 
   /** Resolve or reopen a thread (author and assigned reviewers); doing what is already done is refused. */
-  async resolveThread(userId: string, commentId: string, resolved: boolean): Promise<ReviewComment> {
+  async resolveThread(actor: Actor, commentId: string, resolved: boolean): Promise<ReviewComment> {
+    const { userId } = actor;
     return this.db.transaction(async (manager) => {
       const found = await manager.findOneBy(ReviewComment, { id: commentId });
       if (!found) throw new NotFoundException({ ko: '의견', en: 'Comment' }, commentId);
       if (found.parentId) throw new BadUserInputException(['only a thread (its first comment) is resolved or reopened']);
-      const revision = await this.participant(userId, found.revisionId, manager, true);
+      const revision = await this.participant(actor, found.revisionId, manager, true);
       if (!OPEN.includes(revision.status)) throw new RevisionStateException(resolved ? 'resolved' : 'reopened', revision.status);
       // Read again under the revision's lock: another request may have changed it while this one waited.
       const thread = await manager.findOneByOrFail(ReviewComment, { id: commentId });
@@ -100,12 +107,13 @@ export class ReviewsService {
   }
 
   /** An assigned reviewer lets a flagged term stand, with the reason, so it no longer blocks publishing. */
-  async acceptTerm(reviewerId: string, revisionId: string, southTerm: string, reason: string): Promise<Revision> {
+  async acceptTerm(reviewer: Actor, revisionId: string, southTerm: string, reason: string): Promise<Revision> {
+    const reviewerId = reviewer.userId;
     if (!southTerm.trim() || !reason.trim()) throw new BadUserInputException(['southTerm and reason are required']);
     return this.db.transaction(async (manager) => {
       const revision = await this.revisions.lock(revisionId, manager);
       if (revision.authorId === reviewerId) throw new SelfReviewException();
-      await this.assignment(reviewerId, revisionId, manager);
+      await this.assignment(reviewer, revisionId, manager);
       const acceptedTerms = [...revision.acceptedTerms.filter((t) => t.southTerm !== southTerm.trim()), { southTerm: southTerm.trim(), reason: reason.trim(), reviewerId, at: new Date().toISOString() }];
       await manager.update(Revision, { id: revisionId }, { acceptedTerms });
       await this.audit.record(manager, { actorId: reviewerId, action: 'revision.term_accepted', entityType: 'revision', entityId: revisionId, after: { southTerm }, reason });
@@ -114,9 +122,10 @@ export class ReviewsService {
   }
 
   /** The revision (locked if asked, inside the caller's transaction), if the user is its author or one of its reviewers. */
-  async participant(userId: string, revisionId: string, manager: EntityManager = this.db.manager, lock = false): Promise<Revision> {
+  async participant(actor: Actor, revisionId: string, manager: EntityManager = this.db.manager, lock = false): Promise<Revision> {
     const revision = lock ? await this.revisions.lock(revisionId, manager) : await this.revisions.get(revisionId, manager);
-    if (revision.authorId !== userId && !(await manager.existsBy(ReviewAssignment, { revisionId, reviewerId: userId }))) throw new ForbiddenException();
+    const assigned = await manager.existsBy(ReviewAssignment, { revisionId, reviewerId: actor.userId });
+    this.access.requireResource(actor, Permission.RevisionsRead, { ownerId: revision.authorId, assigneeIds: assigned ? [actor.userId] : [] });
     return revision;
   }
 
@@ -125,10 +134,11 @@ export class ReviewsService {
     return [revision.authorId, ...assignments.map((a) => a.reviewerId)];
   }
 
-  async assignment(reviewerId: string, revisionId: string, manager: EntityManager): Promise<ReviewAssignment> {
-    const assignment = await manager.findOneBy(ReviewAssignment, { revisionId, reviewerId });
-    if (!assignment) throw new ForbiddenException();
-    return assignment;
+  /** The reviewer's assignment to the revision: only assigned reviewers decide, suggest and accept terms. */
+  async assignment(reviewer: Actor, revisionId: string, manager: EntityManager): Promise<ReviewAssignment> {
+    const assignment = await manager.findOneBy(ReviewAssignment, { revisionId, reviewerId: reviewer.userId });
+    this.access.requireResource(reviewer, Permission.ReviewDecide, { assigneeIds: assignment ? [assignment.reviewerId] : [] });
+    return assignment!;
   }
 
   checkedRange(body: string, range: Range | undefined): Range {

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
-import { BadUserInputException, ForbiddenException, NotFoundException } from '../common/domain.exception';
+import { BadUserInputException, NotFoundException } from '../common/domain.exception';
 import { VersionedKind } from '../publishing/content-version.entity';
 import { ContentVersionsService } from '../publishing/content-versions.service';
 import { TerminologyService } from '../glossary/terminology.service';
@@ -26,6 +29,7 @@ export class RevisionsService {
     private readonly terminology: TerminologyService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<Revision> {
@@ -73,11 +77,11 @@ export class RevisionsService {
   }
 
   /** Saves the author's text; `saves` is the count the client's text was based on, so a lost update is refused. */
-  async save(authorId: string, id: string, text: { title: string; body: string; saves: number }): Promise<Revision> {
+  async save(author: Actor, id: string, text: { title: string; body: string; saves: number }): Promise<Revision> {
     const problems = [!text.title.trim() && 'title must not be empty', !text.body.trim() && 'body must not be empty', text.body.length > MAX_BODY && `body longer than ${MAX_BODY} characters`];
     if (problems.some(Boolean)) throw new BadUserInputException(problems.filter((p): p is string => Boolean(p)));
     return this.db.transaction(async (manager) => {
-      const revision = await this.own(authorId, id, manager);
+      const revision = await this.own(author, id, manager);
       if (!EDITABLE.includes(revision.status)) throw new RevisionStateException('saved', revision.status);
       await this.versions.check(revision.kind, revision.contentId, text.body, manager);
       const result = await manager.update(Revision, { id, saves: text.saves }, { title: text.title.trim(), body: text.body, saves: text.saves + 1 });
@@ -87,7 +91,8 @@ export class RevisionsService {
   }
 
   /** Sends the revision to reviewers (each a reviewer other than the author) with a due date. */
-  async submit(authorId: string, id: string, reviewerIds: string[], dueOn: string): Promise<Revision> {
+  async submit(author: Actor, id: string, reviewerIds: string[], dueOn: string): Promise<Revision> {
+    const authorId = author.userId;
     const reviewers = [...new Set(reviewerIds)];
     if (reviewers.length === 0) throw new BadUserInputException(['at least one reviewer is required']);
     if (dueOn < new Date().toISOString().slice(0, 10)) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
@@ -96,7 +101,7 @@ export class RevisionsService {
     const missing = reviewers.filter((r) => !qualified.some((q) => q.userId === r));
     if (missing.length) throw new BadUserInputException([`not reviewers: ${missing.join(', ')}`]);
     return this.db.transaction(async (manager) => {
-      const revision = await this.own(authorId, id, manager);
+      const revision = await this.own(author, id, manager);
       if (!EDITABLE.includes(revision.status)) throw new RevisionStateException('submitted', revision.status);
       // A resubmission asks every reviewer again, previous ones included.
       await manager.update(ReviewAssignment, { revisionId: id }, { decision: ReviewDecision.pending, decidedAt: null, note: null });
@@ -108,9 +113,9 @@ export class RevisionsService {
     });
   }
 
-  async withdraw(authorId: string, id: string): Promise<Revision> {
+  async withdraw(author: Actor, id: string): Promise<Revision> {
     return this.db.transaction(async (manager) => {
-      const revision = await this.own(authorId, id, manager);
+      const revision = await this.own(author, id, manager);
       if (!OPEN.includes(revision.status)) throw new RevisionStateException('withdrawn', revision.status);
       await manager.update(Revision, { id }, { status: RevisionStatus.withdrawn });
       return this.get(id, manager);
@@ -158,9 +163,9 @@ export class RevisionsService {
   }
 
   /** The revision, locked, if the user wrote it. */
-  private async own(authorId: string, id: string, manager: EntityManager): Promise<Revision> {
+  private async own(author: Actor, id: string, manager: EntityManager): Promise<Revision> {
     const revision = await this.lock(id, manager);
-    if (revision.authorId !== authorId) throw new ForbiddenException();
+    this.access.requireResource(author, Permission.RevisionsWrite, { ownerId: revision.authorId });
     return revision;
   }
 }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../access/actor';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
-import { BadUserInputException, ForbiddenException, NotFoundException } from '../common/domain.exception';
+import { BadUserInputException, NotFoundException } from '../common/domain.exception';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { anchorAt, locate, type Range } from './anchor';
@@ -25,15 +28,17 @@ export class SuggestionsService {
     private readonly reviews: ReviewsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   /** A reviewer's replacement text for a range of the current text. */
-  async suggest(reviewerId: string, revisionId: string, range: Range, replacement: string, note?: string): Promise<Suggestion> {
+  async suggest(reviewer: Actor, revisionId: string, range: Range, replacement: string, note?: string): Promise<Suggestion> {
+    const reviewerId = reviewer.userId;
     if (replacement.length > MAX_NOTE) throw new BadUserInputException([`replacement longer than ${MAX_NOTE} characters`]);
     return this.db.transaction(async (manager) => {
       const revision = await this.revisions.lock(revisionId, manager);
       if (revision.authorId === reviewerId) throw new SelfReviewException();
-      await this.reviews.assignment(reviewerId, revisionId, manager);
+      await this.reviews.assignment(reviewer, revisionId, manager);
       if (![RevisionStatus.in_review, RevisionStatus.changes_requested].includes(revision.status)) throw new RevisionStateException('given suggestions', revision.status);
       const anchor = anchorAt(revision.body, this.reviews.checkedRange(revision.body, range));
       if (anchor.quote === replacement) throw new BadUserInputException(['the replacement equals the quoted text']);
@@ -50,12 +55,13 @@ export class SuggestionsService {
    * an approved revision changes the approved text, so it goes back to review: the reviewers who approved are
    * asked again (as in Gerrit or Google Docs' suggestion mode); rejecting changes no text and needs no new approval.
    */
-  async decide(authorId: string, suggestionId: string, accept: boolean): Promise<Suggestion> {
+  async decide(author: Actor, suggestionId: string, accept: boolean): Promise<Suggestion> {
+    const authorId = author.userId;
     return this.db.transaction(async (manager) => {
       const found = await manager.findOneBy(Suggestion, { id: suggestionId });
       if (!found) throw new NotFoundException({ ko: '제안', en: 'Suggestion' }, suggestionId);
       const revision = await this.revisions.lock(found.revisionId, manager);
-      if (revision.authorId !== authorId) throw new ForbiddenException();
+      this.access.requireResource(author, Permission.RevisionsWrite, { ownerId: revision.authorId });
       // Read again under the revision's lock: another request may have decided it while this one waited.
       const suggestion = await manager.findOneByOrFail(Suggestion, { id: suggestionId });
       if (suggestion.status !== SuggestionStatus.pending) throw new AlreadyDecidedException('suggestion', suggestion.status);

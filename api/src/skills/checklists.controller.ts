@@ -1,6 +1,8 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { Allow } from '../access/access.decorators';
 import type { Actor } from '../access/actor';
+import { Permission } from '../access/permission';
 import { etagOf, notModified, SERVER_INSTANCE } from '../common/conditional';
 import { CurrentActor } from '../access/request-context';
 import { ChecklistPdfRenderer } from './checklist-pdf.renderer';
@@ -14,6 +16,7 @@ export class ChecklistsController {
   ) {}
 
   /** `GET /checklists/<id>.pdf`: the printable A4 page, for anyone signed in who reads content. */
+  @Allow(Permission.CurriculaRead)
   @Get('checklists/:id.pdf')
   async pdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
     const checklist = await this.checklists.one(actor, id);

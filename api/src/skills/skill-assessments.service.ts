@@ -62,7 +62,7 @@ export class SkillAssessmentsService {
       [input.facilityId],
     );
     if (!facility) throw new NotFoundException({ ko: '병원', en: 'Facility' }, input.facilityId);
-    this.access.require(signedIn, { permission: Permission.SkillsAssess, regionPath: facility.path });
+    this.access.requireResource(signedIn, Permission.SkillsAssess, { regionPath: facility.path });
     const expected = outcomeOf(checklist, input.missedSteps);
     if (input.outcome !== expected) throw new OutcomeMismatchException(expected);
 

@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FieldOfParent } from '../access/access.decorators';
 import DataLoader from 'dataloader';
 import { SelfAssessmentQuestion } from './textbook-apparatus.model';
 import { TextbookChapterView } from './textbook.model';
@@ -8,6 +9,7 @@ type Ctx = { req: object };
 
 // A field of an already-authorised textbook: no further access check. The answers are those the printed book
 // carries at its end, so readers of the book may see them.
+@FieldOfParent()
 @Resolver(() => TextbookChapterView)
 export class TextbookChapterFieldsResolver {
   private readonly loaders = new WeakMap<object, DataLoader<TextbookChapterView, SelfAssessmentQuestion[]>>();

@@ -1,62 +1,61 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { GraphQLJSON } from 'graphql-scalars';
-import { AccessService } from '../access/access.service';
-import type { Actor } from '../access/actor';
+import { Allow, FieldOfParent } from '../access/access.decorators';
 import { Permission } from '../access/permission';
 import { BODY_TREE_DESCRIPTION, markdownTree } from '../common/markdown-trees';
-import { CurrentActor } from '../access/request-context';
 import { TextbookIndexEntry } from './textbook-apparatus.model';
 import { Textbook } from './textbook.entity';
 import { textbookIndex } from './textbook-index';
 import { TextbookChapterView } from './textbook.model';
 import { TextbooksService } from './textbooks.service';
 
-const read = { permission: Permission.TextbooksRead };
 type Ctx = { req: object };
 
 @Resolver(() => Textbook)
 export class TextbooksResolver {
   private readonly loaders = new WeakMap<object, DataLoader<string, TextbookChapterView[]>>();
 
-  constructor(
-    private readonly textbooks: TextbooksService,
-    private readonly access: AccessService,
-  ) {}
+  constructor(private readonly textbooks: TextbooksService) {}
 
+  @Allow(Permission.TextbooksRead)
   @Query(() => [Textbook], { name: 'textbooks' })
-  list(@CurrentActor() actor?: Actor): Promise<Textbook[]> {
-    this.access.require(actor, read);
+  list(): Promise<Textbook[]> {
     return this.textbooks.list();
   }
 
+  @Allow(Permission.TextbooksRead)
   @Query(() => Textbook, { name: 'textbook' })
-  get(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor?: Actor): Promise<Textbook> {
-    this.access.require(actor, read);
+  get(@Args('id', { type: () => ID }) id: string): Promise<Textbook> {
     return this.textbooks.get(id);
   }
 
+  @FieldOfParent()
   @ResolveField(() => GraphQLJSON, { description: `The preface. ${BODY_TREE_DESCRIPTION}` })
   prefaceTree(@Parent() textbook: Textbook) {
     return markdownTree(textbook.preface);
   }
 
+  @FieldOfParent()
   @ResolveField(() => [TextbookChapterView])
   chapters(@Parent() textbook: Textbook, @Context() ctx: Ctx): Promise<TextbookChapterView[]> {
     return this.chapterLoader(ctx).load(textbook.id);
   }
 
+  @FieldOfParent()
   @ResolveField(() => [TextbookIndexEntry], { description: "The book's index: its terms with the sections that contain them" })
   async index(@Parent() textbook: Textbook, @Context() ctx: Ctx): Promise<TextbookIndexEntry[]> {
     return textbookIndex(textbook.indexTerms, await this.chapterLoader(ctx).load(textbook.id));
   }
 
+  @FieldOfParent()
   @ResolveField(() => Int)
   async sectionCount(@Parent() textbook: Textbook, @Context() ctx: Ctx): Promise<number> {
     const chapters = await this.chapterLoader(ctx).load(textbook.id);
     return chapters.reduce((n, c) => n + c.sections.length, 0);
   }
 
+  @FieldOfParent()
   @ResolveField(() => String, { description: 'Where the print-ready PDF is downloaded (same origin, same session)' })
   pdfPath(@Parent() textbook: Textbook): string {
     return `/textbooks/${encodeURIComponent(textbook.id)}.pdf`;

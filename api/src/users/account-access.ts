@@ -39,7 +39,7 @@ export class AccountAccess {
     const regionPath = await this.workerRegionPath(target.id);
     const traineeOnly = target.roleAssignments.every((a) => a.role === Role.trainee);
     if (!regionPath || !traineeOnly) throw new ForbiddenException();
-    return this.access.require(signedIn, { permission: Permission.UsersAccounts, regionPath });
+    return this.access.requireResource(signedIn, Permission.UsersAccounts, { regionPath });
   }
 
   async requireReader(actor: Actor | undefined, target: User): Promise<Actor> {
@@ -58,7 +58,7 @@ export class AccountAccess {
       [workerId],
     );
     if (!worker) throw new NotFoundException({ ko: '보건일군', en: 'Worker' }, workerId);
-    this.access.require(actor, { permission: Permission.UsersAccounts, regionPath: worker.regionPath });
+    this.access.requireResource(actor, Permission.UsersAccounts, { regionPath: worker.regionPath });
     return worker;
   }
 
@@ -72,7 +72,7 @@ export class AccountAccess {
     for (const id of workerIds) {
       const worker = workers.get(id);
       if (!worker) throw new NotFoundException({ ko: '보건일군', en: 'Worker' }, id);
-      this.access.require(actor, { permission: Permission.UsersAccounts, regionPath: worker.regionPath });
+      this.access.requireResource(actor, Permission.UsersAccounts, { regionPath: worker.regionPath });
     }
     return workers;
   }

@@ -5,7 +5,6 @@ import { useCurrentUser } from './AuthContext';
 
 /** `/`: each role's own workspace; trainees (and anyone without one) get the trainee home. */
 export function Landing({ trainee }: { trainee: ReactNode }) {
-  const { roles } = useCurrentUser();
-  const path = landingPath(roles);
+  const path = landingPath(useCurrentUser());
   return path ? <Navigate to={path} replace /> : trainee;
 }

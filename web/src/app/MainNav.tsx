@@ -22,7 +22,7 @@ export function MainNav() {
       <ul>
         <li>
           {/* Roles with a workspace of their own land there; the trainee view stays one click away. */}
-          <NavLink to={landingPath(user.roles) ? LEARN_PATH : '/'} end>
+          <NavLink to={landingPath(user) ? LEARN_PATH : '/'} end>
             {t('common.home')}
           </NavLink>
         </li>
@@ -34,7 +34,7 @@ export function MainNav() {
         <li>
           <NavLink to={TEXTBOOKS_PATH}>{t('nav.textbooks')}</NavLink>
         </li>
-        {user.roles.includes('trainee') && (
+        {hasPermission(user, 'licences:own:read') && (
           <>
             <li>
               <NavLink to={MY_LICENCE_PATH}>{t('licence.title')}</NavLink>
@@ -59,7 +59,7 @@ export function MainNav() {
             <NavLink to={ASSESS_PATH}>{t('nav.assess')}</NavLink>
           </li>
         )}
-        {isFaculty(user.roles) && (
+        {isFaculty(user) && (
           <>
             <li>
               <NavLink to={REVIEWS_PATH}>{t('nav.reviews')}</NavLink>

@@ -23,7 +23,7 @@ export default function CoursePage() {
   const localize = useLocalized();
   const user = useCurrentUser();
   const { data, error } = useCourse(courseId);
-  const learner = canLearn(user.roles);
+  const learner = canLearn(user);
   const learning = useCourseLearning(courseId, !learner);
   if (!data) return <QueryStatus error={error} />;
 
@@ -54,7 +54,7 @@ export default function CoursePage() {
         nextLessonId={mine?.myEnrolment?.progress.nextLesson?.id}
       />
       {mine ? <QuizLinkList quizzes={mine.quizzes} /> : learner && <SavedQuizLinks courseId={course.id} />}
-      {canReadReports(user.roles) && (
+      {canReadReports(user) && (
         <p className="course__report">
           <Link to={courseReportPath(course.id)}>{t('course.report')}</Link>
         </p>

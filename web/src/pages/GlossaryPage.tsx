@@ -7,7 +7,7 @@ import { CsvExport, CsvImport } from '../features/glossary/CsvTools';
 import { GLOSSARY_ENTRIES, RELATIONS, STATUSES, type GlossaryFilter, type GlossaryRelation, type GlossaryStatus } from '../features/glossary/glossary.graphql';
 import { GlossaryTable } from '../features/glossary/GlossaryTable';
 import { ProposeForm } from '../features/glossary/ProposeForm';
-import { canImportGlossary, canReview, isFaculty } from '../features/review/access';
+import { canDecideGlossary, canImportGlossary, canWorkOnGlossary } from '../features/review/access';
 import { formatNumber } from '../i18n/format';
 import { Button } from '../ui/Button';
 import { useWideLayout } from '../ui/Layout';
@@ -19,7 +19,7 @@ const PAGE = 50;
 /** South and North Korean terms: search for everyone; faculty propose, reviewers decide, admins import. */
 export default function GlossaryPage() {
   const { t, i18n } = useTranslation();
-  const { roles } = useCurrentUser();
+  const user = useCurrentUser();
   useWideLayout();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<GlossaryFilter>({});
@@ -35,7 +35,7 @@ export default function GlossaryPage() {
     setFilter({ ...filter, ...next });
     setOffset(0);
   };
-  const faculty = isFaculty(roles);
+  const faculty = canWorkOnGlossary(user);
   const total = data?.glossaryEntries.total ?? 0;
   return (
     <>
@@ -82,7 +82,7 @@ export default function GlossaryPage() {
       {data ? (
         <>
           <p role="status">{t('glossary.total', { total: formatNumber(total, i18n.language) })}</p>
-          <GlossaryTable entries={data.glossaryEntries.entries} mayDecide={canReview(roles)} />
+          <GlossaryTable entries={data.glossaryEntries.entries} mayDecide={canDecideGlossary(user)} />
           <p className="pager-buttons">
             <Button variant="quiet" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
               {t('glossary.previous')}
@@ -101,7 +101,7 @@ export default function GlossaryPage() {
           <ProposeForm />
         </section>
       )}
-      {canImportGlossary(roles) && (
+      {canImportGlossary(user) && (
         <section aria-labelledby="import-heading">
           <h2 id="import-heading">{t('glossary.csv.importTitle')}</h2>
           <CsvImport />

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../app/AuthContext';
 import { QueryStatus } from '../app/QueryStatus';
-import { canAuthor, canReview } from '../features/review/access';
+import { canAuthor, canPublish, canReview } from '../features/review/access';
 import { MY_REVISIONS, REVIEW_QUEUE, REVISIONS_TO_PUBLISH } from '../features/review/lists.graphql';
 import { RevisionList } from '../features/review/RevisionList';
 import { PageTitle } from '../ui/PageTitle';
@@ -11,12 +11,13 @@ import '../features/review/review.css';
 /** The faculty's work: reviews assigned to me, my revisions, and approved revisions waiting to be published. */
 export default function ReviewQueuePage() {
   const { t } = useTranslation();
-  const { roles } = useCurrentUser();
-  const author = canAuthor(roles);
-  const reviewer = canReview(roles);
+  const user = useCurrentUser();
+  const author = canAuthor(user);
+  const reviewer = canReview(user);
+  const publisher = canPublish(user);
   const queue = useQuery(REVIEW_QUEUE, { skip: !reviewer, fetchPolicy: 'cache-and-network' });
   const mine = useQuery(MY_REVISIONS, { skip: !author, fetchPolicy: 'cache-and-network' });
-  const toPublish = useQuery(REVISIONS_TO_PUBLISH, { skip: !author, fetchPolicy: 'cache-and-network' });
+  const toPublish = useQuery(REVISIONS_TO_PUBLISH, { skip: !publisher, fetchPolicy: 'cache-and-network' });
   return (
     <>
       <PageTitle title={t('review.lists.title')} />

@@ -1,14 +1,7 @@
 import type { Role } from '../features/auth/auth.graphql';
-
-// The part of the API's role table (api/src/access/permission.ts) the web app asks about.
-const PERMISSIONS: Record<Role, string[]> = {
-  trainee: ['learning:record'],
-  author: ['learning:record'],
-  reviewer: [],
-  registrar: ['licences:read', 'users:read', 'users:accounts'],
-  supervisor: ['skills:assess'],
-  admin: ['learning:record', 'licences:read', 'users:read', 'users:accounts', 'users:manage', 'skills:assess'],
-};
+// What the API's `me { permissions }` returns for a user of each role (api/src/access/permission.spec.ts keeps
+// it equal to the API's role table). Only tests use it: the app reads the permissions `me` returns.
+import ROLE_PERMISSIONS from './role-permissions.json';
 
 /** A `me` as the API returns it for a user of these roles (who need not change their password). */
 export function meUser(id: string, roles: Role[], overrides: Record<string, unknown> = {}) {
@@ -19,7 +12,7 @@ export function meUser(id: string, roles: Role[], overrides: Record<string, unkn
     displayName: id,
     locale: 'ko',
     roles,
-    permissions: [...new Set(roles.flatMap((role) => PERMISSIONS[role]))],
+    permissions: [...new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]))].sort(),
     mustChangePassword: false,
     ...overrides,
   };

@@ -2,6 +2,7 @@ import { Body, Controller, Inject, Post, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Allow } from '../../access/access.decorators';
 import { AccessService } from '../../access/access.service';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
@@ -36,9 +37,9 @@ export class AccountSlipsController {
     private readonly renderer: AccountSlipsRenderer,
   ) {}
 
+  @Allow(Permission.UsersAccounts)
   @Post('slips.pdf')
-  async slips(@Body() body: unknown, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
-    const signedIn = this.access.require(actor, { permission: Permission.UsersAccounts });
+  async slips(@Body() body: unknown, @Res() res: Response, @CurrentActor() signedIn: Actor): Promise<void> {
     const requested = (body as { accounts?: unknown } | null)?.accounts;
     if (!Array.isArray(requested) || !requested.length || requested.length > MAX_ACCOUNTS_PER_CALL || !requested.every(isSlipRequest)) {
       throw new BadUserInputException([`accounts: 1-${MAX_ACCOUNTS_PER_CALL} of { workerId, username, oneTimePassword } / 계정 목록이 올바르지 않습니다`]);
@@ -53,7 +54,7 @@ export class AccountSlipsController {
     const slips = requested.map((a) => {
       const worker = byId.get(a.workerId);
       if (!worker) throw new NotFoundException({ ko: '보건일군', en: 'Worker' }, a.workerId);
-      this.access.require(signedIn, { permission: Permission.UsersAccounts, regionPath: worker.path });
+      this.access.requireResource(signedIn, Permission.UsersAccounts, { regionPath: worker.path });
       if (worker.username !== a.username || !worker.mustChange) throw new SlipMismatchException(a.workerId);
       return { name: worker.name, facilityName: worker.facilityName, username: worker.username, oneTimePassword: a.oneTimePassword.slice(0, 64) };
     });

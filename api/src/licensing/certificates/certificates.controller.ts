@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { encodeForQr, type SignedCredential } from '@dari/credentials';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { AccessService } from '../../access/access.service';
+import { Authenticated } from '../../access/access.decorators';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
 import { NotFoundException } from '../../common/domain.exception';
@@ -26,7 +26,6 @@ export class CertificatesController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly key: CertificateKeyService,
     private readonly status: CertificateStatusService,
-    private readonly access: AccessService,
     private readonly workerRecords: WorkersService,
   ) {}
 
@@ -60,9 +59,9 @@ export class CertificatesController {
   }
 
   /** The printable certificate: for its holder, and for registrars of the holder's region. */
+  @Authenticated()
   @Get('certificates/:id.pdf')
-  async pdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
-    const signedIn = this.access.signedIn(actor);
+  async pdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response, @CurrentActor() signedIn: Actor): Promise<void> {
     const certificate = await this.db.getRepository(Certificate).findOneBy({ id }).catch(() => null);
     if (!certificate) throw new NotFoundException({ ko: '증서', en: 'Certificate' }, id);
     const worker = await this.db.getRepository(Worker).findOneByOrFail({ id: certificate.workerId });

@@ -1,4 +1,5 @@
 import { Args, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, FieldOfParent } from '../../access/access.decorators';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
 import { Public } from '../../common/public.decorator';
@@ -45,6 +46,7 @@ export class CertificatesResolver {
     return this.certificates.verify(credential);
   }
 
+  @Allow(Permission.LicencesManage)
   @Mutation(() => Certificate, { description: 'A certificate of completion, once the worker has completed every course of the curriculum' })
   async issueCurriculumCertificate(
     @Args('workerId', { type: () => UUID }) workerId: string,
@@ -55,12 +57,14 @@ export class CertificatesResolver {
     return this.certificates.issueForCurriculum(actor!.userId, worker, curriculumId);
   }
 
+  @Allow(Permission.LicencesManage)
   @Mutation(() => Certificate)
   async revokeCertificate(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor?: Actor) {
     await this.workerRecords.requireForCertificate(actor, Permission.LicencesManage, id);
     return this.certificates.revoke(actor!.userId, id, reason);
   }
 
+  @FieldOfParent()
   @ResolveField(() => String, { description: 'Where the printable certificate is downloaded' })
   pdfPath(@Parent() certificate: Certificate) {
     return `/certificates/${certificate.id}.pdf`;

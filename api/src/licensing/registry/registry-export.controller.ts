@@ -1,6 +1,8 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { Allow } from '../../access/access.decorators';
 import type { Actor } from '../../access/actor';
+import { Permission } from '../../access/permission';
 import { type CsvValue, toCsv } from '../../common/csv';
 import { BadUserInputException } from '../../common/domain.exception';
 import { CurrentActor } from '../../access/request-context';
@@ -26,6 +28,7 @@ export const COMPLIANCE_COLUMNS = ['facility_code', 'facility_name', 'plans', 'd
  * CRLF, quoted where needed, and cells that a spreadsheet would run as formulas defused. Streamed in keyset
  * batches with backpressure (csv-stream.ts), so a national list never sits in memory.
  */
+@Allow(Permission.LicencesRead)
 @Controller('exports')
 export class RegistryExportController {
   constructor(

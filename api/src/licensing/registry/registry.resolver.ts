@@ -1,4 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, FieldOfParent } from '../../access/access.decorators';
+import { Permission } from '../../access/permission';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/request-context';
 import { Facility } from '../../organisations/facility.entity';
@@ -22,6 +24,7 @@ export class RegistryResolver {
     private readonly imports: WorkerImportService,
   ) {}
 
+  @Allow(Permission.LicencesRead)
   @Query(() => [Worker], { description: 'Workers in the regions the caller may see, by name then registration number: page on with `after` (a row’s `cursor`) or back with `before`; `offset` is for shallow pages (up to 10,000)' })
   workers(
     @Args('filter', { type: () => WorkerFilter, nullable: true }) filter: WorkerFilter | undefined,
@@ -35,16 +38,19 @@ export class RegistryResolver {
     return this.workerList.page(this.registry.readScopes(actor), filter ?? {}, { limit, offset, ...cursor });
   }
 
+  @Allow(Permission.LicencesRead)
   @Query(() => Int, { description: 'How many workers `workers` pages through with this filter' })
   workerCount(@Args('filter', { type: () => WorkerFilter, nullable: true }) filter: WorkerFilter | undefined, @CurrentActor() actor?: Actor) {
     return this.workerList.count(this.registry.readScopes(actor), filter ?? {});
   }
 
+  @Allow(Permission.LicencesRead)
   @Query(() => [FacilityCompliance], { description: 'Retraining plans per facility in the caller’s region(s), by facility name: done and overdue (as the CSV export)' })
   retrainingCompliance(@CurrentActor() actor?: Actor) {
     return this.registry.compliance(this.registry.readScopes(actor));
   }
 
+  @Allow(Permission.LicencesRead)
   @Query(() => ExpiringLicencePage, { description: 'Active licences expiring within `days` (1-366) in the caller’s region(s), soonest first' })
   expiringLicences(
     @Args('days', { type: () => Int, defaultValue: 90 }) days: number,
@@ -55,11 +61,13 @@ export class RegistryResolver {
     return this.registry.expiring(this.registry.readScopes(actor), days, { limit, offset });
   }
 
+  @Allow(Permission.LicencesManage)
   @Mutation(() => WorkerImportPreview, { description: 'Checks a worker CSV (see README) row by row; writes nothing' })
   previewWorkerImport(@Args('csv') csv: string, @CurrentActor() actor?: Actor) {
     return this.imports.preview(actor, csv);
   }
 
+  @Allow(Permission.LicencesManage)
   @Mutation(() => WorkerImportResult, { description: 'Checks the CSV again and registers every row in one transaction, or nothing (IMPORT_INVALID)' })
   importWorkers(@Args('csv') csv: string, @CurrentActor() actor?: Actor) {
     return this.imports.commit(actor, csv);
@@ -67,6 +75,7 @@ export class RegistryResolver {
 }
 
 // Postings are reached only through a worker the root query has checked access to.
+@FieldOfParent()
 @Resolver(() => WorkerPosting)
 export class WorkerPostingFieldsResolver {
   constructor(private readonly loaders: LicensingLoaderFactory) {}
@@ -78,6 +87,7 @@ export class WorkerPostingFieldsResolver {
 }
 
 // The list key of a worker the caller already reads (no other data), for keyset paging.
+@FieldOfParent()
 @Resolver(() => Worker)
 export class WorkerCursorResolver {
   @ResolveField(() => String, { description: 'Where this row stands in the `workers` order: pass as `after` or `before`' })

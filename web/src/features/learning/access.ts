@@ -1,7 +1,4 @@
-import type { Role } from '../auth/auth.graphql';
+import { hasPermission, type PermissionHolder } from '../auth/permissions';
 
-/**
- * Who records their own learning (the API's `learning:record`): trainees, and faculty and administrators trying
- * a course. Reviewers and registrars read lessons without progress, completion or quizzes.
- */
-export const canLearn = (roles: readonly Role[]) => roles.some((role) => role === 'trainee' || role === 'author' || role === 'admin');
+/** Who records their own learning (progress, completion, quizzes): the API's `learning:record`, from `me`. */
+export const canLearn = (user: PermissionHolder) => hasPermission(user, 'learning:record');

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { canUseRegistry } from './access';
 
 describe('canUseRegistry', () => {
-  it('opens the registry to registrars and admins only', () => {
-    expect(canUseRegistry(['registrar'])).toBe(true);
-    expect(canUseRegistry(['trainee', 'admin'])).toBe(true);
-    expect(canUseRegistry(['trainee'])).toBe(false);
-    expect(canUseRegistry(['author', 'reviewer'])).toBe(false);
+  it('follows the API’s licences:read, whatever the roles', () => {
+    expect(canUseRegistry({ permissions: ['licences:read', 'licences:manage'] })).toBe(true);
+    expect(canUseRegistry({ permissions: ['curricula:read', 'learning:record'] })).toBe(false);
+    expect(canUseRegistry({ permissions: [] })).toBe(false);
   });
 });

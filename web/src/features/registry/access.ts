@@ -1,4 +1,4 @@
-import type { Role } from '../auth/auth.graphql';
+import { hasPermission, type PermissionHolder } from '../auth/permissions';
 
 /** Who sees the registrar's workspace; the API decides (FORBIDDEN), this only hides links that would not work. */
-export const canUseRegistry = (roles: readonly Role[]) => roles.includes('registrar') || roles.includes('admin');
+export const canUseRegistry = (user: PermissionHolder) => hasPermission(user, 'licences:read');

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/auth.graphql';
+import { hasPermission, type PermissionHolder } from '../auth/permissions';
 
 /** Who sees the faculty's report; the API decides (FORBIDDEN), this only hides a link that would not work. */
-export const canReadReports = (roles: readonly Role[]) => roles.includes('author') || roles.includes('admin');
+export const canReadReports = (user: PermissionHolder) => hasPermission(user, 'learning:reports:read');

@@ -16,9 +16,9 @@ import { type ContentKind, START_REVISION } from './review.graphql';
 export function ContentEditing({ kind, contentId }: { kind: ContentKind; contentId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const roles = useQuery(ME, { fetchPolicy: 'cache-only' }).data?.me.roles ?? [];
+  const user = useQuery(ME, { fetchPolicy: 'cache-only' }).data?.me ?? { permissions: [] };
   const [start, { loading, error }] = useMutation(START_REVISION);
-  if (!isFaculty(roles)) return null;
+  if (!isFaculty(user)) return null;
 
   const edit = async () => {
     const result = await start({ variables: { kind, contentId } }).catch(() => null);
@@ -26,7 +26,7 @@ export function ContentEditing({ kind, contentId }: { kind: ContentKind; content
   };
   return (
     <div className="lesson-editing">
-      {canAuthor(roles) && (
+      {canAuthor(user) && (
         <Button variant="quiet" disabled={loading} onClick={() => void edit()}>
           {t('review.editor.edit')}
         </Button>

@@ -9,8 +9,8 @@ const ContentEditing = lazy(() => import('./ContentEditing').then((m) => ({ defa
 
 /** `ContentEditing` beside published content, for faculty only (read from the cached signed-in user). */
 export function ContentEditingForFaculty(props: { kind: ContentKind; contentId: string }) {
-  const roles = useQuery(ME, { fetchPolicy: 'cache-only' }).data?.me.roles ?? [];
-  if (!isFaculty(roles)) return null;
+  const user = useQuery(ME, { fetchPolicy: 'cache-only' }).data?.me ?? { permissions: [] };
+  if (!isFaculty(user)) return null;
   return (
     <Suspense fallback={null}>
       <ContentEditing {...props} />

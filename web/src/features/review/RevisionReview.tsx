@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/AuthContext';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { canAuthor } from './access';
+import { canPublish } from './access';
 import { AnnotationForm } from './AnnotationForm';
 import { AssignmentList } from './AssignmentList';
 import { CommentThreads } from './CommentThreads';
@@ -100,7 +100,7 @@ export function RevisionReview({ revision }: { revision: Revision }) {
             <DecisionForm revisionId={revision.id} />
           </section>
         )}
-        {canAuthor(user.roles) && ['approved', 'published'].includes(revision.status) && (
+        {canPublish(user) && ['approved', 'published'].includes(revision.status) && (
           <section aria-labelledby="publish-heading">
             <h2 id="publish-heading">{t('review.publish.title')}</h2>
             <PublishPanel revision={revision} />

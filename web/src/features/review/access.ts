@@ -1,12 +1,17 @@
-import type { Role } from '../auth/auth.graphql';
+import { hasPermission, type PermissionHolder } from '../auth/permissions';
 
-// Mirrors the API's permissions (api/src/access/permission.ts); the API decides, these only choose what to show.
-const has = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
+// The API decides; these only choose what to show, from the user's permissions (`me { permissions }`).
 
-/** Writes revisions and publishes approved ones. */
-export const canAuthor = (roles: readonly Role[]) => has(roles, ['author', 'admin']);
+/** Writes revisions and submits them for review. */
+export const canAuthor = (user: PermissionHolder) => hasPermission(user, 'revisions:write');
+/** Publishes approved revisions. */
+export const canPublish = (user: PermissionHolder) => hasPermission(user, 'content:publish');
 /** Is asked to review, decides, suggests edits, accepts terms. */
-export const canReview = (roles: readonly Role[]) => has(roles, ['reviewer', 'admin']);
-/** Faculty: reads revisions and history, works with the glossary and notifications. */
-export const isFaculty = (roles: readonly Role[]) => has(roles, ['author', 'reviewer', 'admin']);
-export const canImportGlossary = (roles: readonly Role[]) => has(roles, ['admin']);
+export const canReview = (user: PermissionHolder) => hasPermission(user, 'review:decide');
+/** Faculty: reads revisions and history. */
+export const isFaculty = (user: PermissionHolder) => hasPermission(user, 'revisions:read');
+/** Sees proposed and rejected glossary entries, exports and checks texts. */
+export const canWorkOnGlossary = (user: PermissionHolder) => hasPermission(user, 'glossary:work');
+/** Confirms or rejects proposed glossary entries. */
+export const canDecideGlossary = (user: PermissionHolder) => hasPermission(user, 'glossary:decide');
+export const canImportGlossary = (user: PermissionHolder) => hasPermission(user, 'glossary:import');
