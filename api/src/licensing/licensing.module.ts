@@ -62,6 +62,6 @@ import { WorkersService } from './workers.service';
     WorkerListService,
     WorkerCursorResolver,
   ],
-  exports: [LicenceTypeSeeder, LicencesService, LicensingJobs, WorkersService],
+  exports: [CertificateKeyService, LicenceTypeSeeder, LicencesService, LicensingJobs, WorkersService],
 })
 export class LicensingModule {}
