@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CurriculaModule } from '../../curricula/curricula.module';
+import { GlossaryModule } from '../../glossary/glossary.module';
+import { PackageContainerModule } from '../container/package-container.module';
+import { ContentMediaService } from './content-media.service';
+import { ContentPackageExporter } from './content-package-exporter.service';
+import { ContentPackageImporter } from './content-package-importer.service';
+
+/** Content packages: published content of one install, signed, carried to another and imported after a preview. */
+@Module({
+  imports: [CurriculaModule, GlossaryModule, PackageContainerModule],
+  providers: [ContentMediaService, ContentPackageExporter, ContentPackageImporter],
+  exports: [ContentPackageExporter, ContentPackageImporter],
+})
+export class ContentPackagesModule {}
