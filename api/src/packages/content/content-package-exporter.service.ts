@@ -35,9 +35,11 @@ export class ContentPackageExporter {
     private readonly keys: PackageKeysService,
   ) {}
 
-  async export(out: Writable, curriculumId?: string): Promise<{ packageId: string; sha256: string; records: number }> {
+  /** `onStart` is called once the scope is known to exist, before the first byte (an HTTP response sets its headers). */
+  async export(out: Writable, curriculumId?: string, onStart: () => void = () => undefined): Promise<{ packageId: string; sha256: string; records: number }> {
     const manager = this.db.manager;
     const scope = await this.scope(manager, curriculumId);
+    onStart();
     const counts: Record<string, number> = {};
     for (const table of CONTENT_TABLES) counts[table.type] = await manager.count(table.entity, { where: scope[table.type] });
     counts[GLOSSARY_TYPE] = await manager.count(GlossaryEntry, { where: glossaryScope });
