@@ -53,7 +53,8 @@ export class AppModule {
         // app itself is served by DeliveryModule.
         // Figures that came in content packages (the data folder) are served before content/'s own.
         ServeStaticModule.forRoot(
-          { rootPath: join(config.dataDir, 'media'), serveRoot: '/media', serveStaticOptions: { fallthrough: true, dotfiles: 'deny' } },
+          // Excluded from the module's index-page fallback, so a figure not found here goes on to content/media.
+          { rootPath: join(config.dataDir, 'media'), serveRoot: '/media', exclude: ['/media/{*path}'], serveStaticOptions: { fallthrough: true, dotfiles: 'deny' } },
           { rootPath: join(config.contentDir, 'media'), serveRoot: '/media', serveStaticOptions: { fallthrough: false } },
         ),
         DomainEventsModule,

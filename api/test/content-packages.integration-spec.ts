@@ -9,7 +9,7 @@ import { Role } from '../src/users/role.enum';
 import { APPLY, counts, download, freshDatabase, PREVIEW, publicKeyOf, publishedState, type Report, upload } from './support/packages';
 import { ok } from './support/review';
 import { tempDir } from './support/server-process';
-import { startTestApp, type TestApp } from './support/test-app';
+import { FIXTURE_CONTENT, startTestApp, type TestApp } from './support/test-app';
 
 // Two servers, each on a database of its own: A (demo, with the fixture content) exports, B (empty) imports.
 describe(`content packages between two servers (${process.env.DARI_TEST_DATABASE})`, () => {
@@ -24,7 +24,8 @@ describe(`content packages between two servers (${process.env.DARI_TEST_DATABASE
     const [dbA, dbB] = await Promise.all([freshDatabase('dari_test_packages_a'), freshDatabase('dari_test_packages_b')]);
     dbs = [dbA, dbB];
     a = await startTestApp({ databaseUrl: dbA.url, dataDir: tempDir('package-a'), publicUrl: 'http://county-a.local' });
-    b = await startTestApp({ databaseUrl: dbB.url, dataDir: tempDir('package-b'), demo: false, trustedPublishers: [await publicKeyOf(a)] });
+    // B has no content folder of its own: the figures it shows come from packages.
+    b = await startTestApp({ databaseUrl: dbB.url, dataDir: tempDir('package-b'), contentDir: tempDir('package-b-content'), demo: false, trustedPublishers: [await publicKeyOf(a)] });
     editor = await a.newUser(Role.author);
     admin = await b.newUser(Role.admin);
   }, 180_000);
@@ -75,12 +76,16 @@ describe(`content packages between two servers (${process.env.DARI_TEST_DATABASE
     expect(count(shown, 'curriculum')?.added).toBe(1);
     expect(shown.changes.find((c) => c.key === 'lesson:test-lesson-one')).toMatchObject({ status: 'added', title: expect.any(String) });
     expect(await counts(b)).toEqual(before);
+    expect(count(shown, 'figure')?.added).toBe(1);
+    expect((await fetch(`${b.url}/media/test-figure.svg`)).status).toBe(404);
 
     const applied = await apply(id);
     expect(applied.applied).toBe(true);
     expect(await publishedState(b)).toEqual(await publishedState(a));
     const history = await b.db.getRepository(ContentVersion).findBy({ kind: VersionedKind.lesson, contentId: 'test-lesson-one' });
     expect(history.map((v) => v.version).sort()).toEqual([1, 2]);
+    const figure = await fetch(`${b.url}/media/test-figure.svg`);
+    expect([figure.status, await figure.text()]).toEqual([200, readFileSync(join(FIXTURE_CONTENT, 'media', 'test-figure.svg'), 'utf8')]);
     const [{ id: installA }] = await a.db.query(`SELECT id FROM install_identity`);
     expect(history.every((v) => v.source === 'package' && (v.meta.package as { installId: string }).installId === installA)).toBe(true);
     const audits = await b.db.query(`SELECT actor_id, entity_id FROM audit_event WHERE action = 'package.imported'`);
