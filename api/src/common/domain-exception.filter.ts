@@ -11,6 +11,8 @@ const HTTP_STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   KEY_COMPROMISED: 410,
   TOO_MANY_ATTEMPTS: 429,
+  PACKAGE_TOO_LARGE: 413,
+  PACKAGE_REFUSED: 422,
 };
 
 /**

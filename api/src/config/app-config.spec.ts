@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { encodePublicKey, generateKeyPair } from '@dari/credentials';
 import { StartRefusedError } from '../common/start-refused.error';
 import { ConfigError, EXIT_CONFIG_INVALID, loadConfig } from './app-config';
 
@@ -11,6 +12,9 @@ const refusal = (env: NodeJS.ProcessEnv): ConfigError => {
   }
   throw new Error(`accepted ${JSON.stringify(env)}`);
 };
+
+const KEY_A = encodePublicKey(generateKeyPair().publicKey);
+const KEY_B = encodePublicKey(generateKeyPair().publicKey);
 
 describe('loadConfig', () => {
   it('has a default for every setting', () => {
@@ -27,6 +31,7 @@ describe('loadConfig', () => {
       sessionIdleHours: 24,
       sessionMaxDays: 14,
       trustProxy: false,
+      trustedPublishers: [],
     });
   });
 
@@ -44,6 +49,7 @@ describe('loadConfig', () => {
       DARI_SESSION_IDLE_HOURS: '8',
       DARI_SESSION_MAX_DAYS: '30',
       DARI_TRUST_PROXY: '2',
+      DARI_TRUSTED_PUBLISHERS: `did:key:${KEY_A}#${KEY_A}, ${KEY_B}`,
     });
     expect(config).toEqual({
       port: 8080,
@@ -59,6 +65,7 @@ describe('loadConfig', () => {
       sessionIdleHours: 8,
       sessionMaxDays: 30,
       trustProxy: 2,
+      trustedPublishers: [KEY_A, KEY_B],
     });
   });
 
@@ -103,6 +110,8 @@ describe('loadConfig', () => {
     ['DARI_SESSION_MAX_DAYS', 'two', 'a whole number of days, 1-3650'],
     ['DARI_TRUST_PROXY', 'proxy.local', 'true, false, a number of proxy hops'],
     ['DARI_TRUST_PROXY', '10.0.0.0/33', 'true, false, a number of proxy hops'],
+    ['DARI_TRUSTED_PUBLISHERS', 'did:key:z6MkNotAKey', 'a comma-separated list of Ed25519 keys'],
+    ['DARI_TRUSTED_PUBLISHERS', 'zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme', 'a comma-separated list of Ed25519 keys'],
   ])('refuses %s=%s, saying what is allowed', (variable, value, allowed) => {
     const error = refusal({ [variable]: value });
     expect(error.problems).toEqual([{ variable, value, allowed: expect.stringContaining(allowed) }]);

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { decodePublicKey } from '@dari/credentials';
 import { z } from 'zod';
 import { StartRefusedError } from '../common/start-refused.error';
 
@@ -24,6 +25,8 @@ export interface AppConfig {
   sessionMaxDays: number;
   /** Express `trust proxy`: which proxies' X-Forwarded-* headers to believe (so `Secure` cookies follow TLS). */
   trustProxy: boolean | number | string;
+  /** Other installs whose packages this one accepts: their Ed25519 public keys (multibase `z6Mk...`). */
+  trustedPublishers: string[];
 }
 
 /** Exit code of a start refused for a variable's value (sysexits' EX_USAGE: started with a value it does not accept). */
@@ -57,6 +60,17 @@ const proxyEntry = (entry: string) => {
   return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
 };
 
+/** `did:key:z6Mk...` (with or without its `#z6Mk...` fragment) or a bare multibase key: the key, or undefined. */
+export function publisherKey(entry: string): string | undefined {
+  const key = entry.replace(/^did:key:/, '').split('#')[0];
+  try {
+    decodePublicKey(key);
+    return key;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Every variable the server and the CLIs read, with what it accepts in words: the startup error repeats them.
  * An empty value counts as unset (compose files and shells often pass `VAR=`).
@@ -77,6 +91,10 @@ const VARIABLES = {
   DARI_TRUST_PROXY: [
     z.string().refine((text) => /^(true|false|\d+)$/.test(text) || text.split(',').every((entry) => proxyEntry(entry.trim()))),
     'true, false, a number of proxy hops, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal',
+  ],
+  DARI_TRUSTED_PUBLISHERS: [
+    z.string().refine((text) => text.split(',').every((entry) => publisherKey(entry.trim()) !== undefined)),
+    'a comma-separated list of Ed25519 keys of other Dari installs, each a did:key:z6Mk... id or a multibase z6Mk... key',
   ],
 } as const satisfies Record<string, readonly [z.ZodType, string]>;
 
@@ -127,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleHours: vars.DARI_SESSION_IDLE_HOURS ?? 24,
     sessionMaxDays: vars.DARI_SESSION_MAX_DAYS ?? 14,
     trustProxy: trustProxy(vars.DARI_TRUST_PROXY),
+    trustedPublishers: (vars.DARI_TRUSTED_PUBLISHERS ?? '').split(',').flatMap((entry) => publisherKey(entry.trim()) ?? []),
   };
 }
 

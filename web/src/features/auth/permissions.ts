@@ -25,7 +25,9 @@ export type PermissionName =
   | 'revisions:write'
   | 'review:decide'
   | 'content:publish'
-  | 'skills:assess';
+  | 'skills:assess'
+  | 'content:packages:export'
+  | 'content:packages:import';
 
 export type PermissionHolder = Pick<CurrentUser, 'permissions'>;
 
