@@ -24,6 +24,7 @@ import { LicensingModule } from './licensing/licensing.module';
 import { HealthController } from './health/health.controller';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { RecordsPackagesModule } from './packages/records/records-packages.module';
 import { ReviewModule } from './review/review.module';
 import { SearchModule } from './search/search.module';
 import { SkillsModule } from './skills/skills.module';
@@ -67,6 +68,7 @@ export class AppModule {
         ReviewModule,
         SkillsModule,
         ContentImportModule,
+        RecordsPackagesModule,
         DemoModule,
         DeliveryModule,
       ],

@@ -44,6 +44,10 @@ export enum Permission {
   ContentPublish = 'content:publish',
   /** Record skills checklist assessments of workers (supervisors: in their region) and read them. */
   SkillsAssess = 'skills:assess',
+  /** Download a records package of the registry and learning records (registrars: of their region's workers). */
+  RecordsExport = 'records:export',
+  /** Import records packages and settle their conflicts (registrars: only records of workers in their region). */
+  RecordsImport = 'records:import',
 }
 
 const GLOSSARY_FACULTY = [Permission.GlossaryRead, Permission.GlossaryWork, Permission.GlossaryPropose];
@@ -80,6 +84,8 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.LicencesRead,
     Permission.LicencesManage,
     Permission.GlossaryRead,
+    Permission.RecordsExport,
+    Permission.RecordsImport,
   ],
   [Role.supervisor]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.GlossaryRead, Permission.SkillsAssess],
   [Role.admin]: [
@@ -102,5 +108,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.ReviewDecide,
     Permission.ContentPublish,
     Permission.SkillsAssess,
+    Permission.RecordsExport,
+    Permission.RecordsImport,
   ],
 };

@@ -1,0 +1,45 @@
+import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AccessService } from '../../access/access.service';
+import type { Actor } from '../../access/actor';
+import { Permission } from '../../access/permission';
+import { CurrentActor } from '../../common/request-context';
+import { RecordsExporter } from './records-exporter.service';
+import { RecordsImporter } from './records-importer.service';
+
+/**
+ * Records packages over HTTP for the web app (the session cookie or a Bearer token, behind the global guard):
+ * `GET /exports/records.dari?since=<ISO>` streams a package of the caller's regions' records, and
+ * `POST /imports/records?apply=true` takes one as the request body (application/octet-stream), streamed through
+ * the importer: without `apply=true` it answers the preview and writes nothing.
+ */
+@Controller()
+export class RecordsController {
+  constructor(
+    private readonly access: AccessService,
+    private readonly exporter: RecordsExporter,
+    private readonly importer: RecordsImporter,
+  ) {}
+
+  @Get('exports/records.dari')
+  async export(@Query('since') since: string | undefined, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
+    const signedIn = this.access.require(actor, { permission: Permission.RecordsExport });
+    const scope = this.access.regionScopes(signedIn, Permission.RecordsExport);
+    res.setHeader('content-type', 'application/vnd.dari.package+gzip');
+    res.setHeader('content-disposition', `attachment; filename="dari-records-${new Date().toISOString().slice(0, 10)}.dari"`);
+    res.setHeader('cache-control', 'no-store');
+    try {
+      await this.exporter.export(res, { since: since || null, scope });
+    } catch (error) {
+      // Once bytes are sent the status cannot change: the cut stream is an unsigned, refused package.
+      if (!res.headersSent) throw error;
+      res.destroy(error as Error);
+    }
+  }
+
+  @Post('imports/records')
+  async import(@Query('apply') apply: string | undefined, @Req() req: Request, @CurrentActor() actor?: Actor) {
+    const signedIn = this.access.require(actor, { permission: Permission.RecordsImport });
+    return this.importer.import(req, { apply: apply === 'true', actorId: signedIn.userId, scope: this.access.regionScopes(signedIn, Permission.RecordsImport) });
+  }
+}
