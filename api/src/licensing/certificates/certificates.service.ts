@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { buildCredential, decodeFromQr, normalizeShortCode, type SignedCredential, shortCode, signCredential, signRevocationList, verifyCredential } from '@dari/credentials';
+import { buildCredential, decodeFromQr, normalizeShortCode, type SignedCredential, shortCode, signCredential, signRevocationList, trustedKeys, verifyCredential } from '@dari/credentials';
 import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { BadUserInputException, DomainException, NotFoundException } from '../../common/domain.exception';
@@ -171,7 +171,9 @@ export class CertificatesService {
         candidate = null;
       }
     }
-    const result = verifyCredential(candidate, { keys: this.key.keys, revoked: await this.revokedIds() });
+    // Certificates of the installs this one trusts (DARI_TRUSTED_PUBLISHERS) arrive in records packages with their revocations.
+    const keys = { ...trustedKeys(this.config.trustedPublishers), ...this.key.keys };
+    const result = verifyCredential(candidate, { keys, revoked: await this.revokedIds() });
     const credential = (result.valid ? result.credential : null) as SignedCredential | null;
     const subject = credential?.credentialSubject as { identifier?: { identityHash?: string }[] } | undefined;
     return {

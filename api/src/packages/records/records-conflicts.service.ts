@@ -68,15 +68,16 @@ export class RecordsConflictsService {
   /** Settles an open conflict under its row lock: of two registrars settling at once, one settles, the other is told. */
   async settle(actor: Actor, id: string, choice: RecordsConflictChoice, reason?: string | null): Promise<RecordsConflict> {
     if (reason !== undefined && reason !== null && reason.length > 2000) throw new BadUserInputException(['reason is at most 2,000 characters']);
+    const scope = this.scopeOf(actor);
     return this.db.transaction(async (manager) => {
       const [locked] = (await manager.query(`SELECT id FROM records_conflict WHERE id = $1 FOR UPDATE`, [id])) as { id: string }[];
       if (!locked) throw new NotFoundException({ ko: '기록충돌', en: 'Records conflict' }, id);
-      const [row] = (await manager.query(`${SELECT} WHERE c.id = $2 AND ${SCOPED}`, [this.scopeOf(actor), id])) as ConflictRow[];
+      const [row] = (await manager.query(`${SELECT} WHERE c.id = $2 AND ${SCOPED}`, [scope, id])) as ConflictRow[];
       if (!row) throw new NotFoundException({ ko: '기록충돌', en: 'Records conflict' }, id);
       this.access.require(actor, { permission: Permission.RecordsImport, ...(row.path ? { regionPath: row.path } : {}) });
       if (row.settled_at) throw new ConflictAlreadySettledException();
 
-      const applier = new RecordsApplier(manager, new RecordsIdentity(manager, this.scopeOf(actor)), row.package_id);
+      const applier = new RecordsApplier(manager, new RecordsIdentity(manager, scope), row.package_id);
       if (choice === RecordsConflictChoice.incoming) await applier.takeIncoming(row.record_type, row.incoming);
       else await applier.keepLocal(row.record_type, row.record_id, row.incoming);
       const [[settled]] = (await manager.query(

@@ -32,7 +32,10 @@ export class RecordsController {
       await this.exporter.export(res, { since: since || null, scope });
     } catch (error) {
       // Once bytes are sent the status cannot change: the cut stream is an unsigned, refused package.
-      if (!res.headersSent) throw error;
+      if (!res.headersSent) {
+        for (const header of ['content-type', 'content-disposition']) res.removeHeader(header);
+        throw error;
+      }
       res.destroy(error as Error);
     }
   }
