@@ -12,6 +12,7 @@ import { DomainEventsModule } from './common/domain-events';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { ContentPackagesModule } from './packages/content/content-packages.module';
 import { ContentImportModule } from './content-import/content-import.module';
 import { CurriculaModule } from './curricula/curricula.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -51,7 +52,11 @@ export class AppModule {
         graphQLModule(config),
         // Figures of lessons and textbooks; a missing one is a 404, never the web app's index page. The web
         // app itself is served by DeliveryModule.
-        ServeStaticModule.forRoot({ rootPath: join(config.contentDir, 'media'), serveRoot: '/media', serveStaticOptions: { fallthrough: false } }),
+        // Figures that came in content packages (the data folder) are served before content/'s own.
+        ServeStaticModule.forRoot(
+          { rootPath: join(config.dataDir, 'media'), serveRoot: '/media', serveStaticOptions: { fallthrough: true, dotfiles: 'deny' } },
+          { rootPath: join(config.contentDir, 'media'), serveRoot: '/media', serveStaticOptions: { fallthrough: false } },
+        ),
         DomainEventsModule,
         AccessModule,
         AuditModule,
@@ -68,6 +73,7 @@ export class AppModule {
         ReviewModule,
         SkillsModule,
         ContentImportModule,
+        ContentPackagesModule,
         RecordsPackagesModule,
         DemoModule,
         DeliveryModule,

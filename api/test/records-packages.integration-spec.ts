@@ -149,7 +149,7 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
     const cut = lines.slice(0, -1);
     for (const broken of [repack(tampered), repack(cut), bytes.subarray(0, Math.floor(bytes.length / 2))]) {
       const answer = await importRecords(b, adminB, broken);
-      expect(answer).toMatchObject({ status: 400, body: { code: 'PACKAGE_REFUSED' } });
+      expect(answer).toMatchObject({ status: 422, body: { code: 'PACKAGE_REFUSED' } });
       expect(await held()).toBe(0);
     }
 
@@ -292,7 +292,7 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
       const whole = await exportRecords(a, adminA, '2020-01-01');
       expect(whole.status).toBe(200);
       expect(manifestOf(whole.bytes)).toMatchObject({ scope: null, since: '2020-01-01T00:00:00.000000Z' });
-      const bad = await fetch(`${a.url}/exports/records.dari?since=yesterday`, { headers: { authorization: `Bearer ${adminA}` } });
+      const bad = await fetch(`${a.url}/packages/records.dari?since=yesterday`, { headers: { authorization: `Bearer ${adminA}` } });
       expect(bad.status).toBe(400);
       expect(await bad.json()).toMatchObject({ code: 'BAD_WATERMARK' });
     });

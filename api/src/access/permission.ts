@@ -42,6 +42,10 @@ export enum Permission {
   ReviewDecide = 'review:decide',
   /** Publish an approved revision (an editor). */
   ContentPublish = 'content:publish',
+  /** Download published content as a signed content package (editors: authors and admins). */
+  ContentPackagesExport = 'content:packages:export',
+  /** Upload a content package, preview it and apply it (admins: it changes what every trainee reads). */
+  ContentPackagesImport = 'content:packages:import',
   /** Record skills checklist assessments of workers (supervisors: in their region) and read them. */
   SkillsAssess = 'skills:assess',
   /** Download a records package of the registry and learning records (registrars: of their region's workers). */
@@ -65,6 +69,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.RevisionsRead,
     Permission.RevisionsWrite,
     Permission.ContentPublish,
+    Permission.ContentPackagesExport,
   ],
   [Role.reviewer]: [
     Permission.CurriculaRead,
@@ -107,6 +112,8 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.RevisionsWrite,
     Permission.ReviewDecide,
     Permission.ContentPublish,
+    Permission.ContentPackagesExport,
+    Permission.ContentPackagesImport,
     Permission.SkillsAssess,
     Permission.RecordsExport,
     Permission.RecordsImport,

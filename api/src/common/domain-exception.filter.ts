@@ -10,6 +10,8 @@ const HTTP_STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   TOO_MANY_ATTEMPTS: 429,
+  PACKAGE_TOO_LARGE: 413,
+  PACKAGE_REFUSED: 422,
 };
 
 /**

@@ -45,8 +45,18 @@ export class ContentVersionsService {
     return this.db.getRepository(ContentVersion).find({ where: { kind, contentId }, order: { version: 'DESC' } });
   }
 
-  /** Publishes a new version in the caller's transaction; the caller has checked it is based on `current`. */
-  async publish(manager: EntityManager, kind: VersionedKind, contentId: string, text: { title: string; body: string }, meta: Record<string, unknown>): Promise<number> {
+  /**
+   * Publishes a new version in the caller's transaction; the caller has checked it is based on `current`.
+   * `source` says where it came from: `review` (a reviewed revision) or `package` (another install's version).
+   */
+  async publish(
+    manager: EntityManager,
+    kind: VersionedKind,
+    contentId: string,
+    text: { title: string; body: string },
+    meta: Record<string, unknown>,
+    { source = 'review', publishedAt = new Date() }: { source?: string; publishedAt?: Date } = {},
+  ): Promise<number> {
     const texts = VERSIONED_TEXTS[kind];
     const before = await this.stored(kind, contentId, manager);
     const version = before.version + 1;
@@ -56,7 +66,7 @@ export class ContentVersionsService {
     const base = { kind, contentId, titleEn: before.titleEn, publishedAt: null };
     await manager.createQueryBuilder().insert().into(ContentVersion)
       .values({ ...base, version: before.version, title: before.title, body: before.body, meta: {}, source: 'import' } as never).orIgnore().execute();
-    await manager.insert(ContentVersion, { ...base, version, title, body: text.body, meta: meta as never, source: 'review', publishedAt: new Date() });
+    await manager.insert(ContentVersion, { ...base, version, title, body: text.body, meta: meta as never, source, publishedAt });
     // Those who learn from the text hear of it in the same transaction (curricula does not know who they are).
     const actorId = typeof meta.publishedBy === 'string' ? meta.publishedBy : null;
     await this.events.emit('content.published', { manager, kind, contentId, version, title, actorId });

@@ -65,7 +65,7 @@ export function sendWebFile(req: Request, res: Response, next: NextFunction, url
 }
 
 /** Paths the server answers itself: never the web app's page when missing. */
-const SERVER_PATHS = [/^\/graphql/, /^\/health/, /^\/media\//, /^\/exports\//, /^\/\.well-known\//, /^\/certificates\/[^/]+\.(pdf|json)$/, /\.pdf$/];
+const SERVER_PATHS = [/^\/graphql/, /^\/health/, /^\/media\//, /^\/exports\//, /^\/packages\//, /^\/\.well-known\//, /^\/certificates\/[^/]+\.(pdf|json)$/, /\.pdf$/];
 
 /** Whether a request is a browser navigating to one of the app's pages (so it gets index.html). */
 export function isAppNavigation(req: Request): boolean {

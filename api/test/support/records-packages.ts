@@ -12,18 +12,18 @@ export interface ImportAnswer {
   };
 }
 
-/** `GET /exports/records.dari` as the token's user: the package's bytes (or the error's status). */
+/** `GET /packages/records.dari` as the token's user: the package's bytes (or the error's status). */
 export async function exportRecords(app: TestApp, token: string, since?: string): Promise<{ status: number; bytes: Buffer }> {
   const query = since ? `?since=${encodeURIComponent(since)}` : '';
-  const res = await fetch(`${app.url}/exports/records.dari${query}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${app.url}/packages/records.dari${query}`, { headers: { authorization: `Bearer ${token}` } });
   return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
-/** `POST /imports/records` with the package as the body; `apply` false: the preview. */
+/** `POST /packages/records` with the package as the body; `apply` false: the preview. */
 export async function importRecords(app: TestApp, token: string | undefined, bytes: Buffer | Uint8Array, apply = true): Promise<ImportAnswer> {
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
   if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${app.url}/imports/records${apply ? '?apply=true' : ''}`, { method: 'POST', headers, body: bytes });
+  const res = await fetch(`${app.url}/packages/records${apply ? '?apply=true' : ''}`, { method: 'POST', headers, body: bytes });
   return { status: res.status, body: (await res.json()) as ImportAnswer['body'] };
 }
 

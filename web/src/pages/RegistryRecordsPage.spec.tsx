@@ -45,7 +45,7 @@ describe('RegistryRecordsPage', () => {
     expect(screen.getByRole('row', { name: /면허/ }).textContent).toBe('면허10011');
     fireEvent.click(apply);
     expect((await screen.findByText(/적용하였습니다\./)).textContent).toContain('http://county.local');
-    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/imports/records', '/imports/records?apply=true']);
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/packages/records', '/packages/records?apply=true']);
 
     fetch.mockResolvedValueOnce(new Response(JSON.stringify({ code: 'PACKAGE_REFUSED', messageKo: '꾸레미화일이 서명된 뒤에 변경되었습니다', messageEn: 'changed' }), { status: 400 }));
     fireEvent.click(screen.getByRole('button', { name: '미리보기' }));
@@ -55,6 +55,6 @@ describe('RegistryRecordsPage', () => {
   it('links the download to the export route, from the point given', () => {
     renderWithProviders(<RegistryRecordsPage />, { mocks: [listed([])], route: '/registry/records' });
     fireEvent.change(screen.getByLabelText('이 시각 이후에 바뀐 기록만 (비우면 모두)'), { target: { value: '2026-11-30' } });
-    expect(screen.getByRole('link', { name: '기록꾸레미 내려받기' }).getAttribute('href')).toBe('/exports/records.dari?since=2026-11-30');
+    expect(screen.getByRole('link', { name: '기록꾸레미 내려받기' }).getAttribute('href')).toBe('/packages/records.dari?since=2026-11-30');
   });
 });

@@ -9,11 +9,11 @@ import { RecordsImporter } from './records-importer.service';
 
 /**
  * Records packages over HTTP for the web app (the session cookie or a Bearer token, behind the global guard):
- * `GET /exports/records.dari?since=<ISO>` streams a package of the caller's regions' records, and
- * `POST /imports/records?apply=true` takes one as the request body (application/octet-stream), streamed through
+ * `GET /packages/records.dari?since=<ISO>` streams a package of the caller's regions' records, and
+ * `POST /packages/records?apply=true` takes one as the request body (application/octet-stream), streamed through
  * the importer: without `apply=true` it answers the preview and writes nothing.
  */
-@Controller()
+@Controller('packages')
 export class RecordsController {
   constructor(
     private readonly access: AccessService,
@@ -21,7 +21,7 @@ export class RecordsController {
     private readonly importer: RecordsImporter,
   ) {}
 
-  @Get('exports/records.dari')
+  @Get('records.dari')
   async export(@Query('since') since: string | undefined, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
     const signedIn = this.access.require(actor, { permission: Permission.RecordsExport });
     const scope = this.access.regionScopes(signedIn, Permission.RecordsExport);
@@ -40,7 +40,7 @@ export class RecordsController {
     }
   }
 
-  @Post('imports/records')
+  @Post('records')
   async import(@Query('apply') apply: string | undefined, @Req() req: Request, @CurrentActor() actor?: Actor) {
     const signedIn = this.access.require(actor, { permission: Permission.RecordsImport });
     return this.importer.import(req, { apply: apply === 'true', actorId: signedIn.userId, scope: this.access.regionScopes(signedIn, Permission.RecordsImport) });

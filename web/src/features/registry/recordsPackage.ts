@@ -24,11 +24,11 @@ export class RecordsImportError extends Error {
 }
 
 /**
- * Sends the package file to `POST /imports/records` (same origin, so the session cookie goes with it): a preview
+ * Sends the package file to `POST /packages/records` (same origin, so the session cookie goes with it): a preview
  * unless `apply`. The file is streamed by the browser, never read into the page.
  */
 export async function sendRecordsPackage(file: Blob, apply: boolean): Promise<RecordsImportReport> {
-  const res = await fetch(`/imports/records${apply ? '?apply=true' : ''}`, {
+  const res = await fetch(`/packages/records${apply ? '?apply=true' : ''}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream' },
     credentials: 'same-origin',
@@ -39,5 +39,5 @@ export async function sendRecordsPackage(file: Blob, apply: boolean): Promise<Re
   return body as RecordsImportReport;
 }
 
-/** `GET /exports/records.dari`, from `since` when given (the `until` of the last package sent). */
-export const recordsExportHref = (since: string) => `/exports/records.dari${since.trim() ? `?since=${encodeURIComponent(since.trim())}` : ''}`;
+/** `GET /packages/records.dari`, from `since` when given (the `until` of the last package sent). */
+export const recordsExportHref = (since: string) => `/packages/records.dari${since.trim() ? `?since=${encodeURIComponent(since.trim())}` : ''}`;
