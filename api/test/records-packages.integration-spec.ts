@@ -133,6 +133,18 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
     expect(applied.data!.recordsPackages.map((p) => p.packageId)).toEqual(expect.arrayContaining([manifestOf(older).packageId, manifestOf(newer).packageId]));
   });
 
+  it('applies a package sent twice at once only once', async () => {
+    const { workerId } = await newWorker();
+    const bytes = await packageOf();
+    const answers = await Promise.all([0, 1, 2].map(() => importRecords(b, adminB, bytes)));
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201]);
+    expect(answers.filter((answer) => answer.body.applied)).toHaveLength(1);
+    expect(answers.filter((answer) => answer.body.alreadyApplied)).toHaveLength(2);
+    expect(await totals(b, [workerId])).toEqual(await totals(a, [workerId]));
+    const audited = await b.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'records.imported' AND entity_id = $1`, [manifestOf(bytes).packageId]);
+    expect(audited).toEqual([{ n: 1 }]);
+  });
+
   it('previews without writing, and refuses a tampered, truncated or interrupted package with nothing written; the whole file then applies', async () => {
     const { workerId } = await newWorker();
     const bytes = await packageOf();

@@ -1,3 +1,8 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AccessService } from '../../access/access.service';
@@ -25,18 +30,18 @@ export class RecordsController {
   async export(@Query('since') since: string | undefined, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
     const signedIn = this.access.require(actor, { permission: Permission.RecordsExport });
     const scope = this.access.regionScopes(signedIn, Permission.RecordsExport);
-    res.setHeader('content-type', 'application/vnd.dari.package+gzip');
-    res.setHeader('content-disposition', `attachment; filename="dari-records-${new Date().toISOString().slice(0, 10)}.dari"`);
-    res.setHeader('cache-control', 'no-store');
+    // Written to a file first: the export's snapshot transaction (on the embedded database, the one session)
+    // lasts as long as the database takes, never as long as a slow link takes to download.
+    const dir = await mkdtemp(join(tmpdir(), 'dari-records-'));
     try {
-      await this.exporter.export(res, { since: since || null, scope });
-    } catch (error) {
-      // Once bytes are sent the status cannot change: the cut stream is an unsigned, refused package.
-      if (!res.headersSent) {
-        for (const header of ['content-type', 'content-disposition']) res.removeHeader(header);
-        throw error;
-      }
-      res.destroy(error as Error);
+      const file = join(dir, 'records.dari');
+      await this.exporter.export(createWriteStream(file), { since: since || null, scope });
+      res.setHeader('content-type', 'application/vnd.dari.package+gzip');
+      res.setHeader('content-disposition', `attachment; filename="dari-records-${new Date().toISOString().slice(0, 10)}.dari"`);
+      res.setHeader('cache-control', 'no-store');
+      await pipeline(createReadStream(file), res);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   }
 
