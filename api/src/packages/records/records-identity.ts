@@ -2,6 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { ForbiddenException } from '../../common/domain.exception';
 import { RecordsInvalidException } from './records.exception';
 
+/** Lookups kept per import, bounded so a national package's ids never pile up in memory. */
+const CACHE_LIMIT = 20_000;
+function remember<V>(cache: Map<string, V>, key: string, value: V) {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
 /** Tables whose rows point at a worker, re-pointed when an incoming worker turns out to be one held here. */
 const WORKER_REFERENCES = ['worker_posting', 'licence', 'credit_entry', 'certificate', 'skill_assessment', 'records_learning', 'records_conflict'];
 
@@ -49,7 +56,7 @@ export class RecordsIdentity {
     const key = `${type}:${id}`;
     if (!this.aliases.has(key)) {
       const [row] = (await this.manager.query(`SELECT local_id FROM records_alias WHERE record_type = $1 AND source_id = $2`, [type, id])) as { local_id: string }[];
-      this.aliases.set(key, row?.local_id ?? id);
+      remember(this.aliases, key, row?.local_id ?? id);
     }
     return this.aliases.get(key)!;
   }
@@ -88,7 +95,7 @@ export class RecordsIdentity {
         `SELECT r.path FROM worker w JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id WHERE w.id = $1`,
         [workerId],
       )) as { path: string }[];
-      this.workerPaths.set(workerId, row?.path ?? null);
+      remember(this.workerPaths, workerId, row?.path ?? null);
     }
     const paths = [this.workerPaths.get(workerId), facilityPath].filter((path): path is string => typeof path === 'string');
     if (paths.length === 0 || !paths.every((path) => this.scope!.some((scope) => path.startsWith(scope)))) throw new ForbiddenException();
@@ -96,7 +103,7 @@ export class RecordsIdentity {
 
   /** After a worker is written here its place is known for the records that follow. */
   placed(workerId: string, path: string) {
-    this.workerPaths.set(workerId, path);
+    remember(this.workerPaths, workerId, path);
   }
 
   private async exists(table: 'worker' | 'licence', id: string): Promise<boolean> {
@@ -105,6 +112,6 @@ export class RecordsIdentity {
 
   private async alias(type: string, sourceId: string, localId: string, sourceInstallId: string) {
     await this.manager.query(`INSERT INTO records_alias (record_type, source_install_id, source_id, local_id) VALUES ($1, $2, $3, $4)`, [type, sourceInstallId, sourceId, localId]);
-    this.aliases.set(`${type}:${sourceId}`, localId);
+    remember(this.aliases, `${type}:${sourceId}`, localId);
   }
 }
