@@ -33,6 +33,7 @@ const ReviewQueuePage = lazy(() => import('../pages/ReviewQueuePage'));
 const ContentHistoryPage = lazy(() => import('../pages/ContentHistoryPage'));
 const GlossaryPage = lazy(() => import('../pages/GlossaryPage'));
 const NotificationsPage = lazy(() => import('../pages/NotificationsPage'));
+const ContentPackagesPage = lazy(() => import('../pages/ContentPackagesPage'));
 // Public: anyone checks a certificate without signing in; the verifier's cryptography is a chunk of its own.
 const VerifyPage = lazy(() => import('../pages/VerifyPage'));
 // Accounts: users and roles (admins, registrars), one's own password.
@@ -95,6 +96,7 @@ export function AppRoutes() {
         <Route path="reviews" element={<ReviewQueuePage />} />
         <Route path="glossary" element={<GlossaryPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="content-packages" element={<ContentPackagesPage />} />
         <Route path="checklists/:checklistId" element={<ChecklistPage />} />
         <Route path="skills/assess" element={<SkillAssessmentPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -12,6 +12,7 @@ import { isFaculty } from '../features/review/access';
 import { REVIEWS_PATH } from '../features/review/paths';
 import { hasPermission, landingPath, LEARN_PATH } from '../features/auth/permissions';
 import { USERS_PATH } from '../features/users/paths';
+import { CONTENT_PACKAGES_PATH } from '../features/packages/packages.graphql';
 import { useCurrentUser } from './AuthContext';
 
 export function MainNav() {
@@ -68,6 +69,11 @@ export function MainNav() {
               <NavLink to={GLOSSARY_PATH}>{t('nav.glossary')}</NavLink>
             </li>
           </>
+        )}
+        {(hasPermission(user, 'content:packages:export') || hasPermission(user, 'content:packages:import')) && (
+          <li>
+            <NavLink to={CONTENT_PACKAGES_PATH}>{t('nav.packages')}</NavLink>
+          </li>
         )}
         {/* Every role is notified of something: trainees of retraining, licences, lessons and certificates. */}
         <li>

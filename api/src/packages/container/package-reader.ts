@@ -34,9 +34,13 @@ export interface PackageReading {
  */
 export async function readPackage(input: Readable, trust: PackageTrust): Promise<PackageReading> {
   const lines = hashedLines(input);
-  const first = await lines.next().catch((error: unknown) => refuse(error, 'format'));
+  const first = await lines.next().catch((error: unknown) => refuse(error, 'tampered'));
   if (first.done) throw new PackageRefusedException(first.value.bytes ? 'truncated' : 'format');
-  const manifest = parseManifest(first.value);
+  const manifest = await parseManifest(first.value).catch(async (error: unknown) => {
+    // A damaged gzip stream can garble the first line before its checksum fails at the end: read on to tell
+    // an altered package from something that never was one.
+    for (;;) if ((await lines.next().catch((e: unknown) => refuse(e, 'tampered'))).done) throw error;
+  });
   const publicKey = trust.isTrusted(manifest.source.keyId);
   if (!publicKey) {
     input.destroy();
@@ -116,12 +120,13 @@ async function* hashedLines(input: Readable): AsyncGenerator<Line, { bytes: numb
   return { bytes: total };
 }
 
-/** gzip's own errors say how the file is broken: cut short, or not what was written. */
+/** gzip's own errors say how the file is broken: not gzip at all, cut short, or not what was written. */
 function refuse(error: unknown, otherwise: 'format' | 'tampered'): never {
   if (error instanceof PackageRefusedException) throw error;
-  const code = (error as NodeJS.ErrnoException).code;
+  const { code, message } = error as NodeJS.ErrnoException;
   if (code === 'Z_BUF_ERROR' || code === 'ERR_STREAM_PREMATURE_CLOSE') throw new PackageRefusedException('truncated');
-  throw new PackageRefusedException(otherwise, (error as Error).message);
+  if (/header check|compression method/.test(message)) throw new PackageRefusedException('format', message);
+  throw new PackageRefusedException(otherwise, message);
 }
 
 function parseLine(text: string): unknown {
@@ -132,7 +137,7 @@ function parseLine(text: string): unknown {
   }
 }
 
-function parseManifest(line: Line): PackageManifest {
+async function parseManifest(line: Line): Promise<PackageManifest> {
   let value: Partial<PackageManifest>;
   try {
     value = JSON.parse(line.text) as Partial<PackageManifest>;

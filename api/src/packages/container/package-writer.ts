@@ -33,7 +33,9 @@ export class PackageWriter {
     if (manifest.source.keyId !== signer.keyId) throw new Error(`the manifest names key ${manifest.source.keyId} but the signer is ${signer.keyId}`);
     this.done = pipeline(this.gzip, out);
     this.done.catch((error: unknown) => (this.failure = error));
-    this.line({ ...manifest, format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION });
+    // The format first, as a reader looks for it, whatever the caller's manifest said.
+    const format = { format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION };
+    this.line(Object.assign({ ...format }, manifest, format));
   }
 
   /** Adds one record; resolves once the stream can take more. */

@@ -1,7 +1,15 @@
 import type { CurrentUser, Role } from './auth.graphql';
 
 /** Permission names the web app asks about; the API's table (`me { permissions }`) is the only source. */
-export type PermissionName = 'users:read' | 'users:manage' | 'users:accounts' | 'licences:read' | 'learning:record' | 'skills:assess';
+export type PermissionName =
+  | 'users:read'
+  | 'users:manage'
+  | 'users:accounts'
+  | 'licences:read'
+  | 'learning:record'
+  | 'skills:assess'
+  | 'content:packages:export'
+  | 'content:packages:import';
 
 /** Whether some role of the user holds the permission (somewhere): the API still decides each request. */
 export const hasPermission = (user: Pick<CurrentUser, 'permissions'>, permission: PermissionName) => user.permissions.includes(permission);
