@@ -27,6 +27,7 @@ import { HealthController } from './health/health.controller';
 import { ReportsDatabaseModule } from './database/reports-database.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { RecordsPackagesModule } from './packages/records/records-packages.module';
 import { ReviewModule } from './review/review.module';
 import { SearchModule } from './search/search.module';
 import { SkillsModule } from './skills/skills.module';
@@ -77,6 +78,7 @@ export class AppModule {
         SkillsModule,
         ContentImportModule,
         ContentPackagesModule,
+        RecordsPackagesModule,
         DemoModule,
         DeliveryModule,
       ],

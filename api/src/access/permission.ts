@@ -48,6 +48,10 @@ export enum Permission {
   ContentPackagesImport = 'content:packages:import',
   /** Record skills checklist assessments of workers (supervisors: in their region) and read them. */
   SkillsAssess = 'skills:assess',
+  /** Download a records package of the registry and learning records (registrars: of their region's workers). */
+  RecordsExport = 'records:export',
+  /** Import records packages and settle their conflicts (registrars: only records of workers in their region). */
+  RecordsImport = 'records:import',
 }
 
 const GLOSSARY_FACULTY = [Permission.GlossaryRead, Permission.GlossaryWork, Permission.GlossaryPropose];
@@ -85,6 +89,8 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.LicencesRead,
     Permission.LicencesManage,
     Permission.GlossaryRead,
+    Permission.RecordsExport,
+    Permission.RecordsImport,
   ],
   [Role.supervisor]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.GlossaryRead, Permission.SkillsAssess],
   [Role.admin]: [
@@ -109,5 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.ContentPackagesExport,
     Permission.ContentPackagesImport,
     Permission.SkillsAssess,
+    Permission.RecordsExport,
+    Permission.RecordsImport,
   ],
 };

@@ -23,6 +23,7 @@ const RegistryExpiringPage = lazy(() => import('../pages/RegistryExpiringPage'))
 const RegistryCompliancePage = lazy(() => import('../pages/RegistryCompliancePage'));
 const RegistryWorkerPage = lazy(() => import('../pages/RegistryWorkerPage'));
 const RegistryImportPage = lazy(() => import('../pages/RegistryImportPage'));
+const RegistryRecordsPage = lazy(() => import('../pages/RegistryRecordsPage'));
 const CertificatesPage = lazy(() => import('../pages/CertificatesPage'));
 const MyLicencePage = lazy(() => import('../pages/MyLicencePage'));
 // Faculty: authoring, review, publishing history, glossary and notifications.
@@ -86,6 +87,7 @@ export function AppRoutes() {
         <Route path="registry/expiring" element={<RegistryExpiringPage />} />
         <Route path="registry/compliance" element={<RegistryCompliancePage />} />
         <Route path="registry/import" element={<RegistryImportPage />} />
+        <Route path="registry/records" element={<RegistryRecordsPage />} />
         <Route path="registry/workers/:workerId" element={<RegistryWorkerPage />} />
         <Route path="lessons/:lessonId/history" element={<ContentHistoryPage />} />
         <Route path="history/:kind/:contentId" element={<ContentHistoryPage />} />

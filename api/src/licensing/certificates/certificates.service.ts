@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { buildCredential, decodeFromQr, jcs, normalizeShortCode, type SignedCredential, shortCode } from '@dari/credentials';
+import { buildCredential, decodeFromQr, jcs, normalizeShortCode, type SignedCredential, shortCode, trustedKeys } from '@dari/credentials';
 import { issueCredential, verifyCredentialFully } from '@dari/credentials/linked-data';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -166,7 +166,9 @@ export class CertificatesService {
     }
     const [revoked, revokedIndexes] = await Promise.all([this.status.revokedIds(), this.status.revokedIndexes()]);
     const compromised = this.key.compromised;
-    let result = await verifyCredentialFully(candidate, { keys: this.key.allKeys, compromised, revoked, statusList: { isRevoked: (index) => revokedIndexes.has(index) } });
+    // Certificates of the installs this one trusts (DARI_TRUSTED_PUBLISHERS) arrive in records packages with their revocations.
+    const keys = { ...trustedKeys(this.config.trustedPublishers), ...this.key.allKeys };
+    let result = await verifyCredentialFully(candidate, { keys, compromised, revoked, statusList: { isRevoked: (index) => revokedIndexes.has(index) } });
     if (result.valid || ['revoked', 'expired', 'not_yet_valid'].includes(result.reason)) {
       if (Object.keys(compromised).length > 0 && !(await this.issuedVerbatim(candidate as SignedCredential, compromised))) result = { valid: false, reason: 'compromised_key' };
     }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { COMPLIANCE_PATH, EXPIRING_PATH, IMPORT_PATH, REGISTRY_PATH } from './paths';
+import { COMPLIANCE_PATH, EXPIRING_PATH, IMPORT_PATH, RECORDS_PATH, REGISTRY_PATH } from './paths';
 
 /** The registrar workspace's own sections, shown on each of its pages. */
 export function RegistryNav() {
@@ -10,6 +10,7 @@ export function RegistryNav() {
     { to: EXPIRING_PATH, label: t('registry.expiring'), end: false },
     { to: COMPLIANCE_PATH, label: t('registry.compliance'), end: false },
     { to: IMPORT_PATH, label: t('registry.import'), end: false },
+    { to: RECORDS_PATH, label: t('records.title'), end: false },
   ];
   return (
     <nav className="registry-nav" aria-label={t('registry.nav')}>
