@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AccessService } from '../../access/access.service';
+import { Allow } from '../../access/access.decorators';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
 import { CurrentActor } from '../../access/request-context';
@@ -15,16 +15,15 @@ import { ContentPackageImporter } from './content-package-importer.service';
 @Controller('packages')
 export class ContentPackagesController {
   constructor(
-    private readonly access: AccessService,
     private readonly exporter: ContentPackageExporter,
     private readonly importer: ContentPackageImporter,
     private readonly uploads: ContentPackageUploads,
   ) {}
 
   /** `GET /packages/content.dari?curriculum=<id>`: one curriculum, or all published content without it. */
+  @Allow(Permission.ContentPackagesExport)
   @Get('content.dari')
-  async download(@Query('curriculum') curriculum: string | undefined, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
-    this.access.require(actor, { permission: Permission.ContentPackagesExport });
+  async download(@Query('curriculum') curriculum: string | undefined, @Res() res: Response): Promise<void> {
     const name = `dari-content-${curriculum ?? 'all'}-${new Date().toISOString().slice(0, 10)}.dari`.replace(/[^\w.-]/g, '_');
     // Refusals (an unknown curriculum) are found before the first byte, so they still answer as errors.
     await this.exporter.export(res, curriculum || undefined, () => {
@@ -35,13 +34,13 @@ export class ContentPackagesController {
   }
 
   /** `POST /packages/content` with the file as the body: `{ uploadId }` once it is stored and its signature checked. */
+  @Allow(Permission.ContentPackagesImport)
   @Post('content')
   @HttpCode(201)
-  async upload(@Req() req: Request, @CurrentActor() actor?: Actor): Promise<{ uploadId: string }> {
-    this.access.require(actor, { permission: Permission.ContentPackagesImport });
+  async upload(@Req() req: Request, @CurrentActor() actor: Actor): Promise<{ uploadId: string }> {
     const uploadId = await this.uploads.save(req);
     try {
-      await this.importer.import(await this.uploads.open(uploadId), { apply: false, actorId: actor!.userId });
+      await this.importer.import(await this.uploads.open(uploadId), { apply: false, actorId: actor.userId });
     } catch (error) {
       await this.uploads.remove(uploadId);
       throw error;

@@ -1,9 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AccessService } from '../../access/access.service';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
 import { CurrentActor } from '../../access/request-context';
 import { UUID } from '../../common/scalars';
+import { Allow } from '../../access/access.decorators';
 import { ContentPackageImporter, type ContentImportReport } from './content-package-importer.service';
 import { ContentPackageUploads } from './content-package-uploads.service';
 import { ContentPackageReport, type PackageChangeStatus } from './content-packages.model';
@@ -12,25 +12,24 @@ import { ContentPackageReport, type PackageChangeStatus } from './content-packag
 @Resolver()
 export class ContentPackagesResolver {
   constructor(
-    private readonly access: AccessService,
     private readonly importer: ContentPackageImporter,
     private readonly uploads: ContentPackageUploads,
   ) {}
 
+  @Allow(Permission.ContentPackagesImport)
   @Query(() => ContentPackageReport, { description: 'What importing the uploaded package would do; writes nothing' })
-  async contentPackagePreview(@Args('uploadId', { type: () => UUID }) uploadId: string, @CurrentActor() actor?: Actor): Promise<ContentPackageReport> {
-    const admin = this.access.require(actor, { permission: Permission.ContentPackagesImport });
-    return toModel(await this.importer.import(await this.uploads.open(uploadId), { apply: false, actorId: admin.userId }));
+  async contentPackagePreview(@Args('uploadId', { type: () => UUID }) uploadId: string, @CurrentActor() actor: Actor): Promise<ContentPackageReport> {
+    return toModel(await this.importer.import(await this.uploads.open(uploadId), { apply: false, actorId: actor.userId }));
   }
 
+  @Allow(Permission.ContentPackagesImport)
   @Mutation(() => ContentPackageReport, { description: 'Applies the uploaded package in one transaction; conflicts keep the local text unless named in `take`' })
   async applyContentPackage(
     @Args('uploadId', { type: () => UUID }) uploadId: string,
     @Args('take', { type: () => [String], defaultValue: [] }) take: string[],
-    @CurrentActor() actor?: Actor,
+    @CurrentActor() actor: Actor,
   ): Promise<ContentPackageReport> {
-    const admin = this.access.require(actor, { permission: Permission.ContentPackagesImport });
-    const report = await this.importer.import(await this.uploads.open(uploadId), { apply: true, take: new Set(take), actorId: admin.userId });
+    const report = await this.importer.import(await this.uploads.open(uploadId), { apply: true, take: new Set(take), actorId: actor.userId });
     await this.uploads.remove(uploadId);
     return toModel(report);
   }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { Allow } from '../../access/access.decorators';
 import { AccessService } from '../../access/access.service';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
@@ -26,6 +27,7 @@ export class RecordsController {
     private readonly importer: RecordsImporter,
   ) {}
 
+  @Allow(Permission.RecordsExport)
   @Get('records.dari')
   async export(@Query('since') since: string | undefined, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
     const signedIn = this.access.require(actor, { permission: Permission.RecordsExport });
@@ -45,6 +47,7 @@ export class RecordsController {
     }
   }
 
+  @Allow(Permission.RecordsImport)
   @Post('records')
   async import(@Query('apply') apply: string | undefined, @Req() req: Request, @CurrentActor() actor?: Actor) {
     const signedIn = this.access.require(actor, { permission: Permission.RecordsImport });

@@ -1,5 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UUID } from '../../common/scalars';
+import { Permission } from '../../access/permission';
+import { Allow } from '../../access/access.decorators';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/request-context';
 import { RecordsConflictsService } from './records-conflicts.service';
@@ -10,16 +12,19 @@ import { RecordsConflict, RecordsConflictChoice, RecordsPackageApplied } from '.
 export class RecordsResolver {
   constructor(private readonly conflicts: RecordsConflictsService) {}
 
+  @Allow(Permission.RecordsImport)
   @Query(() => [RecordsConflict], { description: 'Conflicts of imported records packages in your regions, oldest first (open ones unless told)' })
   recordsConflicts(@Args('open', { type: () => Boolean, defaultValue: true }) open: boolean, @CurrentActor() actor: Actor): Promise<RecordsConflict[]> {
     return this.conflicts.list(actor, open);
   }
 
+  @Allow(Permission.RecordsImport)
   @Query(() => [RecordsPackageApplied], { description: 'Records packages applied on this server, newest first' })
   recordsPackages(@CurrentActor() actor: Actor): Promise<RecordsPackageApplied[]> {
     return this.conflicts.packages(actor);
   }
 
+  @Allow(Permission.RecordsImport)
   @Mutation(() => RecordsConflict, { description: "Settles a conflict: keep this server's record, or take the incoming one" })
   settleRecordsConflict(
     @Args('id', { type: () => UUID }) id: string,
