@@ -36,6 +36,7 @@ step('build', 'npx', nx('run-many', '-t', 'build', '-p', 'markdown', 'content', 
 step('bundle budget (JavaScript per page, gzipped)', 'node', ['scripts/bundle-budget.mjs']);
 step('content validation', 'npx', nx('run', 'content:validate'));
 step('lint', 'npx', nx('run-many', '-t', 'lint'));
+step('format (Prettier: npm run format rewrites, this only checks)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 step('typecheck', 'npx', nx('run-many', '-t', 'typecheck'));
 step('unit: markdown', 'npx', jestArgs('markdown/jest.config.js', join(reports, 'markdown.json')), { report: jestReport(join(reports, 'markdown.json')) });
 step('unit: content', 'npx', jestArgs('content/jest.config.js', join(reports, 'content.json')), { report: jestReport(join(reports, 'content.json')) });
