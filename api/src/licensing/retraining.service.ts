@@ -12,8 +12,8 @@ import type { Cadre } from '../users/cadre.enum';
 import { AlreadyAssignedException } from './licensing.exception';
 import type { RetrainingProgress } from './licensing.model';
 import { RetrainingPlan } from './retraining-plan.entity';
+import { today } from '../common/dates';
 
-const today = () => new Date().toISOString().slice(0, 10);
 /** Where a trainee sees her plans, licence and certificates in the web app. */
 export const MY_LICENCE_LINK = '/me/licence';
 /**

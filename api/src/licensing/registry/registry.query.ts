@@ -1,4 +1,4 @@
-import { isoDaysFromToday } from '../licence-status.sql';
+import { isoDaysFromToday } from '../../common/dates';
 import { DaysOutOfRangeException } from './registry.exception';
 import { inScopes, SqlParams, type SqlQuery } from './worker-list.query';
 

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { AccessService } from '../../access/access.service';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
-import { isoDaysFromToday } from '../licence-status.sql';
+import { isoDaysFromToday } from '../../common/dates';
 import { Licence } from '../licence.entity';
 import { Worker } from '../worker.entity';
 import type { ExpiringLicencePage } from './registry.model';
