@@ -1,7 +1,8 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
+import { PageArgs } from '../common/paging/page.args';
 import { CurrentActor } from '../common/request-context';
 import { GlossaryEntry, GlossaryStatus } from './glossary-entry.entity';
 import { GlossaryImportService } from './glossary-import.service';
@@ -29,11 +30,10 @@ export class GlossaryResolver {
   @Query(() => GlossaryPage, { description: 'Glossary entries, filtered; trainees and registrars see only attested and confirmed ones' })
   glossaryEntries(
     @Args('filter', { type: () => GlossaryFilter, nullable: true }) filter: GlossaryFilter | undefined,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args() page: PageArgs,
     @CurrentActor() actor?: Actor,
-  ): Promise<GlossaryPage> {
-    return this.glossary.search(filter ?? {}, this.visibleStatuses(actor), first, offset);
+  ) {
+    return this.glossary.search(filter ?? {}, this.visibleStatuses(actor), page);
   }
 
   @Query(() => GlossaryEntry)

@@ -6,11 +6,13 @@ import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { NotFoundException } from '../common/domain.exception';
+import type { PageOf } from '../common/paging/page';
+import { offsetPage } from '../common/paging/paging';
 import { Region } from '../organisations/region.entity';
 import { AccountAccess, inRegionSql } from './account-access';
 import { User } from './user.entity';
 import type { UsersArgs } from './users.inputs';
-import type { UserPage, UserWorker } from './users.model';
+import type { UserWorker } from './users.model';
 
 const loaders = new WeakMap<object, DataLoader<string, UserWorker | null>>();
 
@@ -23,7 +25,8 @@ export class UserDirectoryService {
     private readonly accounts: AccountAccess,
   ) {}
 
-  async list(actor: Actor | undefined, args: UsersArgs): Promise<UserPage> {
+  /** By display name, then username. */
+  async list(actor: Actor | undefined, args: UsersArgs): Promise<PageOf<User>> {
     const signedIn = this.access.require(actor, { permission: Permission.UsersRead });
     const scopes = this.access.regionScopes(signedIn, Permission.UsersRead);
     const where: string[] = [];
@@ -42,13 +45,13 @@ export class UserDirectoryService {
       where.push(inRegionSql(param(region.path)));
     }
     const from = `FROM "user" u ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-    const [{ total }] = await this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, params);
-    const ids = await this.db.query<{ id: string }[]>(
-      `SELECT u.id ${from} ORDER BY u.display_name, u.username LIMIT ${param(args.first)} OFFSET ${param(args.offset)}`,
-      params,
-    );
-    const users = await this.db.getRepository(User).find({ where: { id: In(ids.map((r) => r.id)) }, relations: { roleAssignments: { region: true } } });
-    return { total, items: ids.map((r) => users.find((u) => u.id === r.id)!) };
+    const count = async () => (await this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, params))[0].total;
+    return offsetPage(args, async (limit, offset) => {
+      const n = params.length;
+      const ids = await this.db.query<{ id: string }[]>(`SELECT u.id ${from} ORDER BY u.display_name, u.username LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, limit, offset]);
+      const users = await this.db.getRepository(User).find({ where: { id: In(ids.map((r) => r.id)) }, relations: { roleAssignments: { region: true } } });
+      return ids.map((r) => users.find((u) => u.id === r.id)!);
+    }, count);
   }
 
   async get(actor: Actor | undefined, id: string): Promise<User> {
