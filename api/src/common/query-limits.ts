@@ -51,13 +51,17 @@ export function audienceOf(actor: Actor | undefined): Audience {
 /** A page of the one page shape (`common/paging`): `{ items, total, nextCursor }`. */
 const isPage = (type: GraphQLNamedType) => isObjectType(type) && ['items', 'total', 'nextCursor'].every((name) => name in type.getFields());
 
-// A page's selection counts `first` times; its `items` list, already multiplied, counts once.
-const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (isPage(type) && field.name === 'items') return 1 + childComplexity;
-  if (!isListType(getNullableType(field.type)) && !isPage(getNamedType(field.type))) return 1 + childComplexity;
+const listSize = (args: Record<string, unknown>) => {
   const asked = Number(args.first ?? args.limit ?? DEFAULT_LIST_SIZE);
-  const size = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), MAX_LIST_SIZE) : DEFAULT_LIST_SIZE;
-  return 1 + size * childComplexity;
+  return Number.isFinite(asked) ? Math.min(Math.max(asked, 1), MAX_LIST_SIZE) : DEFAULT_LIST_SIZE;
+};
+
+// A page's `items` count as a list of DEFAULT_LIST_SIZE (they have no size argument of their own), and the page
+// scales that by its `first`: so a page costs about what the plain list it replaces cost.
+const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (isPage(getNamedType(field.type))) return 1 + Math.ceil((childComplexity * listSize(args)) / DEFAULT_LIST_SIZE);
+  if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
+  return 1 + listSize(args) * childComplexity;
 };
 
 export interface Measured {

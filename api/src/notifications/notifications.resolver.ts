@@ -1,9 +1,9 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
-import { PageArgs } from '../common/paging/page.args';
 import { CurrentActor } from '../common/request-context';
 import { Notification } from './notification.entity';
+import { NotificationsArgs } from './notifications.args';
 import { NotificationPage } from './notifications.model';
 import { NotificationsService } from './notifications.service';
 import { UUID } from '../common/scalars';
@@ -16,8 +16,8 @@ export class NotificationsResolver {
   ) {}
 
   @Query(() => NotificationPage, { description: 'My notifications, newest first' })
-  myNotifications(@Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean, @Args() page: PageArgs, @CurrentActor() actor?: Actor) {
-    return this.notifications.list(this.access.signedIn(actor).userId, unreadOnly, page);
+  myNotifications(@Args() args: NotificationsArgs, @CurrentActor() actor?: Actor) {
+    return this.notifications.list(this.access.signedIn(actor).userId, args.unreadOnly, args);
   }
 
   @Query(() => Int)

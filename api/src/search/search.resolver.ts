@@ -2,8 +2,8 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
-import { PageArgs } from '../common/paging/page.args';
 import { CurrentActor } from '../common/request-context';
+import { SearchArgs } from './search.args';
 import { SearchHitPage } from './search.model';
 import { SearchService } from './search.service';
 
@@ -15,9 +15,9 @@ export class SearchResolver {
   ) {}
 
   @Query(() => SearchHitPage, { description: 'Lessons and textbook sections containing every word of the query, best first' })
-  search(@Args('query') query: string, @Args() page: PageArgs, @CurrentActor() actor?: Actor) {
+  search(@Args() args: SearchArgs, @CurrentActor() actor?: Actor) {
     this.access.require(actor, { permission: Permission.CurriculaRead });
     this.access.require(actor, { permission: Permission.TextbooksRead });
-    return this.searchService.search(query, page);
+    return this.searchService.search(args.query, args);
   }
 }

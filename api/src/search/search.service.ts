@@ -40,8 +40,11 @@ export class SearchService {
     const param = (value: unknown) => `$${params.push(value)}`;
     const where: string[] = [];
     const score: string[] = [];
-    for (const term of terms) {
-      const pattern = param(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    // The patterns first: the count query sends only them (a parameter it does not use would have no type).
+    const patterns = terms.map((term) => param(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+    const whereParams = params.length;
+    for (const [i, term] of terms.entries()) {
+      const pattern = patterns[i];
       const raw = param(term);
       where.push(`(d.title ILIKE ${pattern} OR d.body ILIKE ${pattern})`);
       score.push(
@@ -54,7 +57,7 @@ export class SearchService {
              SELECT 'textbook_section', id, title, title_en, body, NULL, textbook_id FROM textbook_section
              WHERE lesson_id IS NULL) d
        WHERE ${where.join(' AND ')}`;
-    const count = async () => Number((await this.db.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params))[0].total);
+    const count = async () => Number((await this.db.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params.slice(0, whereParams)))[0].total);
     return offsetPage(page, async (limit, offset) => {
       const n = params.length;
       const rows: Row[] = await this.db.query(

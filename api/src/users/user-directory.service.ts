@@ -6,6 +6,7 @@ import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { NotFoundException } from '../common/domain.exception';
+import { oneEach, PerRequest } from '../common/loaders';
 import type { PageOf } from '../common/paging/page';
 import { offsetPage } from '../common/paging/paging';
 import { Region } from '../organisations/region.entity';
@@ -14,11 +15,22 @@ import { User } from './user.entity';
 import type { UsersArgs } from './users.inputs';
 import type { UserWorker } from './users.model';
 
-const loaders = new WeakMap<object, DataLoader<string, UserWorker | null>>();
-
 /** Reading accounts: the paged list within the caller's reach, one account, and the worker each belongs to. */
 @Injectable()
 export class UserDirectoryService {
+  // Per request: the worker of each user on a page in one query.
+  private readonly workers = new PerRequest(
+    () =>
+      new DataLoader<string, UserWorker | null>(async (ids) => {
+        const rows = await this.db.query<(UserWorker & { userId: string })[]>(
+          `SELECT w.user_id AS "userId", w.id, w.name, w.registration_number AS "registrationNumber", f.name AS "facilityName"
+             FROM worker w JOIN facility f ON f.id = w.facility_id WHERE w.user_id = ANY($1)`,
+          [[...ids]],
+        );
+        return oneEach(ids, rows, (r) => r.userId).map((r) => r ?? null);
+      }),
+  );
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
@@ -68,20 +80,8 @@ export class UserDirectoryService {
     return user;
   }
 
-  /** Per request: the worker of each user on a page in one query. */
+  /** The worker an account belongs to (batched per request). */
   workerOf(req: object, userId: string): Promise<UserWorker | null> {
-    let loader = loaders.get(req);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await this.db.query<(UserWorker & { userId: string })[]>(
-          `SELECT w.user_id AS "userId", w.id, w.name, w.registration_number AS "registrationNumber", f.name AS "facilityName"
-             FROM worker w JOIN facility f ON f.id = w.facility_id WHERE w.user_id = ANY($1)`,
-          [[...ids]],
-        );
-        return ids.map((id) => rows.find((r) => r.userId === id) ?? null);
-      });
-      loaders.set(req, loader);
-    }
-    return loader.load(userId);
+    return this.workers.for(req).load(userId);
   }
 }

@@ -2,13 +2,13 @@ import type { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 /**
- * A page as resolvers return it. A field may be a function: GraphQL's default resolver calls it only when the
- * client selects that field, so a count-only query never reads rows and a page of rows never counts.
+ * A page as resolvers return it. A field may be a promise behind a getter: GraphQL reads the property only when
+ * the client selects that field, so a count-only query never reads rows and a page of rows never counts.
  */
 export interface PageOf<T> {
-  items: T[] | (() => Promise<T[]>);
-  total: number | (() => Promise<number>);
-  nextCursor: string | null | (() => Promise<string | null>);
+  readonly items: T[] | Promise<T[]>;
+  readonly total: number | Promise<number>;
+  readonly nextCursor: string | null | Promise<string | null>;
 }
 
 /** The one page shape of the schema: `@ObjectType() class UserPage extends Page(User) {}`. */
@@ -32,5 +32,15 @@ export function lazyPage<T>(read: () => Promise<{ items: T[]; nextCursor: string
   let rows: Promise<{ items: T[]; nextCursor: string | null }> | undefined;
   let total: Promise<number> | undefined;
   const once = () => (rows ??= read());
-  return { items: () => once().then((r) => r.items), nextCursor: () => once().then((r) => r.nextCursor), total: () => (total ??= count()) };
+  return {
+    get items() {
+      return once().then((r) => r.items);
+    },
+    get nextCursor() {
+      return once().then((r) => r.nextCursor);
+    },
+    get total() {
+      return (total ??= count());
+    },
+  };
 }

@@ -1,13 +1,12 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../access/actor';
-import { PageArgs } from '../../common/paging/page.args';
 import { CurrentActor } from '../../common/request-context';
 import { Facility } from '../../organisations/facility.entity';
-import { WorkerFilter } from '../licensing.inputs';
 import { LicensingLoaderFactory } from '../licensing.loaders';
 import { WorkerPosting } from '../worker-posting.entity';
 import { FacilityCompliance } from '../licensing.model';
 import { Worker } from '../worker.entity';
+import { ExpiringLicencesArgs, WorkersArgs } from './registry.args';
 import { ExpiringLicencePage, WorkerImportPreview, WorkerImportResult, WorkerPage } from './registry.model';
 import { RegistryService } from './registry.service';
 import { workerCursor } from './worker-cursor';
@@ -24,8 +23,8 @@ export class RegistryResolver {
   ) {}
 
   @Query(() => WorkerPage, { description: 'Workers in the regions the caller may see, by name then registration number: page on with `after` (`nextCursor` or a row’s `cursor`) or back with `before` (a row’s `cursor`); `offset` is for shallow pages' })
-  workers(@Args('filter', { type: () => WorkerFilter, nullable: true }) filter: WorkerFilter | undefined, @Args() page: PageArgs, @CurrentActor() actor?: Actor) {
-    return this.workerList.page(this.registry.readScopes(actor), filter ?? {}, page);
+  workers(@Args() args: WorkersArgs, @CurrentActor() actor?: Actor) {
+    return this.workerList.page(this.registry.readScopes(actor), args.filter ?? {}, args);
   }
 
   @Query(() => [FacilityCompliance], { description: 'Retraining plans per facility in the caller’s region(s), by facility name: done and overdue (as the CSV export)' })
@@ -34,8 +33,8 @@ export class RegistryResolver {
   }
 
   @Query(() => ExpiringLicencePage, { description: 'Active licences expiring within `days` (1-366) in the caller’s region(s), soonest first' })
-  expiringLicences(@Args('days', { type: () => Int, defaultValue: 90 }) days: number, @Args() page: PageArgs, @CurrentActor() actor?: Actor) {
-    return this.registry.expiring(this.registry.readScopes(actor), days, page);
+  expiringLicences(@Args() args: ExpiringLicencesArgs, @CurrentActor() actor?: Actor) {
+    return this.registry.expiring(this.registry.readScopes(actor), args.days, args);
   }
 
   @Mutation(() => WorkerImportPreview, { description: 'Checks a worker CSV (see README) row by row; writes nothing' })
