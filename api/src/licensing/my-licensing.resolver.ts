@@ -10,6 +10,7 @@ import { LicensingLoaderFactory } from './licensing.loaders';
 import { RetrainingPlan } from './retraining-plan.entity';
 import { Worker } from './worker.entity';
 import { WorkersService } from './workers.service';
+import { PerRequest } from '../common/loaders';
 
 type Ctx = { req: DariRequest };
 
@@ -28,8 +29,6 @@ export class MyLicensingResolver {
   }
 }
 
-const topicsPerRequest = new WeakMap<object, Promise<Set<string>>>();
-
 @FieldOfParent()
 @Resolver(() => RetrainingPlan)
 export class RetrainingPlanCurriculumResolver {
@@ -44,14 +43,14 @@ export class RetrainingPlanCurriculumResolver {
 @FieldOfParent()
 @Resolver(() => Course)
 export class CourseLicenceTopicResolver {
+  private readonly topics = new PerRequest((userId: string) => this.licences.topicsCountingFor(userId));
+
   constructor(private readonly licences: LicencesService) {}
 
   @ResolveField(() => Boolean, { description: "Whether the course's topic has a minimum in the signed-in user's licence type (it counts toward her renewal)" })
   countsForMyLicence(@Parent() course: Course, @Context() ctx: Ctx) {
     const userId = ctx.req.actor?.userId;
     if (!userId) return false;
-    let topics = topicsPerRequest.get(ctx.req);
-    if (!topics) topicsPerRequest.set(ctx.req, (topics = this.licences.topicsCountingFor(userId)));
-    return topics.then((set) => set.has(course.topic));
+    return this.topics.for(ctx.req, userId).then((set) => set.has(course.topic));
   }
 }

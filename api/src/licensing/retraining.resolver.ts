@@ -1,9 +1,10 @@
-import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldOfParent } from '../access/access.decorators';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { CurrentActor } from '../access/request-context';
 import { Cadre } from '../users/cadre.enum';
+import { LicensingLoaderFactory } from './licensing.loaders';
 import { RetrainingProgress } from './licensing.model';
 import { RetrainingPlan } from './retraining-plan.entity';
 import { RetrainingService } from './retraining.service';
@@ -16,6 +17,7 @@ export class RetrainingResolver {
   constructor(
     private readonly retraining: RetrainingService,
     private readonly workerRecords: WorkersService,
+    private readonly loaders: LicensingLoaderFactory,
   ) {}
 
   @Allow(Permission.LicencesManage)
@@ -46,18 +48,18 @@ export class RetrainingResolver {
 
   @FieldOfParent()
   @ResolveField(() => RetrainingProgress)
-  progress(@Parent() plan: RetrainingPlan) {
-    return this.retraining.progress(plan);
+  progress(@Parent() plan: RetrainingPlan, @Context() ctx: { req: object }) {
+    return this.loaders.for(ctx.req).planProgress.load(plan);
   }
 }
 
 @FieldOfParent()
 @Resolver(() => Worker)
 export class WorkerRetrainingResolver {
-  constructor(private readonly retraining: RetrainingService) {}
+  constructor(private readonly loaders: LicensingLoaderFactory) {}
 
   @ResolveField(() => [RetrainingPlan])
-  retrainingPlans(@Parent() worker: Worker) {
-    return this.retraining.plans(worker.id);
+  retrainingPlans(@Parent() worker: Worker, @Context() ctx: { req: object }) {
+    return this.loaders.for(ctx.req).retrainingPlansOf.load(worker.id);
   }
 }

@@ -6,6 +6,7 @@ import type { Actor } from '../access/actor';
 import type { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { DomainEvents } from '../common/domain-events';
+import { manyEach } from '../common/loaders';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
@@ -13,15 +14,14 @@ import { Curriculum } from '../curricula/curriculum.entity';
 import type { Cadre } from '../users/cadre.enum';
 import { AlreadyAssignedException } from './licensing.exception';
 import type { RetrainingProgress } from './licensing.model';
-import { isoDaysFromToday } from './licence-status.sql';
 import { PLAN_DONE_SQL, plansProgressSql } from './plan-progress.sql';
 import { RetrainingPlan } from './retraining-plan.entity';
+import { isoDaysFromToday, today } from '../common/dates';
 
-const today = () => new Date().toISOString().slice(0, 10);
 /** Where a trainee sees her plans, licence and certificates in the web app. */
 export const MY_LICENCE_LINK = '/me/licence';
 
-type PlanProgressRow = Record<'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string> & { done: boolean; overdue: boolean };
+type PlanProgressRow = Record<'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string> & { id: string; done: boolean; overdue: boolean };
 
 /** Retraining plans: assigned to one worker or to every worker of a cadre in a facility or region. */
 @Injectable()
@@ -95,25 +95,28 @@ export class RetrainingService {
     return rows.map((r) => r.id);
   }
 
-  /** The worker's plans, most urgent first: unfinished ones by due date (overdue first), then finished ones. */
-  plans(workerId: string): Promise<RetrainingPlan[]> {
-    return this.db
+  /** Each worker's plans, most urgent first: unfinished ones by due date (overdue first), then finished ones; one query for all. */
+  async plansOf(workerIds: readonly string[]): Promise<RetrainingPlan[][]> {
+    const plans = await this.db
       .getRepository(RetrainingPlan)
       .createQueryBuilder('p')
       .innerJoin('worker', 'w', 'w.id = p.worker_id')
-      .where('p.worker_id = :workerId', { workerId })
+      .where('p.worker_id = ANY(:workerIds)', { workerIds })
       .orderBy(`(${PLAN_DONE_SQL})`, 'ASC')
       .addOrderBy('p.due_on', 'ASC')
+      .addOrderBy('p.id', 'ASC')
       .getMany();
+    return manyEach(workerIds, plans, (p) => p.workerId);
   }
 
-  /** Courses of the plan's curriculum the worker (through their user account) has completed, and skills passed. */
-  async progress(plan: RetrainingPlan): Promise<RetrainingProgress> {
-    const [row]: PlanProgressRow[] = await this.db.query(
-      plansProgressSql('WHERE p.id = $1', '$2'),
-      [plan.id, isoDaysFromToday(0)],
-    );
-    const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [row.courses_total, row.courses_done, row.skills_total, row.skills_passed].map(Number);
-    return { coursesTotal, coursesCompleted, skillsTotal, skillsPassed, done: row.done, overdue: row.overdue };
+  /** Of each plan, the courses of its curriculum completed, the skills passed, done and overdue (plansProgressSql); one query for all. */
+  async progressOf(plans: readonly RetrainingPlan[]): Promise<RetrainingProgress[]> {
+    const rows: PlanProgressRow[] = await this.db.query(plansProgressSql('WHERE p.id = ANY($1)', '$2'), [plans.map((p) => p.id), isoDaysFromToday(0)]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return plans.map((plan) => {
+      const row = byId.get(plan.id)!;
+      const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [row.courses_total, row.courses_done, row.skills_total, row.skills_passed].map(Number);
+      return { coursesTotal, coursesCompleted, skillsTotal, skillsPassed, done: row.done, overdue: row.overdue };
+    });
   }
 }

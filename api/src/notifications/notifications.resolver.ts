@@ -3,6 +3,8 @@ import { Authenticated } from '../access/access.decorators';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/request-context';
 import { Notification } from './notification.entity';
+import { NotificationsArgs } from './notifications.args';
+import { NotificationPage } from './notifications.model';
 import { NotificationsService } from './notifications.service';
 import { UUID } from '../common/scalars';
 
@@ -11,13 +13,9 @@ export class NotificationsResolver {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Authenticated()
-  @Query(() => [Notification], { description: 'My notifications, newest first' })
-  myNotifications(
-    @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-    @CurrentActor() actor: Actor,
-  ) {
-    return this.notifications.list(actor.userId, unreadOnly, first);
+  @Query(() => NotificationPage, { description: 'My notifications, newest first' })
+  myNotifications(@Args() args: NotificationsArgs, @CurrentActor() actor: Actor) {
+    return this.notifications.list(actor.userId, args.unreadOnly, args);
   }
 
   @Authenticated()

@@ -1,8 +1,6 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { FieldOfParent } from '../access/access.decorators';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { diffKoreanWords } from '@dari/content';
-import { DataSource } from 'typeorm';
 import { NotFoundException } from '../common/domain.exception';
 import { ContentVersionsService } from '../publishing/content-versions.service';
 import { TerminologyFinding } from '../glossary/glossary.model';
@@ -25,7 +23,6 @@ const located = <T extends ReviewComment | Suggestion>(body: string, rows: T[]):
 @Resolver(() => Revision)
 export class RevisionFieldsResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly versions: ContentVersionsService,
     private readonly terminology: TerminologyService,
     private readonly revisions: RevisionsService,
@@ -44,18 +41,18 @@ export class RevisionFieldsResolver {
   }
 
   @ResolveField(() => [ReviewAssignment])
-  assignments(@Parent() revision: Revision) {
-    return this.db.getRepository(ReviewAssignment).find({ where: { revisionId: revision.id }, order: { assignedAt: 'ASC' } });
+  assignments(@Parent() revision: Revision, @Context() ctx: Ctx) {
+    return this.loaders.for(ctx.req).assignmentsOf.load(revision.id);
   }
 
   @ResolveField(() => [ReviewComment], { description: 'Threads and replies, oldest first, each with where its quote is now' })
-  async comments(@Parent() revision: Revision) {
-    return located(revision.body, await this.db.getRepository(ReviewComment).find({ where: { revisionId: revision.id }, order: { createdAt: 'ASC' } }));
+  async comments(@Parent() revision: Revision, @Context() ctx: Ctx) {
+    return located(revision.body, await this.loaders.for(ctx.req).commentsOf.load(revision.id));
   }
 
   @ResolveField(() => [Suggestion])
-  async suggestions(@Parent() revision: Revision) {
-    return located(revision.body, await this.db.getRepository(Suggestion).find({ where: { revisionId: revision.id }, order: { createdAt: 'ASC' } }));
+  async suggestions(@Parent() revision: Revision, @Context() ctx: Ctx) {
+    return located(revision.body, await this.loaders.for(ctx.req).suggestionsOf.load(revision.id));
   }
 
   @ResolveField(() => [TerminologyFinding], { description: 'South Korean terms in the text (proposed entries included unless asked not to)' })

@@ -1,7 +1,8 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../access/access.decorators';
 import { Permission } from '../access/permission';
-import { SearchResult } from './search.model';
+import { SearchArgs } from './search.args';
+import { SearchHitPage } from './search.model';
 import { SearchService } from './search.service';
 
 @Resolver()
@@ -9,11 +10,8 @@ export class SearchResolver {
   constructor(private readonly searchService: SearchService) {}
 
   @Allow(Permission.CurriculaRead, Permission.TextbooksRead)
-  @Query(() => SearchResult, { description: 'Lessons and textbook sections containing every word of the query, best first' })
-  search(
-    @Args('query') query: string,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
-  ): Promise<SearchResult> {
-    return this.searchService.search(query, first);
+  @Query(() => SearchHitPage, { description: 'Lessons and textbook sections containing every word of the query, best first' })
+  search(@Args() args: SearchArgs) {
+    return this.searchService.search(args.query, args);
   }
 }

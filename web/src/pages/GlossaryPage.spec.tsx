@@ -18,7 +18,7 @@ const entry = (id: string, southTerm: string, northTerm: string, status: string)
   status,
   decisionNote: null,
 });
-const page = (entries: object[]) => ({ data: { glossaryEntries: { __typename: 'GlossaryPage', total: entries.length, entries } } });
+const page = (entries: object[]) => ({ data: { glossaryEntries: { __typename: 'GlossaryPage', total: entries.length, items: entries } } });
 const all = page([entry('e1', '우울증', '슬픔증', 'attested'), entry('e2', '산후우울증', '해산후 슬픔증', 'proposed')]);
 
 function renderGlossary(roles: ('reviewer' | 'trainee' | 'admin')[], mocks: object[] = []) {

@@ -18,7 +18,7 @@ const notification = (id: string, kind: string, readAt: string | null) => ({
 
 describe('notifications', () => {
   it('lists my notifications with links to the review and marks them read', async () => {
-    const list = { data: { myNotifications: [notification('n1', 'changes_requested', null), notification('n2', 'review_assigned', '2026-12-01T09:00:00.000Z')] } };
+    const list = { data: { myNotifications: { __typename: 'NotificationPage', items: [notification('n1', 'changes_requested', null), notification('n2', 'review_assigned', '2026-12-01T09:00:00.000Z')] } } };
     const markAll = vi.fn(() => ({ data: { markNotificationsRead: 1 } }));
     renderWithProviders(
       <>

@@ -36,11 +36,14 @@ export const CREATE_WORKER_ACCOUNTS: TypedDocumentNode<{ createWorkerAccounts: W
   }
 `;
 
-/** The ids of every worker a filter matches (up to the 1,000 one call may take). */
-export const MATCHING_WORKER_IDS: TypedDocumentNode<{ workers: { id: string }[] }, { filter: WorkerFilter }> = gql`
-  query MatchingWorkerIds($filter: WorkerFilter) {
-    workers(filter: $filter, limit: 1000, offset: 0) {
-      id
+/** A page of the ids of the workers a filter matches (CreateAccounts follows `nextCursor` to the 1,000 one call may take). */
+export const MATCHING_WORKER_IDS: TypedDocumentNode<{ workers: { items: { id: string }[]; nextCursor: string | null } }, { filter: WorkerFilter; after?: string }> = gql`
+  query MatchingWorkerIds($filter: WorkerFilter, $after: String) {
+    workers(filter: $filter, first: 200, after: $after) {
+      items {
+        id
+      }
+      nextCursor
     }
   }
 `;

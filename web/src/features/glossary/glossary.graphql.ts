@@ -85,13 +85,13 @@ export interface GlossaryFilter {
 }
 
 export const GLOSSARY_ENTRIES: TypedDocumentNode<
-  { glossaryEntries: { total: number; entries: GlossaryEntry[] } },
+  { glossaryEntries: { total: number; items: GlossaryEntry[] } },
   { filter: GlossaryFilter; first: number; offset: number }
 > = gql`
   query GlossaryEntries($filter: GlossaryFilter, $first: Int!, $offset: Int!) {
     glossaryEntries(filter: $filter, first: $first, offset: $offset) {
       total
-      entries {
+      items {
         ...GlossaryEntryFields
       }
     }

@@ -18,16 +18,18 @@ export const UNREAD_COUNT: TypedDocumentNode<{ myUnreadNotificationCount: number
   }
 `;
 
-export const MY_NOTIFICATIONS: TypedDocumentNode<{ myNotifications: Notification[] }, { unreadOnly: boolean }> = gql`
+export const MY_NOTIFICATIONS: TypedDocumentNode<{ myNotifications: { items: Notification[] } }, { unreadOnly: boolean }> = gql`
   query MyNotifications($unreadOnly: Boolean!) {
     myNotifications(unreadOnly: $unreadOnly, first: 100) {
-      id
-      kind
-      subject
-      link
-      actorName
-      createdAt
-      readAt
+      items {
+        id
+        kind
+        subject
+        link
+        actorName
+        createdAt
+        readAt
+      }
     }
   }
 `;

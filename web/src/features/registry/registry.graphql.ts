@@ -43,34 +43,38 @@ const FACILITY_FIELDS = gql`
 
 /** A page of workers: after or before a row's cursor (any depth), or from an offset (shallow pages only). */
 export const WORKERS: TypedDocumentNode<
-  { workers: WorkerRow[] },
-  { filter: WorkerFilter; limit: number; offset: number; after?: string; before?: string }
+  { workers: { items: WorkerRow[] } },
+  { filter: WorkerFilter; first: number; offset: number; after?: string; before?: string }
 > = gql`
-  query RegistryWorkers($filter: WorkerFilter, $limit: Int!, $offset: Int!, $after: String, $before: String) {
-    workers(filter: $filter, limit: $limit, offset: $offset, after: $after, before: $before) {
-      id
-      cursor
-      registrationNumber
-      name
-      cadre
-      facility {
-        ...RegistryFacilityFields
-      }
-      licences {
+  query RegistryWorkers($filter: WorkerFilter, $first: Int!, $offset: Int!, $after: String, $before: String) {
+    workers(filter: $filter, first: $first, offset: $offset, after: $after, before: $before) {
+      items {
         id
-        number
-        status
-        expiresOn
+        cursor
+        registrationNumber
+        name
+        cadre
+        facility {
+          ...RegistryFacilityFields
+        }
+        licences {
+          id
+          number
+          status
+          expiresOn
+        }
       }
     }
   }
   ${FACILITY_FIELDS}
 `;
 
-/** How many workers match: its own operation, so it runs once per filter, not on every page. */
-export const WORKER_COUNT: TypedDocumentNode<{ workerCount: number }, { filter: WorkerFilter }> = gql`
+/** How many workers match: its own operation (the page's total alone, no rows read), so it runs once per filter, not on every page. */
+export const WORKER_COUNT: TypedDocumentNode<{ workers: { total: number } }, { filter: WorkerFilter }> = gql`
   query RegistryWorkerCount($filter: WorkerFilter) {
-    workerCount(filter: $filter)
+    workers(filter: $filter) {
+      total
+    }
   }
 `;
 
@@ -129,10 +133,10 @@ export interface ExpiringLicence {
 
 export const EXPIRING_LICENCES: TypedDocumentNode<
   { expiringLicences: { total: number; items: ExpiringLicence[] } },
-  { days: number; limit: number; offset: number }
+  { days: number; first: number; offset: number }
 > = gql`
-  query RegistryExpiringLicences($days: Int!, $limit: Int!, $offset: Int!) {
-    expiringLicences(days: $days, limit: $limit, offset: $offset) {
+  query RegistryExpiringLicences($days: Int!, $first: Int!, $offset: Int!) {
+    expiringLicences(days: $days, first: $first, offset: $offset) {
       total
       items {
         daysLeft

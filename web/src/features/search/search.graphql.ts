@@ -28,7 +28,7 @@ export interface SearchHit {
 }
 
 export interface SearchQuery {
-  search: { total: number; hits: SearchHit[] };
+  search: { total: number; items: SearchHit[] };
 }
 
 export interface SearchVariables {
@@ -40,7 +40,7 @@ export const SEARCH: TypedDocumentNode<SearchQuery, SearchVariables> = gql`
   query Search($query: String!, $first: Int!) {
     search(query: $query, first: $first) {
       total
-      hits {
+      items {
         kind
         id
         title

@@ -181,13 +181,15 @@ export const REGIONS: TypedDocumentNode<{ regions: { id: string; code: string; n
 `;
 
 /** A worker found by registration number, to link a new trainee account to. */
-export const WORKER_BY_NUMBER: TypedDocumentNode<{ workers: { id: string; name: string; registrationNumber: string; userId: string | null }[] }, { search: string }> = gql`
+export const WORKER_BY_NUMBER: TypedDocumentNode<{ workers: { items: { id: string; name: string; registrationNumber: string; userId: string | null }[] } }, { search: string }> = gql`
   query WorkerByNumber($search: String!) {
-    workers(filter: { search: $search }, limit: 5) {
-      id
-      name
-      registrationNumber
-      userId
+    workers(filter: { search: $search }, first: 5) {
+      items {
+        id
+        name
+        registrationNumber
+        userId
+      }
     }
   }
 `;
