@@ -13,7 +13,8 @@ describe('package:export and package:import', () => {
   beforeAll(async () => {
     const imported = await runNode(cliScript('content-import'), [], childEnv(a));
     expect([imported.code, imported.output]).toEqual([0, expect.any(String)]);
-    const key = JSON.parse(readFileSync(join(a, 'keys', 'certificate-key.json'), 'utf8')) as { publicKeyMultibase: string };
+    // The install's current signing key: the last of its key ring.
+    const key = (JSON.parse(readFileSync(join(a, 'keys', 'certificate-keys.json'), 'utf8')) as { keys: { publicKeyMultibase: string }[] }).keys.at(-1)!;
     trust = { DARI_TRUSTED_PUBLISHERS: `did:key:${key.publicKeyMultibase}` };
   }, 120_000);
 

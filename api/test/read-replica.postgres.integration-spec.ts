@@ -4,7 +4,7 @@ import { childEnv, cliScript, gqlAt, loginAt, runNode, type ServerProcess, start
 
 const PASSWORD = 'read-replica-password-1234';
 const REGISTER = `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
-const WORKERS = `query ($search: String!) { workers(filter: { search: $search }) { id } }`;
+const WORKERS = `query ($search: String!) { workers(filter: { search: $search }) { items { id } } }`;
 
 // With DATABASE_READ_URL the exports and the compliance report read the replica, everything else the primary.
 // The "replica" here is a second database that never receives the primary's changes, so where each read went
@@ -37,8 +37,8 @@ describe('reports on a read replica (DATABASE_READ_URL)', () => {
     const number = `R-READ-${Date.now()}`;
     const registered = await gqlAt<{ registerWorker: { id: string } }>(server.url, REGISTER, { input: { registrationNumber: number, name: '복제 시험', cadre: 'nurse', facilityId } }, token);
     expect(registered.errors).toBeUndefined();
-    const listed = await gqlAt<{ workers: { id: string }[] }>(server.url, WORKERS, { search: number }, token);
-    expect(listed.data!.workers).toEqual([{ id: registered.data!.registerWorker.id }]);
+    const listed = await gqlAt<{ workers: { items: { id: string }[] } }>(server.url, WORKERS, { search: number }, token);
+    expect(listed.data!.workers.items).toEqual([{ id: registered.data!.registerWorker.id }]);
     const assigned = await gqlAt(server.url, `mutation ($w: UUID!) { assignRetraining(workerId: $w, curriculumId: "test-curriculum", dueOn: "2099-01-01") }`, { w: registered.data!.registerWorker.id }, token);
     expect(assigned.errors).toBeUndefined();
 

@@ -136,8 +136,8 @@ describe('signCredential and verifyCredential', () => {
     const listWith = (...indexes: number[]) => ({ isRevoked: (index: number) => indexes.includes(index) });
     expect(verifyCredential(signed, { keys, now, statusList: listWith(94_567) }).reason).toBe('revoked');
     expect(verifyCredential(signed, { keys, now, statusList: listWith(94_566, 94_568) }).valid).toBe(true);
-    // The legacy list of ids does not apply to a credential with a status list entry.
-    expect(verifyCredential(signed, { keys, now, revoked: new Set([signed.id]) }).valid).toBe(true);
+    // A revoked id counts too: a server knows by id what another install revoked (its indexes are that install's).
+    expect(verifyCredential(signed, { keys, now, revoked: new Set([signed.id]) })).toMatchObject({ valid: false, reason: 'revoked' });
   });
 
   it('refuses what a compromised key signed from the time it was marked, and only that', () => {

@@ -17,7 +17,7 @@ export interface VerifyOptions {
   compromised?: CompromisedKeys;
   /** The issuer's verified status list (see verifyStatusList), for credentials with a BitstringStatusListEntry. */
   statusList?: { isRevoked(index: number): boolean };
-  /** Ids (`urn:uuid:...`) of revoked credentials issued before the status list, from the legacy revocation list. */
+  /** Ids (`urn:uuid:...`) of revoked credentials: the legacy revocation list, or every revocation a server knows. */
   revoked?: ReadonlySet<string>;
   now?: Date;
 }
@@ -59,10 +59,12 @@ export function verifyCredential(credential: unknown, options: VerifyOptions): V
   }
 }
 
+// A revoked id counts whatever the credential's status entry: a server also knows by id the revocations of
+// certificates another install issued (carried in records packages), whose list indexes are that install's.
 function isRevoked(credential: SignedCredential, options: VerifyOptions): boolean {
+  if (options.revoked?.has(credential.id)) return true;
   const status = credential.credentialStatus;
-  if (status.type === 'BitstringStatusListEntry') return options.statusList?.isRevoked(Number(status.statusListIndex)) ?? false;
-  return options.revoked?.has(credential.id) ?? false;
+  return status.type === 'BitstringStatusListEntry' ? (options.statusList?.isRevoked(Number(status.statusListIndex)) ?? false) : false;
 }
 
 /** What a verifier and the /verify page rely on; the signature covers everything else. */
