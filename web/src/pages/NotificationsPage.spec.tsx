@@ -1,11 +1,19 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { NotificationBell } from '../features/notifications/NotificationBell';
-import { MARK_READ, MY_NOTIFICATIONS, UNREAD_COUNT } from '../features/notifications/notifications.graphql';
-import { renderWithProviders } from '../test/render';
+import {
+  MarkNotificationsReadDocument,
+  MyNotificationsDocument,
+  UnreadNotificationCountDocument,
+  type MyNotificationsQuery,
+} from '../features/notifications/notifications.generated';
+import { renderWithProviders, mocked } from '../test/render';
+import type { NotificationKind } from '../graphql/schema.generated';
 import NotificationsPage from './NotificationsPage';
 
-const notification = (id: string, kind: string, readAt: string | null) => ({
+type Notification = MyNotificationsQuery['myNotifications'][number];
+
+const notification = (id: string, kind: NotificationKind, readAt: string | null): Notification => ({
   __typename: 'Notification',
   id,
   kind,
@@ -27,10 +35,10 @@ describe('notifications', () => {
       </>,
       {
         mocks: [
-          { request: { query: MY_NOTIFICATIONS, variables: { unreadOnly: false } }, result: list, maxUsageCount: 3 },
-          { request: { query: UNREAD_COUNT }, result: { data: { myUnreadNotificationCount: 1 } }, maxUsageCount: 3 },
-          { request: { query: MARK_READ, variables: {} }, result: markAll },
-        ] as never,
+          mocked({ request: { query: MyNotificationsDocument, variables: { unreadOnly: false } }, result: list, maxUsageCount: 3 }),
+          mocked({ request: { query: UnreadNotificationCountDocument }, result: { data: { myUnreadNotificationCount: 1 } }, maxUsageCount: 3 }),
+          mocked({ request: { query: MarkNotificationsReadDocument, variables: {} }, result: markAll }),
+        ],
       },
     );
 

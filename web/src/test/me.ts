@@ -1,4 +1,4 @@
-import type { Role } from '../features/auth/auth.graphql';
+import type { CurrentUser, Role } from '../features/auth/model';
 
 // The part of the API's role table (api/src/access/permission.ts) the web app asks about.
 const PERMISSIONS: Record<Role, string[]> = {
@@ -11,7 +11,7 @@ const PERMISSIONS: Record<Role, string[]> = {
 };
 
 /** A `me` as the API returns it for a user of these roles (who need not change their password). */
-export function meUser(id: string, roles: Role[], overrides: Record<string, unknown> = {}) {
+export function meUser(id: string, roles: Role[], overrides: Partial<CurrentUser> = {}): CurrentUser {
   return {
     __typename: 'User',
     id,

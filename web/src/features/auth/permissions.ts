@@ -1,4 +1,4 @@
-import type { CurrentUser, Role } from './auth.graphql';
+import type { CurrentUser, Role } from './model';
 
 /** Permission names the web app asks about; the API's table (`me { permissions }`) is the only source. */
 export type PermissionName = 'users:read' | 'users:manage' | 'users:accounts' | 'licences:read' | 'learning:record' | 'skills:assess';

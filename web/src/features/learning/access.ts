@@ -1,4 +1,4 @@
-import type { Role } from '../auth/auth.graphql';
+import type { Role } from '../auth/model';
 
 /**
  * Who records their own learning (the API's `learning:record`): trainees, and faculty and administrators trying

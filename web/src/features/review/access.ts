@@ -1,4 +1,4 @@
-import type { Role } from '../auth/auth.graphql';
+import type { Role } from '../auth/model';
 
 // Mirrors the API's permissions (api/src/access/permission.ts); the API decides, these only choose what to show.
 const has = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
