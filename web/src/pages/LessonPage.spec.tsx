@@ -2,6 +2,7 @@ import { parseMarkdown } from '@dari/markdown';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../app/i18n';
 import { LessonDocument, type LessonQuery } from '../features/curricula/lesson.generated';
 import type { LessonDetail } from '../features/curricula/model';
 import type { LessonProgress } from '../features/learning/model';
@@ -80,6 +81,14 @@ describe('LessonPage', () => {
     expect(screen.getByText('재검토 기한: 2027년 6월 30일')).toBeTruthy();
     const pager = screen.getByRole('navigation', { name: '강의 이동' });
     expect(within(pager).getByRole('link').getAttribute('href')).toBe('/lessons/antenatal-care-basics');
+  });
+
+  it('gives an English reader the Korean summary when the lesson has no English one (the schema allows none)', async () => {
+    await i18n.changeLanguage('en');
+    renderLesson(lesson.id, { data: { lesson: { ...lesson, summaryEn: null } } });
+
+    expect(await screen.findByRole('heading', { level: 1, name: '임신기 빈혈 (en)' })).toBeTruthy();
+    expect(screen.getByText('빈혈을 찾고 치료한다.')).toBeTruthy();
   });
 
   it('records opening the lesson and offers to go back to where the trainee stopped reading', async () => {
