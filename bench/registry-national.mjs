@@ -14,7 +14,7 @@ import { explainAll, writeReport } from './registry-report.mjs';
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
-const { encodeCursor } = require(join(root, 'api/dist/licensing/registry/worker-cursor.js'));
+const { workerCursor } = require(join(root, 'api/dist/licensing/registry/worker-cursor.js'));
 
 const SERVER = process.env.DARI_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const argAt = process.argv.indexOf('--workers');
@@ -138,13 +138,13 @@ async function main() {
     const cursors = await deepCursors();
     const WORKER_FIELDS = 'id registrationNumber name cadre cursor facility { id code name nameEn } licences { id number status expiresOn }';
     const queries = (scope) => [
-      ['workers, first page', `{ workers(limit: 50) { ${WORKER_FIELDS} } }`],
-      ['workers, name search', `{ workers(limit: 50, filter: { search: "김철" }) { ${WORKER_FIELDS} } }`],
-      ['workers, registration number search', `{ workers(limit: 50, filter: { search: "N-00123" }) { ${WORKER_FIELDS} } }`],
-      ['workers, last page (keyset)', `query ($a: String) { workers(limit: 50, after: $a) { ${WORKER_FIELDS} } }`, { a: encodeCursor(cursors[scope]) }],
-      ['workerCount', '{ workerCount }'],
-      ['workerCount, name search', '{ workerCount(filter: { search: "김철" }) }'],
-      ['expiringLicences(90)', '{ expiringLicences(days: 90, limit: 50) { total items { daysLeft licence { id number expiresOn status } worker { id name registrationNumber facility { id code name } } } } }'],
+      ['workers, first page', `{ workers(first: 50) { items { ${WORKER_FIELDS} } } }`],
+      ['workers, name search', `{ workers(first: 50, filter: { search: "김철" }) { items { ${WORKER_FIELDS} } } }`],
+      ['workers, registration number search', `{ workers(first: 50, filter: { search: "N-00123" }) { items { ${WORKER_FIELDS} } } }`],
+      ['workers, last page (keyset)', `query ($a: String) { workers(first: 50, after: $a) { items { ${WORKER_FIELDS} } } }`, { a: workerCursor(cursors[scope]) }],
+      ['workers { total }', '{ workers { total } }'],
+      ['workers { total }, name search', '{ workers(filter: { search: "김철" }) { total } }'],
+      ['expiringLicences(90)', '{ expiringLicences(days: 90, first: 50) { total items { daysLeft licence { id number expiresOn status } worker { id name registrationNumber facility { id code name } } } } }'],
       ['retrainingCompliance', '{ retrainingCompliance { facilityId facilityCode facilityName plans done overdue } }'],
     ];
     const rows = [];

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { childEnv, cliScript, gqlAt, loginAt, runNode, startServer, tempDir } from './support/server-process';
 
-const EXPIRING = `{ expiringLicences(days: 90, limit: 1) { items { licence { id } worker { id } } } }`;
+const EXPIRING = `{ expiringLicences(days: 90, first: 1) { items { licence { id } worker { id } } } }`;
 const RENEW = `mutation ($id: UUID!, $reason: String) { renewLicence(id: $id, reason: $reason) { id } }`;
 const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { kind shortCode credential } } }`;
 const VERIFY = `query ($credential: String!) { verifyCertificate(credential: $credential) { valid reason shortCode } }`;

@@ -9,7 +9,7 @@ const ENTRY_FIELDS = 'id southTerm northTerm relation domain note source status 
 const CHECK = `query ($text: String!, $includeProposed: Boolean = false) { checkTerminology(text: $text, includeProposed: $includeProposed) {
   id entryId start end found wordStart wordEnd replacement southTerm northTerm relation note source status kind confidence } }`;
 const APPLY = `mutation ($text: String!, $ids: [ID!]!) { applyTerminology(text: $text, findingIds: $ids) { text applied skipped } }`;
-const SEARCH = `query ($filter: GlossaryFilter) { glossaryEntries(filter: $filter, first: 100) { total entries { ${ENTRY_FIELDS} } } }`;
+const SEARCH = `query ($filter: GlossaryFilter) { glossaryEntries(filter: $filter, first: 100) { total items { ${ENTRY_FIELDS} } } }`;
 const ENTRY = `query ($id: UUID!) { glossaryEntry(id: $id) { ${ENTRY_FIELDS} } }`;
 const PROPOSE = `mutation ($input: ProposeGlossaryEntryInput!) { proposeGlossaryEntry(input: $input) { ${ENTRY_FIELDS} } }`;
 const CONFIRM = `mutation ($id: UUID!, $note: String) { confirmGlossaryEntry(id: $id, note: $note) { ${ENTRY_FIELDS} } }`;
@@ -173,15 +173,15 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
     });
 
     it('searches South and North terms; trainees see only attested and confirmed entries', async () => {
-      type Page = { glossaryEntries: { total: number; entries: Entry[] } };
+      type Page = { glossaryEntries: { total: number; items: Entry[] } };
       const bySouth = await as<Page>(Role.trainee, SEARCH, { filter: { query: '우울' } });
-      expect(bySouth.data!.glossaryEntries.entries.map((e) => e.northTerm)).toContain('슬픔증');
+      expect(bySouth.data!.glossaryEntries.items.map((e) => e.northTerm)).toContain('슬픔증');
       const byNorth = await as<Page>(Role.registrar, SEARCH, { filter: { query: '헤르니아' } });
-      expect(byNorth.data!.glossaryEntries.entries).toEqual([expect.objectContaining({ southTerm: '탈장' })]);
+      expect(byNorth.data!.glossaryEntries.items).toEqual([expect.objectContaining({ southTerm: '탈장' })]);
       const traineeAll = await as<Page>(Role.trainee, SEARCH, { filter: { query: '두통' } });
       expect(traineeAll.data!.glossaryEntries.total).toBe(0);
       const authorAll = await as<Page>(Role.author, SEARCH, { filter: { query: '두통', statuses: ['proposed'] } });
-      expect(authorAll.data!.glossaryEntries.entries).toEqual([expect.objectContaining({ northTerm: '머리아픔', status: 'proposed' })]);
+      expect(authorAll.data!.glossaryEntries.items).toEqual([expect.objectContaining({ northTerm: '머리아픔', status: 'proposed' })]);
       expect((await as<Page>(Role.trainee, SEARCH, { filter: { query: '%' } })).data!.glossaryEntries.total).toBe(0);
     });
 
@@ -286,7 +286,8 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
 
     const someId = '00000000-0000-4000-8000-000000000000';
     const operations: { name: string; allowed: Role[]; query: string; vars: () => Promise<Record<string, unknown>> | Record<string, unknown> }[] = [
-      { name: 'glossaryEntries', allowed: ALL, query: SEARCH, vars: () => ({ filter: { query: '우울' } }) },
+      // A page small enough for the anonymous budget, so the refusal tested is the missing session.
+      { name: 'glossaryEntries', allowed: ALL, query: SEARCH.replace('first: 100', 'first: 10'), vars: () => ({ filter: { query: '우울' } }) },
       { name: 'glossaryEntry', allowed: ALL, query: ENTRY, vars: () => ({ id: attestedId }) },
       { name: 'glossaryCsv', allowed: FACULTY, query: EXPORT, vars: () => ({}) },
       { name: 'checkTerminology', allowed: FACULTY, query: CHECK, vars: () => ({ text: '우울증은' }) },

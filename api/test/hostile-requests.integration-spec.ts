@@ -62,7 +62,7 @@ describe(`hostile requests (${process.env.DARI_TEST_DATABASE})`, () => {
   it('answers bad ids and dates as BAD_USER_INPUT or validation errors, before any SQL', async () => {
     expectCoded(await app.gql('mutation { suspendLicence(id: "abc", reason: "x") { id } }', {}, { token: registrar }), 'GRAPHQL_VALIDATION_FAILED');
     expectCoded(await app.gql('mutation ($id: UUID!) { suspendLicence(id: $id, reason: "x") { id } }', { id: 'abc' }, { token: registrar }), 'BAD_USER_INPUT');
-    expectCoded(await app.gql('query ($f: WorkerFilter) { workers(filter: $f) { id } }', { f: { regionId: 'KP-02' } }, { token: registrar }), 'BAD_USER_INPUT');
+    expectCoded(await app.gql('query ($f: WorkerFilter) { workers(filter: $f) { items { id } } }', { f: { regionId: 'KP-02' } }, { token: registrar }), 'BAD_USER_INPUT');
     const worker = (await app.db.query(`SELECT id FROM worker LIMIT 1`))[0]?.id ?? '0d3f8a1e-1111-4111-8111-111111111111';
     const credit = await app.gql(
       'mutation ($w: UUID!, $input: CreditEntryInput!) { addCreditEntry(workerId: $w, input: $input) { id } }',
@@ -76,7 +76,7 @@ describe(`hostile requests (${process.env.DARI_TEST_DATABASE})`, () => {
   it('refuses NUL bytes in any text input, in variables and in the query itself', async () => {
     expectCoded(await app.gql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: 'trainee\u0000', p: 'x' }), 'BAD_USER_INPUT');
     expectCoded(await app.gql('{ search(query: "결\\u0000핵") { total } }', {}, { token: trainee }), 'BAD_USER_INPUT');
-    expectCoded(await app.gql('query ($f: WorkerFilter) { workers(filter: $f) { id } }', { f: { search: 'a\u0000' } }, { token: registrar }), 'BAD_USER_INPUT');
+    expectCoded(await app.gql('query ($f: WorkerFilter) { workers(filter: $f) { items { id } } }', { f: { search: 'a\u0000' } }, { token: registrar }), 'BAD_USER_INPUT');
   });
 
   it('answers broken, oversized and odd HTTP requests with 4xx and JSON', async () => {

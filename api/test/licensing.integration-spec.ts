@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Cadre } from '../src/users/cadre.enum';
 import { Role } from '../src/users/role.enum';
+import { everyRow } from './support/pages';
+import { countQueries } from './support/query-counter';
 import { codeOf, type TestApp } from './support/test-app';
 import { newFacilityIn, registerWorker, startRegistrarApp } from './support/workforce';
 
@@ -122,11 +124,11 @@ describe(`licensing (${process.env.DARI_TEST_DATABASE})`, () => {
     ];
     expect(denied.map(codeOf)).toEqual(Array(denied.length).fill('FORBIDDEN'));
     const [{ registration_number: number }] = await app.db.query(`SELECT registration_number FROM worker WHERE id = $1`, [workerId]);
-    const LIST = `query ($search: String!) { workers(filter: { search: $search }) { id } }`;
-    const list = await app.gql<{ workers: { id: string }[] }>(LIST, { search: number }, { token: pyongyang });
-    expect(list.data!.workers).toEqual([]);
-    const own = await app.gql<{ workers: { id: string }[] }>(LIST, { search: number }, { token: registrar });
-    expect(own.data!.workers).toEqual([{ id: workerId }]);
+    const LIST = `query ($search: String!) { workers(filter: { search: $search }) { items { id } } }`;
+    const list = await app.gql<{ workers: { items: { id: string }[] } }>(LIST, { search: number }, { token: pyongyang });
+    expect(list.data!.workers.items).toEqual([]);
+    const own = await app.gql<{ workers: { items: { id: string }[] } }>(LIST, { search: number }, { token: registrar });
+    expect(own.data!.workers.items).toEqual([{ id: workerId }]);
     expect((await audit(licenceId)).map((a: { action: string }) => a.action)).toEqual(['licence.issued']);
   });
 
@@ -161,10 +163,9 @@ describe(`licensing (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('gives the demo registrar a province of workers with licences in every status, the demo trainee among them', async () => {
     const demo = await app.login('registrar');
-    const result = await app.gql<{ workers: { facility: { id: string }; licences: { status: string }[] }[] }>(
-      `{ workers(limit: 1000) { facility { id } licences { status } } }`, {}, { token: demo },
+    const { items: workers } = await everyRow<{ facility: { id: string }; licences: { status: string }[] }>(
+      app, `query ($after: String) { workers(first: 200, after: $after) { total nextCursor items { facility { id } licences { status } } } }`, 'workers', {}, demo,
     );
-    const workers = result.data!.workers;
     expect(workers.length).toBeGreaterThanOrEqual(500);
     expect(new Set(workers.map((w) => w.facility.id)).size).toBeGreaterThan(10);
     expect(new Set(workers.flatMap((w) => w.licences.map((l) => l.status)))).toEqual(new Set(['active', 'expiring', 'lapsed', 'suspended', 'revoked']));
@@ -178,9 +179,28 @@ describe(`licensing (${process.env.DARI_TEST_DATABASE})`, () => {
       const token = (await app.newUser(role)).token;
       expect(codeOf(await app.gql(WORKER, { id: workerId }, { token }))).toBe('FORBIDDEN');
       expect(codeOf(await app.gql(ISSUE, { workerId, input: { licenceTypeId: 'midwife', number: 'Y-12345' } }, { token }))).toBe('FORBIDDEN');
-      expect(codeOf(await app.gql(`{ workers { id } }`, {}, { token }))).toBe('FORBIDDEN');
+      expect(codeOf(await app.gql(`{ workers { items { id } } }`, {}, { token }))).toBe('FORBIDDEN');
     }
     const admin = (await app.newUser(Role.admin)).token;
     expect((await app.gql<{ worker: { id: string } }>(WORKER, { id: workerId }, { token: admin })).data!.worker.id).toBe(workerId);
+  });
+
+  it('costs a page of workers with their plans and the plans’ progress the same number of queries for one worker as for three', async () => {
+    const facilityId = await newFacilityIn(app);
+    const LIST = `query ($f: UUID!) { workers(filter: { facilityId: $f }) { items { id retrainingPlans { dueOn curriculum { id } progress { coursesCompleted skillsPassed done overdue } } } } }`;
+    const list = () => countQueries(async () => expect((await app.gql(LIST, { f: facilityId }, { token: registrar })).errors).toBeUndefined());
+    const ASSIGN = `mutation ($id: UUID!, $due: LocalDate!) { assignRetraining(workerId: $id, curriculumId: "test-curriculum", dueOn: $due) }`;
+    const due = `${new Date().getUTCFullYear() + 1}-03-31`;
+    const addWorker = async () => {
+      const workerId = await registerWorker(app, registrar, { facilityId, userId: (await app.newUser(Role.trainee)).id });
+      expect((await app.gql(ASSIGN, { id: workerId, due }, { token: registrar })).errors).toBeUndefined();
+    };
+    await addWorker();
+    const one = await list();
+    await addWorker();
+    await addWorker();
+    const page = await app.gql<{ workers: { items: { retrainingPlans: { progress: { done: boolean } }[] }[] } }>(LIST, { f: facilityId }, { token: registrar });
+    expect(page.data!.workers.items.map((w) => w.retrainingPlans.map((p) => p.progress.done))).toEqual([[false], [false], [false]]);
+    expect(await list()).toBe(one);
   });
 });

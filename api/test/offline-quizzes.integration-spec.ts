@@ -69,10 +69,10 @@ describe(`quizzes taken offline (${process.env.DARI_TEST_DATABASE})`, () => {
     const again = await submit(token, clientId, false); // a re-send never rescores, whatever it carries
     expect(again.data!.submitOfflineQuizAttempt).toEqual(first.data!.submitOfflineQuizAttempt);
     expect(await counts(id)).toEqual({ attempts: 1, notices: 1, completions: 0 });
-    const notices = await app.gql<{ myNotifications: { kind: string; subject: string; link: string }[] }>(
-      `{ myNotifications { kind subject link } }`, {}, { token },
+    const notices = await app.gql<{ myNotifications: { items: { kind: string; subject: string; link: string }[] } }>(
+      `{ myNotifications { items { kind subject link } } }`, {}, { token },
     );
-    expect(notices.data!.myNotifications).toEqual([
+    expect(notices.data!.myNotifications.items).toEqual([
       { kind: 'quiz_scored', subject: '시험 강의 one 확인문제', link: `/quiz-attempts/${first.data!.submitOfflineQuizAttempt.id}` },
     ]);
   });

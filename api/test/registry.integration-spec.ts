@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../src/users/role.enum';
 import { codeOf, type GqlResult, startTestApp, type TestApp } from './support/test-app';
+import { everyRow } from './support/pages';
 import { firstFacilityIn } from './support/workforce';
 
-const WORKERS = `query ($filter: WorkerFilter, $limit: Int, $offset: Int) {
-  workers(filter: $filter, limit: $limit, offset: $offset) { id name licences { status } }
-  workerCount(filter: $filter) }`;
-const COUNT = `query ($filter: WorkerFilter) { workerCount(filter: $filter) }`;
-const EXPIRING = `query ($days: Int, $limit: Int) { expiringLicences(days: $days, limit: $limit) {
-  total items { daysLeft licence { id number status expiresOn } worker { id name registrationNumber facility { id code name } } } } }`;
+const WORKERS = `query ($filter: WorkerFilter, $first: Int, $offset: Int, $after: String) {
+  workers(filter: $filter, first: $first, offset: $offset, after: $after) { total nextCursor items { id name licences { status } } } }`;
+const COUNT = `query ($filter: WorkerFilter) { workers(filter: $filter) { total } }`;
+const EXPIRING = `query ($days: Int, $first: Int, $after: String) { expiringLicences(days: $days, first: $first, after: $after) {
+  total nextCursor items { daysLeft licence { id number status expiresOn } worker { id name registrationNumber facility { id code name } } } } }`;
+type Count = { workers: { total: number } };
+const countOf = async (app: TestApp, token: string, filter: Record<string, unknown> = {}) => (await app.gql<Count>(COUNT, { filter }, { token })).data!.workers.total;
 const PREVIEW = `mutation ($csv: String!) { previewWorkerImport(csv: $csv) { valid rowCount problemCount
   rows { line registrationNumber name cadre facilityCode facilityName licenceNumber problems { line field code messageKo messageEn } } } }`;
 const IMPORT = `mutation ($csv: String!) { importWorkers(csv: $csv) { imported licencesIssued workers { id registrationNumber name cadre } } }`;
@@ -48,20 +50,18 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
 
   describe('workers by licence status, with a count for paging', () => {
     it('filters by every licence status as the API reports it, and counts all matches', async () => {
-      const all = await app.gql<{ workers: unknown[]; workerCount: number }>(WORKERS, { limit: 1 }, { token: registrar });
-      expect(all.data!.workerCount).toBeGreaterThanOrEqual(500);
+      expect(await countOf(app, registrar)).toBeGreaterThanOrEqual(500);
       let sum = 0;
       for (const status of ['active', 'expiring', 'lapsed', 'suspended', 'revoked']) {
-        const result = await app.gql<{ workers: { licences: { status: string }[] }[]; workerCount: number }>(WORKERS, { filter: { status }, limit: 1000 }, { token: registrar });
-        expect(result.errors).toBeUndefined();
-        expect(result.data!.workers.length).toBe(result.data!.workerCount);
-        expect(result.data!.workerCount).toBeGreaterThan(0);
-        for (const worker of result.data!.workers) expect(worker.licences.map((l) => l.status)).toContain(status);
-        sum += result.data!.workerCount;
+        const result = await everyRow<{ licences: { status: string }[] }>(app, WORKERS, 'workers', { filter: { status }, first: 200 }, registrar);
+        expect(result.items.length).toBe(result.total);
+        expect(result.total).toBeGreaterThan(0);
+        for (const worker of result.items) expect(worker.licences.map((l) => l.status)).toContain(status);
+        sum += result.total;
       }
       expect(sum).toBeGreaterThanOrEqual(500);
-      const midwives = await app.gql<{ workers: unknown[]; workerCount: number }>(WORKERS, { filter: { status: 'expiring', cadre: 'midwife', facilityId: null }, limit: 5, offset: 0 }, { token: registrar });
-      expect(midwives.data!.workers.length).toBeLessThanOrEqual(5);
+      const midwives = await app.gql<{ workers: { items: unknown[] } }>(WORKERS, { filter: { status: 'expiring', cadre: 'midwife', facilityId: null }, first: 5, offset: 0 }, { token: registrar });
+      expect(midwives.data!.workers.items.length).toBeLessThanOrEqual(5);
     });
 
     it('refuses an unknown status with a coded error in both languages', async () => {
@@ -71,21 +71,22 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
     });
 
     it('counts only inside the caller’s region and refuses other roles', async () => {
-      const { workerCount: province } = (await app.gql<{ workerCount: number }>(COUNT, { filter: { search: 'DEMO-' } }, { token: registrar })).data!;
+      const province = await countOf(app, registrar, { search: 'DEMO-' });
       expect(province).toBeGreaterThanOrEqual(500);
-      expect((await app.gql<{ workerCount: number }>(COUNT, { filter: { search: 'DEMO-' } }, { token: pyongyang })).data!.workerCount).toBe(0);
-      expect((await app.gql<{ workerCount: number }>(COUNT, { filter: { search: 'DEMO-' } }, { token: admin })).data!.workerCount).toBe(province);
+      expect(await countOf(app, pyongyang, { search: 'DEMO-' })).toBe(0);
+      expect(await countOf(app, admin, { search: 'DEMO-' })).toBe(province);
       for (const role of OTHER_ROLES) expect(codeOf(await app.gql(COUNT, {}, { token: (await app.newUser(role)).token }))).toBe('FORBIDDEN');
       expect(codeOf(await app.gql(COUNT, {}))).toBe('UNAUTHENTICATED');
     });
   });
 
   describe('expiring licences', () => {
-    type Page = { expiringLicences: { total: number; items: { daysLeft: number; licence: { id: string; status: string; expiresOn: string }; worker: { facility: { id: string } } }[] } };
+    type Item = { daysLeft: number; licence: { id: string; status: string; expiresOn: string }; worker: { facility: { id: string } } };
+    type Page = { expiringLicences: { total: number; items: Item[] } };
 
     it('lists active licences expiring within 30 or 90 days, soonest first, with holder and facility', async () => {
-      const in30 = (await app.gql<Page>(EXPIRING, { days: 30, limit: 1000 }, { token: registrar })).data!.expiringLicences;
-      const in90 = (await app.gql<Page>(EXPIRING, { days: 90, limit: 1000 }, { token: registrar })).data!.expiringLicences;
+      const in30 = await everyRow<Item>(app, EXPIRING, 'expiringLicences', { days: 30, first: 200 }, registrar);
+      const in90 = await everyRow<Item>(app, EXPIRING, 'expiringLicences', { days: 90, first: 200 }, registrar);
       expect(in90.total).toBeGreaterThan(0);
       expect(in90.items).toHaveLength(in90.total);
       expect(in30.total).toBeLessThanOrEqual(in90.total);
@@ -98,8 +99,12 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
       }
       for (const item of in30.items) expect(item.daysLeft).toBeLessThanOrEqual(30);
       expect(in30.items.every((i) => in90.items.some((j) => j.licence.id === i.licence.id))).toBe(true);
-      const page = (await app.gql<Page>(EXPIRING, { days: 90, limit: 2 }, { token: registrar })).data!.expiringLicences;
+      const page = (await app.gql<Page>(EXPIRING, { days: 90, first: 2 }, { token: registrar })).data!.expiringLicences;
       expect(page).toMatchObject({ total: in90.total, items: in90.items.slice(0, 2) });
+      // Small pages walk the same list, ending with no next cursor.
+      const walked = await everyRow<Item>(app, EXPIRING, 'expiringLicences', { days: 90, first: Math.max(2, Math.ceil(in90.total / 3)) }, registrar);
+      expect(walked.items).toEqual(in90.items);
+      expect(walked.pages).toBeGreaterThanOrEqual(in90.total > 2 ? 2 : 1);
     });
 
     it('refuses a period outside 1-366 days', async () => {
@@ -110,10 +115,10 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
     });
 
     it('shows another province nothing of this one; admins see everything; other roles nothing', async () => {
-      const own = (await app.gql<Page>(EXPIRING, { days: 90, limit: 1000 }, { token: registrar })).data!.expiringLicences;
-      const other = (await app.gql<Page>(EXPIRING, { days: 90, limit: 1000 }, { token: pyongyang })).data!.expiringLicences;
+      const own = await everyRow<Item>(app, EXPIRING, 'expiringLicences', { days: 90, first: 200 }, registrar);
+      const other = await everyRow<Item>(app, EXPIRING, 'expiringLicences', { days: 90, first: 200 }, pyongyang);
       expect(other.items.filter((i) => own.items.some((o) => o.licence.id === i.licence.id))).toEqual([]);
-      const everywhere = (await app.gql<Page>(EXPIRING, { days: 90, limit: 1000 }, { token: admin })).data!.expiringLicences;
+      const everywhere = (await app.gql<Page>(EXPIRING, { days: 90, first: 1 }, { token: admin })).data!.expiringLicences;
       expect(everywhere.total).toBeGreaterThanOrEqual(own.total);
       for (const role of OTHER_ROLES) expect(codeOf(await app.gql(EXPIRING, { days: 30 }, { token: (await app.newUser(role)).token }))).toBe('FORBIDDEN');
     });
@@ -134,11 +139,11 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
       expect(dataLines(text)).toHaveLength(1);
       expect(text).toContain(`"'=HYPERLINK(""http://x"",""김, `);
 
-      const { workerCount } = (await app.gql<{ workerCount: number }>(COUNT, { filter: { status: 'expiring' } }, { token: registrar })).data!;
+      const workerCount = await countOf(app, registrar, { status: 'expiring' });
       const expiring = await exportCsv('/exports/workers.csv?status=expiring', registrar);
       expect(dataLines(expiring.text)).toHaveLength(workerCount);
       const all = await exportCsv('/exports/workers.csv', registrar);
-      expect(dataLines(all.text).length).toBe((await app.gql<{ workerCount: number }>(COUNT, {}, { token: registrar })).data!.workerCount);
+      expect(dataLines(all.text).length).toBe(await countOf(app, registrar));
       expect(dataLines(all.text).length).toBeGreaterThan(200);
     });
 

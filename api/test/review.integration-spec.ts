@@ -24,7 +24,7 @@ const DECIDE_SUGGESTION = `mutation ($id: UUID!, $accept: Boolean!) { decideSugg
 const ACCEPT_TERM = `mutation ($id: UUID!, $term: String!, $reason: String!) { acceptTerm(revisionId: $id, southTerm: $term, reason: $reason) { unresolvedTerms } }`;
 const PUBLISH = `mutation ($id: UUID!) { publishRevision(id: $id) { status publishedVersion } }`;
 const REVISION = `query ($id: UUID!) { revision(id: $id) { ${REVISION_FIELDS} } }`;
-const NOTIFICATIONS = `{ myNotifications(unreadOnly: true) { id kind subject link actorName } myUnreadNotificationCount }`;
+const NOTIFICATIONS = `{ myNotifications(unreadOnly: true) { items { id kind subject link actorName } } myUnreadNotificationCount }`;
 
 interface Revision {
   id: string;
@@ -99,7 +99,7 @@ describe(`faculty review (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(codeOf(await save(saved, saved.body))).toBe('INVALID_REVISION_STATE');
     const queue = await app.gql<{ reviewQueue: { revision: { id: string } }[] }>(`{ reviewQueue { dueOn revision { id } } }`, {}, { token: reviewers[0].token });
     expect(queue.data!.reviewQueue.map((a) => a.revision.id)).toContain(draft.id);
-    const assigned = ok(await app.gql<{ myNotifications: { kind: string; link: string }[] }>(NOTIFICATIONS, {}, { token: reviewers[1].token })).myNotifications;
+    const assigned = ok(await app.gql<{ myNotifications: { items: { kind: string; link: string }[] } }>(NOTIFICATIONS, {}, { token: reviewers[1].token })).myNotifications.items;
     expect(assigned).toEqual([expect.objectContaining({ kind: 'review_assigned', link: `/review/${draft.id}` })]);
 
     // A thread on a quoted range, a reply, resolve and reopen.
@@ -115,7 +115,7 @@ describe(`faculty review (${process.env.DARI_TEST_DATABASE})`, () => {
     const suggestion = ok(await app.gql<{ suggestEdit: { id: string } }>(SUGGEST, { id: draft.id, range: rangeOf(saved.body, '우울증은'), replacement: '슬픔증은' }, { token: reviewers[0].token })).suggestEdit;
     expect(codeOf(await decide(draft.id, reviewers[0].token, 'changes_requested'))).toBe('BAD_USER_INPUT');
     expect(ok(await decide(draft.id, reviewers[0].token, 'changes_requested', '용어를 고치십시오.')).decideRevision.status).toBe('changes_requested');
-    expect(ok(await app.gql<{ myNotifications: { kind: string }[] }>(NOTIFICATIONS, {}, { token: author.token })).myNotifications.map((n) => n.kind)).toEqual(
+    expect(ok(await app.gql<{ myNotifications: { items: { kind: string }[] } }>(NOTIFICATIONS, {}, { token: author.token })).myNotifications.items.map((n) => n.kind)).toEqual(
       expect.arrayContaining(['comment', 'suggestion', 'changes_requested']),
     );
 
@@ -154,7 +154,7 @@ describe(`faculty review (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(history[0].diff.filter((d) => d.op === 'insert').map((d) => d.text).join('')).toContain('슬픔증은');
     const audit = await app.db.query(`SELECT actor_id FROM audit_event WHERE action = 'content.published' AND entity_id = $1`, [lessonId]);
     expect(audit).toEqual([{ actor_id: author.id }]);
-    expect(ok(await app.gql<{ myNotifications: { kind: string }[] }>(NOTIFICATIONS, {}, { token: reviewers[1].token })).myNotifications.map((n) => n.kind)).toContain('published');
+    expect(ok(await app.gql<{ myNotifications: { items: { kind: string }[] } }>(NOTIFICATIONS, {}, { token: reviewers[1].token })).myNotifications.items.map((n) => n.kind)).toContain('published');
 
     // Importing content/ again (its file unchanged) keeps the reviewed text.
     await app.nest.get(ContentImporter).importFrom(CONTENT);
@@ -230,13 +230,33 @@ describe(`faculty review (${process.env.DARI_TEST_DATABASE})`, () => {
   });
 
   it('marks notifications read, only one’s own', async () => {
-    const before = ok(await app.gql<{ myNotifications: { id: string }[]; myUnreadNotificationCount: number }>(NOTIFICATIONS, {}, { token: reviewers[0].token }));
+    const before = ok(await app.gql<{ myNotifications: { items: { id: string }[] }; myUnreadNotificationCount: number }>(NOTIFICATIONS, {}, { token: reviewers[0].token }));
     expect(before.myUnreadNotificationCount).toBeGreaterThan(1);
-    const [first, ...rest] = before.myNotifications;
+    const [first, ...rest] = before.myNotifications.items;
     expect(ok(await app.gql<{ markNotificationsRead: number }>(`mutation ($ids: [UUID!]) { markNotificationsRead(ids: $ids) }`, { ids: [first.id] }, { token: author.token })).markNotificationsRead).toBe(0);
     expect(ok(await app.gql<{ markNotificationsRead: number }>(`mutation ($ids: [UUID!]) { markNotificationsRead(ids: $ids) }`, { ids: [first.id] }, { token: reviewers[0].token })).markNotificationsRead).toBe(1);
     expect(codeOf(await app.gql(`mutation { markNotificationsRead(ids: ["nope"]) }`, {}, { token: reviewers[0].token }))).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(ok(await app.gql<{ markNotificationsRead: number }>(`mutation { markNotificationsRead }`, {}, { token: reviewers[0].token })).markNotificationsRead).toBe(rest.length);
     expect(ok(await app.gql<{ myUnreadNotificationCount: number }>(NOTIFICATIONS, {}, { token: reviewers[0].token })).myUnreadNotificationCount).toBe(0);
+  });
+
+  it('costs a list of revisions with reviewers, threads and suggestions the same number of queries for one revision as for three', async () => {
+    const writer = await app.newUser(Role.author);
+    const LIST = `{ myRevisions { id assignments { reviewerId decision } comments { id authorName range { start end } } suggestions { id status range { start end } } } }`;
+    const list = () => countQueries(async () => expect((await app.gql(LIST, {}, { token: writer.token })).errors).toBeUndefined());
+    const revise = async () => {
+      const draft = await start(writer.token, await freshLesson());
+      ok(await app.gql(SUBMIT, { id: draft.id, reviewers: [reviewers[0].id], dueOn: tomorrow() }, { token: writer.token }));
+      const range = rangeOf(draft.body, /[가-힣]{2,}/.exec(draft.body)![0]);
+      ok(await app.gql(COMMENT, { id: draft.id, body: '이 말을 확인하십시오.', range }, { token: reviewers[0].token }));
+      ok(await app.gql(SUGGEST, { id: draft.id, range, replacement: '바꾼 말' }, { token: reviewers[0].token }));
+    };
+    await revise();
+    const one = await list();
+    await revise();
+    await revise();
+    const revisions = ok(await app.gql<{ myRevisions: { assignments: unknown[]; comments: unknown[]; suggestions: unknown[] }[] }>(LIST, {}, { token: writer.token })).myRevisions;
+    expect(revisions.map((r) => [r.assignments.length, r.comments.length, r.suggestions.length])).toEqual([[1, 1, 1], [1, 1, 1], [1, 1, 1]]);
+    expect(await list()).toBe(one);
   });
 });

@@ -1,9 +1,10 @@
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 
-const SEARCH = `query ($q: String!, $first: Int) {
-  search(query: $q, first: $first) {
+const SEARCH = `query ($q: String!, $first: Int, $after: String) {
+  search(query: $q, first: $first, after: $after) {
     total
-    hits { kind id title score course { id } textbook { id } snippet { text match } }
+    nextCursor
+    items { kind id title score course { id } textbook { id } snippet { text match } }
   }
 }`;
 interface Hit {
@@ -15,12 +16,12 @@ interface Hit {
   textbook: { id: string } | null;
   snippet: { text: string; match: boolean }[];
 }
-type Result = { search: { total: number; hits: Hit[] } };
+type Result = { search: { total: number; items: Hit[]; nextCursor: string | null } };
 
 describe(`search (${process.env.DARI_TEST_DATABASE})`, () => {
   let app: TestApp;
   let token: string;
-  const search = (q: string, first?: number) => app.gql<Result>(SEARCH, { q, first }, { token });
+  const search = (q: string, first?: number, after?: string | null) => app.gql<Result>(SEARCH, { q, first, after }, { token });
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -30,7 +31,7 @@ describe(`search (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('finds a Korean word inside a lesson body and highlights it in the snippet', async () => {
     const { data } = await search('근육주사');
-    const hit = data!.search.hits.find((h) => h.id === 'test-lesson-one')!;
+    const hit = data!.search.items.find((h) => h.id === 'test-lesson-one')!;
     expect(hit).toMatchObject({ kind: 'lesson', course: { id: 'test-course' }, textbook: null });
     expect(hit.snippet.filter((p) => p.match).map((p) => p.text)).toContain('근육주사');
     expect(hit.snippet.map((p) => p.text).join('')).toContain('10 IU를 근육주사한다');
@@ -38,20 +39,20 @@ describe(`search (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('finds a word followed by a particle, and written textbook sections', async () => {
     const { data } = await search('황산마그네슘');
-    expect(data!.search.hits).toEqual([expect.objectContaining({ kind: 'textbook_section', id: 'test-textbook-appendix', textbook: { id: 'test-textbook' } })]);
+    expect(data!.search.items).toEqual([expect.objectContaining({ kind: 'textbook_section', id: 'test-textbook-appendix', textbook: { id: 'test-textbook' } })]);
   });
 
   it('requires every word and ranks title matches first', async () => {
     const both = await search('옥시토신 two');
-    expect(both.data!.search.hits.map((h) => h.id)).toEqual(['test-lesson-two']);
+    expect(both.data!.search.items.map((h) => h.id)).toEqual(['test-lesson-two']);
     const none = await search('옥시토신 결핵');
-    expect(none.data!.search).toEqual({ total: 0, hits: [] });
+    expect(none.data!.search).toEqual({ total: 0, items: [], nextCursor: null });
     // "three" is in lesson three's title and body, and only in the body of no other: title matches rank first.
     const ranked = await search('근육주사');
-    const scores = ranked.data!.search.hits.map((h) => h.score);
+    const scores = ranked.data!.search.items.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const titled = await search('three');
-    expect(titled.data!.search.hits[0]).toMatchObject({ id: 'test-lesson-three', title: expect.stringContaining('three') });
+    expect(titled.data!.search.items[0]).toMatchObject({ id: 'test-lesson-three', title: expect.stringContaining('three') });
   });
 
   it('treats LIKE wildcards in the query as plain characters', async () => {
@@ -59,10 +60,22 @@ describe(`search (${process.env.DARI_TEST_DATABASE})`, () => {
     expect((await search('1_')).data!.search.total).toBe(0);
   });
 
-  it('limits results and reports the total', async () => {
+  it('limits results, reports the total and pages on with nextCursor through every hit once', async () => {
     const { data } = await search('시험', 1);
-    expect(data!.search.hits).toHaveLength(1);
+    expect(data!.search.items).toHaveLength(1);
     expect(data!.search.total).toBeGreaterThan(1);
+    const whole = (await search('시험', 200)).data!.search;
+    expect(whole.nextCursor).toBeNull();
+    const walked: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Result['search'] = (await search('시험', 1, after)).data!.search;
+      walked.push(...page.items.map((h) => h.id));
+      after = page.nextCursor;
+    } while (after);
+    expect(walked).toEqual(whole.items.map((h) => h.id));
+    expect(walked).toHaveLength(whole.total);
+    expect(codeOf(await search('시험', 1, 'bm90LWEtY3Vyc29y'))).toBe('BAD_USER_INPUT');
   });
 
   it('rejects a query shorter than two characters with a Korean and English message', async () => {
@@ -71,6 +84,7 @@ describe(`search (${process.env.DARI_TEST_DATABASE})`, () => {
   });
 
   it('refuses anonymous searches', async () => {
-    expect(codeOf(await app.gql(SEARCH, { q: '옥시토신' }))).toBe('UNAUTHENTICATED');
+    // A page small enough for the anonymous budget (a default page of 50 is refused as too complex first).
+    expect(codeOf(await app.gql(SEARCH, { q: '옥시토신', first: 5 }))).toBe('UNAUTHENTICATED');
   });
 });

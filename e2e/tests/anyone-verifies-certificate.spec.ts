@@ -7,7 +7,7 @@ import { SignInPage } from '../pages/sign-in.page';
 import { VerifyPage } from '../pages/verify.page';
 import { graphql } from '../support/graphql';
 
-const TRAINEE_WORKER = `query { workers(filter: { search: "DEMO-00001" }) { id name licences { id status expiresOn } } }`;
+const TRAINEE_WORKER = `query { workers(filter: { search: "DEMO-00001" }) { items { id name licences { id status expiresOn } } } }`;
 // Names the cycle it renews, as the registry page does, so the journey holds whichever renewal ran before it.
 const RENEW = `mutation ($id: UUID!, $reason: String, $expiresOn: LocalDate) { renewLicence(id: $id, reason: $reason, expiresOn: $expiresOn) { id expiresOn } }`;
 const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { id kind title shortCode credential revokedAt } } }`;
@@ -32,8 +32,8 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
 
 /** The registrar renews the demo trainee's licence with a written reason, which signs a renewal certificate. */
 async function renewTraineeLicence(registrar: Page): Promise<Certificate> {
-  const { workers } = await graphql<{ workers: { id: string; licences: { id: string; status: string; expiresOn: string }[] }[] }>(registrar.request, TRAINEE_WORKER);
-  const worker = workers[0];
+  const { workers } = await graphql<{ workers: { items: { id: string; licences: { id: string; status: string; expiresOn: string }[] }[] } }>(registrar.request, TRAINEE_WORKER);
+  const worker = workers.items[0];
   const licence = worker.licences.find((candidate) => ['active', 'expiring', 'lapsed'].includes(candidate.status))!;
   await graphql(registrar.request, RENEW, { id: licence.id, reason: '시험: 도 보건국 결정으로 갱신', expiresOn: licence.expiresOn });
   const { worker: renewed } = await graphql<{ worker: { certificates: Certificate[] } }>(registrar.request, CERTIFICATES, { id: worker.id });

@@ -9,8 +9,8 @@ test('the registrar imports 20 workers with accounts, prints their slips, and a 
   await form.open();
   await form.signIn('registrar', 'dari-demo');
   await expect(page).not.toHaveURL(/\/login/);
-  const { workers } = await graphql<{ workers: { facility: { code: string } }[] }>(page.request, '{ workers(limit: 1) { facility { code } } }');
-  const facilityCode = workers[0].facility.code;
+  const { workers } = await graphql<{ workers: { items: { facility: { code: string } }[] } }>(page.request, '{ workers(first: 1) { items { facility { code } } } }');
+  const facilityCode = workers.items[0].facility.code;
 
   const stamp = Date.now().toString(36).toUpperCase();
   const rows = Array.from({ length: 20 }, (_, i) => `ON-${stamp}-${i + 1},온보딩 일군${i + 1},nurse,${facilityCode},예`);

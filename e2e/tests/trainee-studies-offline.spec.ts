@@ -20,7 +20,7 @@ interface ServerRecord {
   lesson: { myProgress: { completedAt: string | null } | null };
   quiz: { myAttempts: { score: number | null }[]; myStatus: { attemptsUsed: number; passed: boolean } };
   course: { myEnrolment: { progress: { lessonsCompleted: number; quizzesPassed: number } } | null };
-  myNotifications: { kind: string; subject: string }[];
+  myNotifications: { items: { kind: string; subject: string }[] };
 }
 
 /** What the server recorded, asked with the trainee's session outside the page. */
@@ -31,7 +31,7 @@ const serverRecord = (page: Page) =>
       lesson(id: $lesson) { myProgress { completedAt } }
       quiz(id: $quiz) { myAttempts { score } myStatus { attemptsUsed passed } }
       course(id: $course) { myEnrolment { progress { lessonsCompleted quizzesPassed } } }
-      myNotifications { kind subject } }`,
+      myNotifications { items { kind subject } } }`,
     { lesson: LESSONS[0], quiz: QUIZ.id, course: COURSE.id },
   );
 
@@ -111,7 +111,7 @@ test('a trainee saves a course, studies it and takes its quiz offline, and the s
   expect(after.quiz.myStatus).toEqual({ attemptsUsed: 1, passed: true });
   expect(after.lesson.myProgress?.completedAt).not.toBeNull();
   expect(after.course.myEnrolment?.progress).toEqual({ lessonsCompleted: 1, quizzesPassed: 1 });
-  expect(after.myNotifications.filter((n) => n.kind === 'quiz_scored')).toEqual([{ kind: 'quiz_scored', subject: QUIZ.title }]);
+  expect(after.myNotifications.items.filter((n) => n.kind === 'quiz_scored')).toEqual([{ kind: 'quiz_scored', subject: QUIZ.title }]);
 
   // The saved course is listed at home with its size and can be removed.
   await page.goto('/');

@@ -104,8 +104,11 @@ describe('query limits', () => {
     const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: search(query: "x") { total }`).join(' ');
     const measured = measureOperation(schema, parse(`query { ...F } fragment F on Query { ${aliases} }`));
     expect(measured).toMatchObject({ aliases: 30, rootFields: 30 });
-    const query = parse('query ($n: Int!) { myNotifications(first: $n) { id title } }');
+    const query = parse('query ($n: Int!) { myNotifications(first: $n) { total items { id subject } } }');
     expect(measureOperation(schema, query, undefined, { n: 5 }).cost).toBeLessThan(measureOperation(schema, query, undefined, { n: 500 }).cost);
+    // A page's rows count `first` times, whatever the page's own fields.
+    const page = (n: number) => measureOperation(schema, parse(`{ workers(first: ${n}) { items { id licences { id } } } }`)).cost;
+    expect(page(200)).toBeGreaterThan(page(20) * 9);
   });
 
   it('gives anonymous callers the smallest budget and staff the largest', () => {

@@ -2,12 +2,15 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
   type DocumentNode,
+  type GraphQLNamedType,
   type GraphQLSchema,
   Kind,
   type SelectionSetNode,
   type ValidationRule,
+  getNamedType,
   getNullableType,
   isListType,
+  isObjectType,
   validate,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
@@ -15,7 +18,7 @@ import type { Actor } from '../access/actor';
 
 /**
  * What one GraphQL operation may ask for, checked before it runs. The cost is one per field, with a list
- * field's selection counted `first`/`limit` times (or DEFAULT_LIST_SIZE times when it has no such argument),
+ * field's selection (or a page's) counted `first`/`limit` times (or DEFAULT_LIST_SIZE times when it has no such argument),
  * so nesting lists multiplies: `lesson { course { modules { lessons { course ... } } } }` grows by 100 a level.
  */
 export interface QueryLimits {
@@ -45,11 +48,20 @@ export function audienceOf(actor: Actor | undefined): Audience {
   return actor.assignments.some((a) => a.role !== 'trainee') ? 'staff' : 'trainee';
 }
 
-const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
+/** A page of the one page shape (`common/paging`): `{ items, total, nextCursor }`. */
+const isPage = (type: GraphQLNamedType) => isObjectType(type) && ['items', 'total', 'nextCursor'].every((name) => name in type.getFields());
+
+const listSize = (args: Record<string, unknown>) => {
   const asked = Number(args.first ?? args.limit ?? DEFAULT_LIST_SIZE);
-  const size = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), MAX_LIST_SIZE) : DEFAULT_LIST_SIZE;
-  return 1 + size * childComplexity;
+  return Number.isFinite(asked) ? Math.min(Math.max(asked, 1), MAX_LIST_SIZE) : DEFAULT_LIST_SIZE;
+};
+
+// A page's `items` count as a list of DEFAULT_LIST_SIZE (they have no size argument of their own), and the page
+// scales that by its `first`: so a page costs about what the plain list it replaces cost.
+const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (isPage(getNamedType(field.type))) return 1 + Math.ceil((childComplexity * listSize(args)) / DEFAULT_LIST_SIZE);
+  if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
+  return 1 + listSize(args) * childComplexity;
 };
 
 export interface Measured {

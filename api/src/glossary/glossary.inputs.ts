@@ -1,5 +1,7 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { PageArgs } from '../common/paging/page.args';
 import { GlossaryRelation, GlossaryStatus } from './glossary-entry.entity';
 
 @InputType({ description: 'A new South/North term pair; it stays proposed until a reviewer confirms it' })
@@ -60,4 +62,13 @@ export class GlossaryFilter {
   @IsString()
   @MaxLength(60)
   domain?: string;
+}
+
+@ArgsType()
+export class GlossaryEntriesArgs extends PageArgs {
+  @Field(() => GlossaryFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GlossaryFilter)
+  filter?: GlossaryFilter | null;
 }

@@ -1,14 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Page } from '../common/paging/page';
 import { GlossaryEntry, GlossaryRelation, GlossaryStatus } from './glossary-entry.entity';
 
 @ObjectType()
-export class GlossaryPage {
-  @Field(() => [GlossaryEntry])
-  entries: GlossaryEntry[];
-
-  @Field(() => Int, { description: 'All entries matching the filter' })
-  total: number;
-}
+export class GlossaryPage extends Page(GlossaryEntry) {}
 
 @ObjectType({ description: 'Another North Korean term given for the same South Korean term' })
 export class TerminologyAlternative {

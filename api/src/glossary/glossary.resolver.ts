@@ -1,11 +1,11 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { CurrentActor } from '../common/request-context';
 import { GlossaryEntry, GlossaryStatus } from './glossary-entry.entity';
 import { GlossaryImportService } from './glossary-import.service';
-import { GlossaryFilter, ProposeGlossaryEntryInput } from './glossary.inputs';
+import { GlossaryEntriesArgs, ProposeGlossaryEntryInput } from './glossary.inputs';
 import { AppliedTerminology, GlossaryImportReport, GlossaryPage, TerminologyFinding } from './glossary.model';
 import { GlossaryService, PUBLISHED_STATUSES } from './glossary.service';
 import { TerminologyService } from './terminology.service';
@@ -28,12 +28,10 @@ export class GlossaryResolver {
 
   @Query(() => GlossaryPage, { description: 'Glossary entries, filtered; trainees and registrars see only attested and confirmed ones' })
   glossaryEntries(
-    @Args('filter', { type: () => GlossaryFilter, nullable: true }) filter: GlossaryFilter | undefined,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args() args: GlossaryEntriesArgs,
     @CurrentActor() actor?: Actor,
-  ): Promise<GlossaryPage> {
-    return this.glossary.search(filter ?? {}, this.visibleStatuses(actor), first, offset);
+  ) {
+    return this.glossary.search(args.filter ?? {}, this.visibleStatuses(actor), args);
   }
 
   @Query(() => GlossaryEntry)

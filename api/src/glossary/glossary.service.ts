@@ -3,17 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
+import type { PageOf } from '../common/paging/page';
+import type { PageArgs } from '../common/paging/page.args';
+import { offsetPage } from '../common/paging/paging';
 import { normalizeTerm, rowProblems, toGlossaryCsv } from './glossary-csv';
 import { DECIDED_STATUSES, GlossaryEntry, GlossaryStatus } from './glossary-entry.entity';
 import { GlossaryEntryExistsException, InvalidGlossaryTransitionException } from './glossary.exception';
 import type { GlossaryFilter, ProposeGlossaryEntryInput } from './glossary.inputs';
-import type { GlossaryPage } from './glossary.model';
 import { TerminologyService } from './terminology.service';
 
 const ENTRY = { ko: '용어', en: 'Glossary entry' };
 /** What trainees and registrars see: terms with a source or a faculty confirmation. */
 export const PUBLISHED_STATUSES = [GlossaryStatus.attested, GlossaryStatus.confirmed];
-const MAX_PAGE = 500;
 
 /** The audited state of an entry (before/after in audit events). */
 export function snapshot(e: GlossaryEntry): Record<string, unknown> {
@@ -31,8 +32,7 @@ export class GlossaryService {
   ) {}
 
   /** Entries whose South or North Korean term contains the query (exact matches first), by South term. */
-  async search(filter: GlossaryFilter, visible: GlossaryStatus[], first: number, offset: number): Promise<GlossaryPage> {
-    if (first < 0 || first > MAX_PAGE || offset < 0) throw new BadUserInputException([`first must be 0 to ${MAX_PAGE}, offset at least 0`]);
+  search(filter: GlossaryFilter, visible: GlossaryStatus[], page: Partial<PageArgs>): PageOf<GlossaryEntry> {
     const statuses = filter.statuses?.length ? filter.statuses.filter((s) => visible.includes(s)) : visible;
     const qb = this.db.getRepository(GlossaryEntry).createQueryBuilder('e').where('e.status IN (:...statuses)', { statuses: statuses.length ? statuses : ['none'] });
     if (filter.relation) qb.andWhere('e.relation = :relation', { relation: filter.relation });
@@ -46,8 +46,8 @@ export class GlossaryService {
         .orderBy('exactness', 'ASC')
         .addOrderBy('e.south_term', 'ASC');
     } else qb.orderBy('e.south_term', 'ASC');
-    const [entries, total] = await qb.addOrderBy('e.north_term', 'ASC').take(first).skip(offset).getManyAndCount();
-    return { entries, total };
+    qb.addOrderBy('e.north_term', 'ASC');
+    return offsetPage(page, (limit, offset) => qb.clone().take(limit).skip(offset).getMany(), () => qb.clone().getCount());
   }
 
   async get(id: string, visible: GlossaryStatus[]): Promise<GlossaryEntry> {

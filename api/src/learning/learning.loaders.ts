@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { manyEach, oneEach, PerRequest } from '../common/loaders';
 import { Course } from '../curricula/course.entity';
 import { Lesson } from '../curricula/lesson.entity';
 import { QuestionItem } from '../quizzes/question-item.entity';
@@ -13,12 +14,6 @@ import { LessonProgress } from './lesson-progress.entity';
 import { QuizAttempt } from './quiz-attempt.entity';
 import { QuizAttemptsService, statusOf } from './quiz-attempts.service';
 
-const group = <T, K>(rows: T[], key: (row: T) => K) => {
-  const map = new Map<K, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
-};
-
 /** Per request and per user: nested learning fields of a list cost one query per field, not per row. */
 export class LearningLoaders {
   constructor(
@@ -28,25 +23,17 @@ export class LearningLoaders {
     private readonly attempts: QuizAttemptsService,
   ) {}
 
-  readonly course = new DataLoader<string, Course | undefined>(async (ids) => {
-    const map = new Map((await this.db.getRepository(Course).findBy({ id: In([...ids]) })).map((c) => [c.id, c]));
-    return ids.map((id) => map.get(id));
-  });
+  readonly course = new DataLoader<string, Course | undefined>(async (ids) => oneEach(ids, await this.db.getRepository(Course).findBy({ id: In([...ids]) }), (c) => c.id));
 
-  readonly lesson = new DataLoader<string, Lesson | undefined>(async (ids) => {
-    const map = new Map((await this.db.getRepository(Lesson).findBy({ id: In([...ids]) })).map((l) => [l.id, l]));
-    return ids.map((id) => map.get(id));
-  });
+  readonly lesson = new DataLoader<string, Lesson | undefined>(async (ids) => oneEach(ids, await this.db.getRepository(Lesson).findBy({ id: In([...ids]) }), (l) => l.id));
 
-  readonly quizzesOfCourse = new DataLoader<string, Quiz[]>(async (ids) => {
-    const map = group(await this.db.getRepository(Quiz).find({ where: { courseId: In([...ids]) }, order: { position: 'ASC' } }), (q) => q.courseId);
-    return ids.map((id) => map.get(id) ?? []);
-  });
+  readonly quizzesOfCourse = new DataLoader<string, Quiz[]>(async (ids) =>
+    manyEach(ids, await this.db.getRepository(Quiz).find({ where: { courseId: In([...ids]) }, order: { position: 'ASC' } }), (q) => q.courseId),
+  );
 
-  readonly quizOfLesson = new DataLoader<string, Quiz | null>(async (ids) => {
-    const map = group(await this.db.getRepository(Quiz).findBy({ lessonId: In([...ids]) }), (q) => q.lessonId);
-    return ids.map((id) => map.get(id)?.[0] ?? null);
-  });
+  readonly quizOfLesson = new DataLoader<string, Quiz | null>(async (ids) =>
+    oneEach(ids, await this.db.getRepository(Quiz).findBy({ lessonId: In([...ids]) }), (q) => q.lessonId).map((q) => q ?? null),
+  );
 
   readonly itemCount = new DataLoader<string, number>(async (ids) => {
     const rows: { quiz_id: string; n: string }[] = await this.db
@@ -60,27 +47,22 @@ export class LearningLoaders {
     return ids.map((id) => Number(rows.find((r) => r.quiz_id === id)?.n ?? 0));
   });
 
-  readonly myEnrolment = new DataLoader<string, Enrolment | null>(async (courseIds) => {
-    const map = new Map((await this.enrolments.enrolments(this.userId, courseIds)).map((e) => [e.courseId, e]));
-    return courseIds.map((id) => map.get(id) ?? null);
-  });
+  readonly myEnrolment = new DataLoader<string, Enrolment | null>(async (courseIds) =>
+    oneEach(courseIds, await this.enrolments.enrolments(this.userId, courseIds), (e) => e.courseId).map((e) => e ?? null),
+  );
 
-  readonly myProgress = new DataLoader<string, LessonProgress | null>(async (lessonIds) => {
-    const rows = await this.db.getRepository(LessonProgress).findBy({ userId: this.userId, lessonId: In([...lessonIds]) });
-    const map = new Map(rows.map((p) => [p.lessonId, p]));
-    return lessonIds.map((id) => map.get(id) ?? null);
-  });
+  readonly myProgress = new DataLoader<string, LessonProgress | null>(async (lessonIds) =>
+    oneEach(lessonIds, await this.db.getRepository(LessonProgress).findBy({ userId: this.userId, lessonId: In([...lessonIds]) }), (p) => p.lessonId).map((p) => p ?? null),
+  );
 
   readonly courseProgress = new DataLoader<string, CourseProgress>(async (courseIds) => {
     const map = await this.enrolments.progress(this.userId, courseIds);
     return courseIds.map((id) => map.get(id)!);
   });
 
-  private readonly myAttemptRows = new DataLoader<string, QuizAttempt[]>(async (quizIds) => {
-    const rows = await this.db.getRepository(QuizAttempt).find({ where: { userId: this.userId, quizId: In([...quizIds]) }, order: { number: 'ASC' } });
-    const map = group(rows, (a) => a.quizId);
-    return quizIds.map((id) => map.get(id) ?? []);
-  });
+  private readonly myAttemptRows = new DataLoader<string, QuizAttempt[]>(async (quizIds) =>
+    manyEach(quizIds, await this.db.getRepository(QuizAttempt).find({ where: { userId: this.userId, quizId: In([...quizIds]) }, order: { number: 'ASC' } }), (a) => a.quizId),
+  );
 
   async myStatus(quiz: Quiz): Promise<QuizStatus> {
     return statusOf(quiz, await this.myAttemptRows.load(quiz.id), new Date());
@@ -93,7 +75,7 @@ export class LearningLoaders {
 
 @Injectable()
 export class LearningLoaderFactory {
-  private readonly perRequest = new WeakMap<object, LearningLoaders>();
+  private readonly loaders = new PerRequest((userId: string) => new LearningLoaders(this.db, userId, this.enrolments, this.attempts));
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -102,8 +84,6 @@ export class LearningLoaderFactory {
   ) {}
 
   for(request: object, userId: string): LearningLoaders {
-    let loaders = this.perRequest.get(request);
-    if (!loaders) this.perRequest.set(request, (loaders = new LearningLoaders(this.db, userId, this.enrolments, this.attempts)));
-    return loaders;
+    return this.loaders.for(request, userId);
   }
 }

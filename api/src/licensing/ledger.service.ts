@@ -10,6 +10,7 @@ import { AlreadyReversedException, ReasonRequiredException } from './licensing.e
 import { isUniqueViolation } from '../common/unique-violation';
 import type { Eligibility } from './licensing.model';
 import type { Worker } from './worker.entity';
+import { today } from '../common/dates';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -48,7 +49,7 @@ export class LedgerService {
   async addManual(actorId: string, worker: Worker, input: { hours: number; topic: string; earnedOn: string; note: string }): Promise<CreditEntry> {
     const problems = [
       !(input.hours > 0 && input.hours <= 200) && 'hours must be between 0 and 200',
-      input.earnedOn > new Date().toISOString().slice(0, 10) && 'earnedOn is in the future',
+      input.earnedOn > today() && 'earnedOn is in the future',
       !input.topic.trim() && 'topic is required',
     ].filter((p): p is string => typeof p === 'string');
     if (problems.length) throw new BadUserInputException(problems);

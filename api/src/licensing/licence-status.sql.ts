@@ -1,12 +1,6 @@
 import { LicenceStatus } from './licence.entity';
 import { EXPIRING_DAYS } from './licences.service';
-
-/** Today (UTC) plus `days`, as YYYY-MM-DD. */
-export function isoDaysFromToday(days: number, from = new Date()): string {
-  const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+import { isoDaysFromToday } from '../common/dates';
 
 /**
  * SQL for "licence `alias` has this visible status" — the same rule as `visibleStatus`: an active licence

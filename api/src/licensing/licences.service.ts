@@ -10,16 +10,16 @@ import { Licence, LicenceStatus } from './licence.entity';
 import { AlreadyRenewedException, InvalidLicenceTransitionException, ReasonRequiredException, RenewalNotEligibleException } from './licensing.exception';
 import { isUniqueViolation } from '../common/unique-violation';
 import { Worker } from './worker.entity';
+import { ISO_DATE, isoDate, today } from '../common/dates';
 
 export const EXPIRING_DAYS = 90;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The status a reader sees: an active licence within 90 days of expiry is `expiring`. */
 export function visibleStatus(licence: Licence, on = today()): LicenceStatus {
   if (licence.status !== LicenceStatus.active) return licence.status;
   const soon = new Date(`${on}T00:00:00Z`);
   soon.setUTCDate(soon.getUTCDate() + EXPIRING_DAYS);
-  return licence.expiresOn <= soon.toISOString().slice(0, 10) ? LicenceStatus.expiring : LicenceStatus.active;
+  return licence.expiresOn <= isoDate(soon) ? LicenceStatus.expiring : LicenceStatus.active;
 }
 
 type Action = 'renewed' | 'suspended' | 'reinstated' | 'revoked';
@@ -74,7 +74,7 @@ export class LicencesService {
    * today): the server cannot tell a re-sent request from a new one, so it never renews twice by itself.
    */
   async renew(actorId: string, id: string, reason: string | undefined, cycle?: string): Promise<Licence> {
-    if (cycle !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(cycle)) throw new BadUserInputException(['expiresOn must be a date (YYYY-MM-DD)']);
+    if (cycle !== undefined && !ISO_DATE.test(cycle)) throw new BadUserInputException(['expiresOn must be a date (YYYY-MM-DD)']);
     await this.lapseIfExpired(id);
     return this.db.transaction(async (manager) => {
       const licence = await this.lock(manager, id);

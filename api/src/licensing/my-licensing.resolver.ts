@@ -11,6 +11,7 @@ import { LicensingLoaderFactory } from './licensing.loaders';
 import { RetrainingPlan } from './retraining-plan.entity';
 import { Worker } from './worker.entity';
 import { WorkersService } from './workers.service';
+import { PerRequest } from '../common/loaders';
 
 type Ctx = { req: DariRequest };
 
@@ -31,8 +32,6 @@ export class MyLicensingResolver {
   }
 }
 
-const topicsPerRequest = new WeakMap<object, Promise<Set<string>>>();
-
 @Resolver(() => RetrainingPlan)
 export class RetrainingPlanCurriculumResolver {
   constructor(private readonly loaders: LicensingLoaderFactory) {}
@@ -45,15 +44,15 @@ export class RetrainingPlanCurriculumResolver {
 
 @Resolver(() => Course)
 export class CourseLicenceTopicResolver {
+  private readonly topics = new PerRequest((userId: string) => this.licenceTopics(userId));
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   @ResolveField(() => Boolean, { description: "Whether the course's topic has a minimum in the signed-in user's licence type (it counts toward her renewal)" })
   countsForMyLicence(@Parent() course: Course, @Context() ctx: Ctx) {
     const userId = ctx.req.actor?.userId;
     if (!userId) return false;
-    let topics = topicsPerRequest.get(ctx.req);
-    if (!topics) topicsPerRequest.set(ctx.req, (topics = this.licenceTopics(userId)));
-    return topics.then((set) => set.has(course.topic));
+    return this.topics.for(ctx.req, userId).then((set) => set.has(course.topic));
   }
 
   /** Topics with a minimum in the types of the user's licences that are not revoked: one query per request. */

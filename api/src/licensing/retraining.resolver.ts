@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -7,6 +7,7 @@ import { Permission } from '../access/permission';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
 import { CurrentActor } from '../common/request-context';
 import { Cadre } from '../users/cadre.enum';
+import { LicensingLoaderFactory } from './licensing.loaders';
 import { RetrainingProgress } from './licensing.model';
 import { RetrainingPlan } from './retraining-plan.entity';
 import { RetrainingService } from './retraining.service';
@@ -21,6 +22,7 @@ export class RetrainingResolver {
     private readonly access: AccessService,
     private readonly retraining: RetrainingService,
     private readonly workerRecords: WorkersService,
+    private readonly loaders: LicensingLoaderFactory,
   ) {}
 
   @Mutation(() => Int, { description: 'Assigns a curriculum with a due date to one worker (re-dates an existing plan; ALREADY_ASSIGNED if already due that day)' })
@@ -59,17 +61,17 @@ export class RetrainingResolver {
   }
 
   @ResolveField(() => RetrainingProgress)
-  progress(@Parent() plan: RetrainingPlan) {
-    return this.retraining.progress(plan);
+  progress(@Parent() plan: RetrainingPlan, @Context() ctx: { req: object }) {
+    return this.loaders.for(ctx.req).planProgress.load(plan);
   }
 }
 
 @Resolver(() => Worker)
 export class WorkerRetrainingResolver {
-  constructor(private readonly retraining: RetrainingService) {}
+  constructor(private readonly loaders: LicensingLoaderFactory) {}
 
   @ResolveField(() => [RetrainingPlan])
-  retrainingPlans(@Parent() worker: Worker) {
-    return this.retraining.plans(worker.id);
+  retrainingPlans(@Parent() worker: Worker, @Context() ctx: { req: object }) {
+    return this.loaders.for(ctx.req).retrainingPlansOf.load(worker.id);
   }
 }

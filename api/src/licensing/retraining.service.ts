@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { coursesCompletedSql, coursesTotalSql, curriculumDoneSql, skillsPassedSql, skillsTotalSql } from '../common/curriculum-progress.sql';
 import { DomainEvents } from '../common/domain-events';
+import { manyEach } from '../common/loaders';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { BadUserInputException, NotFoundException } from '../common/domain.exception';
@@ -12,8 +13,8 @@ import type { Cadre } from '../users/cadre.enum';
 import { AlreadyAssignedException } from './licensing.exception';
 import type { RetrainingProgress } from './licensing.model';
 import { RetrainingPlan } from './retraining-plan.entity';
+import { today } from '../common/dates';
 
-const today = () => new Date().toISOString().slice(0, 10);
 /** Where a trainee sees her plans, licence and certificates in the web app. */
 export const MY_LICENCE_LINK = '/me/licence';
 /**
@@ -82,28 +83,33 @@ export class RetrainingService {
     return rows.map((r) => r.id);
   }
 
-  /** The worker's plans, most urgent first: unfinished ones by due date (overdue first), then finished ones. */
-  plans(workerId: string): Promise<RetrainingPlan[]> {
-    return this.db
+  /** Each worker's plans, most urgent first: unfinished ones by due date (overdue first), then finished ones; one query for all. */
+  async plansOf(workerIds: readonly string[]): Promise<RetrainingPlan[][]> {
+    const plans = await this.db
       .getRepository(RetrainingPlan)
       .createQueryBuilder('p')
       .innerJoin('worker', 'w', 'w.id = p.worker_id')
-      .where('p.worker_id = :workerId', { workerId })
+      .where('p.worker_id = ANY(:workerIds)', { workerIds })
       .orderBy(`(${PLAN_DONE_SQL})`, 'ASC')
       .addOrderBy('p.due_on', 'ASC')
+      .addOrderBy('p.id', 'ASC')
       .getMany();
+    return manyEach(workerIds, plans, (p) => p.workerId);
   }
 
-  /** Courses of the plan's curriculum the worker (through their user account) has completed, and skills passed. */
-  async progress(plan: RetrainingPlan): Promise<RetrainingProgress> {
-    const [row]: Record<'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string>[] = await this.db.query(
-      `SELECT ${coursesTotalSql('$2')} AS courses_total, ${coursesCompletedSql('w.user_id', '$2')} AS courses_done,
-              ${skillsTotalSql('$2')} AS skills_total, ${skillsPassedSql('w.user_id', '$2')} AS skills_passed
-       FROM worker w WHERE w.id = $1`,
-      [plan.workerId, plan.curriculumId],
+  /** Of each plan, the courses of its curriculum the worker (through their user account) has completed and the skills passed; one query for all. */
+  async progressOf(plans: readonly RetrainingPlan[]): Promise<RetrainingProgress[]> {
+    const rows: Record<'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string>[] = await this.db.query(
+      `SELECT ${coursesTotalSql('p.curriculum_id')} AS courses_total, ${coursesCompletedSql('w.user_id', 'p.curriculum_id')} AS courses_done,
+              ${skillsTotalSql('p.curriculum_id')} AS skills_total, ${skillsPassedSql('w.user_id', 'p.curriculum_id')} AS skills_passed
+       FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS p(worker_id, curriculum_id, n) LEFT JOIN worker w ON w.id = p.worker_id
+       ORDER BY p.n`,
+      [plans.map((p) => p.workerId), plans.map((p) => p.curriculumId)],
     );
-    const [total, done, skillsTotal, skillsPassed] = [row.courses_total, row.courses_done, row.skills_total, row.skills_passed].map(Number);
-    const complete = total > 0 && done >= total && skillsPassed >= skillsTotal;
-    return { coursesTotal: total, coursesCompleted: done, skillsTotal, skillsPassed, done: complete, overdue: !complete && plan.dueOn < today() };
+    return plans.map((plan, i) => {
+      const [total, done, skillsTotal, skillsPassed] = [rows[i].courses_total, rows[i].courses_done, rows[i].skills_total, rows[i].skills_passed].map(Number);
+      const complete = total > 0 && done >= total && skillsPassed >= skillsTotal;
+      return { coursesTotal: total, coursesCompleted: done, skillsTotal, skillsPassed, done: complete, overdue: !complete && plan.dueOn < today() };
+    });
   }
 }

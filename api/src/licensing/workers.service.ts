@@ -14,6 +14,7 @@ import { isUniqueViolation } from '../common/unique-violation';
 import { WORKER_USER_INDEX, WorkerAccountsService } from './worker-accounts.service';
 import { WorkerPosting } from './worker-posting.entity';
 import { Worker } from './worker.entity';
+import { today } from '../common/dates';
 
 export interface WorkerListFilter {
   facilityId?: string;
@@ -53,7 +54,7 @@ export class WorkersService {
       if (await manager.existsBy(Worker, { registrationNumber: input.registrationNumber })) throw taken();
       if (input.userId) await this.accounts.assertLinkable(manager, signedIn, input.userId);
       const worker = await manager.save(Worker, { ...input, userId: input.userId ?? null });
-      await manager.save(WorkerPosting, { workerId: worker.id, facilityId: input.facilityId, startedOn: new Date().toISOString().slice(0, 10), endedOn: null });
+      await manager.save(WorkerPosting, { workerId: worker.id, facilityId: input.facilityId, startedOn: today(), endedOn: null });
       await this.audit.record(manager, { actorId: signedIn.userId, action: 'worker.registered', entityType: 'worker', entityId: worker.id, after: { ...worker } });
       return worker;
     }).catch((error: unknown) => {

@@ -3,6 +3,8 @@ import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../common/request-context';
 import { Notification } from './notification.entity';
+import { NotificationsArgs } from './notifications.args';
+import { NotificationPage } from './notifications.model';
 import { NotificationsService } from './notifications.service';
 import { UUID } from '../common/scalars';
 
@@ -13,13 +15,9 @@ export class NotificationsResolver {
     private readonly notifications: NotificationsService,
   ) {}
 
-  @Query(() => [Notification], { description: 'My notifications, newest first' })
-  myNotifications(
-    @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-    @CurrentActor() actor?: Actor,
-  ) {
-    return this.notifications.list(this.access.signedIn(actor).userId, unreadOnly, first);
+  @Query(() => NotificationPage, { description: 'My notifications, newest first' })
+  myNotifications(@Args() args: NotificationsArgs, @CurrentActor() actor?: Actor) {
+    return this.notifications.list(this.access.signedIn(actor).userId, args.unreadOnly, args);
   }
 
   @Query(() => Int)

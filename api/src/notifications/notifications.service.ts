@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { User } from '../users/user.entity';
 import { Notification, type NotificationKind } from './notification.entity';
+import type { PageOf } from '../common/paging/page';
+import type { PageArgs } from '../common/paging/page.args';
+import { offsetPage } from '../common/paging/paging';
 
 export interface Notice {
   kind: NotificationKind;
@@ -39,12 +42,11 @@ export class NotificationsService {
     return created;
   }
 
-  list(userId: string, unreadOnly: boolean, first: number): Promise<Notification[]> {
-    return this.db.getRepository(Notification).find({
-      where: { userId, ...(unreadOnly && { readAt: IsNull() }) },
-      order: { createdAt: 'DESC' },
-      take: Math.min(Math.max(first, 1), 200),
-    });
+  /** Newest first. */
+  list(userId: string, unreadOnly: boolean, page: Partial<PageArgs>): PageOf<Notification> {
+    const where = { userId, ...(unreadOnly && { readAt: IsNull() }) };
+    const repository = this.db.getRepository(Notification);
+    return offsetPage(page, (take, skip) => repository.find({ where, order: { createdAt: 'DESC', id: 'DESC' }, take, skip }), () => repository.countBy(where));
   }
 
   unreadCount(userId: string): Promise<number> {

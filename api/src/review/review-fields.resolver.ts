@@ -1,7 +1,5 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { diffKoreanWords } from '@dari/content';
-import { DataSource } from 'typeorm';
 import { NotFoundException } from '../common/domain.exception';
 import { ContentVersionsService } from '../curricula/content-versions.service';
 import { TerminologyFinding } from '../glossary/glossary.model';
@@ -23,7 +21,6 @@ const located = <T extends ReviewComment | Suggestion>(body: string, rows: T[]):
 @Resolver(() => Revision)
 export class RevisionFieldsResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly versions: ContentVersionsService,
     private readonly terminology: TerminologyService,
     private readonly revisions: RevisionsService,
@@ -42,18 +39,18 @@ export class RevisionFieldsResolver {
   }
 
   @ResolveField(() => [ReviewAssignment])
-  assignments(@Parent() revision: Revision) {
-    return this.db.getRepository(ReviewAssignment).find({ where: { revisionId: revision.id }, order: { assignedAt: 'ASC' } });
+  assignments(@Parent() revision: Revision, @Context() ctx: Ctx) {
+    return this.loaders.for(ctx.req).assignmentsOf.load(revision.id);
   }
 
   @ResolveField(() => [ReviewComment], { description: 'Threads and replies, oldest first, each with where its quote is now' })
-  async comments(@Parent() revision: Revision) {
-    return located(revision.body, await this.db.getRepository(ReviewComment).find({ where: { revisionId: revision.id }, order: { createdAt: 'ASC' } }));
+  async comments(@Parent() revision: Revision, @Context() ctx: Ctx) {
+    return located(revision.body, await this.loaders.for(ctx.req).commentsOf.load(revision.id));
   }
 
   @ResolveField(() => [Suggestion])
-  async suggestions(@Parent() revision: Revision) {
-    return located(revision.body, await this.db.getRepository(Suggestion).find({ where: { revisionId: revision.id }, order: { createdAt: 'ASC' } }));
+  async suggestions(@Parent() revision: Revision, @Context() ctx: Ctx) {
+    return located(revision.body, await this.loaders.for(ctx.req).suggestionsOf.load(revision.id));
   }
 
   @ResolveField(() => [TerminologyFinding], { description: 'South Korean terms in the text (proposed entries included unless asked not to)' })

@@ -14,6 +14,7 @@ import { ReviewAssignment, ReviewDecision } from './review-assignment.entity';
 import { OpenReviewItemsException, RevisionStateException, SaveConflictException, StaleBaseException, TerminologyUnresolvedException } from './review.exception';
 import { openReviewItems } from './review-items';
 import { EDITABLE, OPEN, Revision, RevisionStatus } from './revision.entity';
+import { today } from '../common/dates';
 
 const MAX_BODY = 200_000;
 
@@ -71,7 +72,7 @@ export class RevisionsService {
   async submit(authorId: string, id: string, reviewerIds: string[], dueOn: string): Promise<Revision> {
     const reviewers = [...new Set(reviewerIds)];
     if (reviewers.length === 0) throw new BadUserInputException(['at least one reviewer is required']);
-    if (dueOn < new Date().toISOString().slice(0, 10)) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
+    if (dueOn < today()) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
     if (reviewers.includes(authorId)) throw new BadUserInputException(['the author cannot review their own revision']);
     const qualified = await this.db.getRepository(RoleAssignment).find({ where: { userId: In(reviewers), role: In([Role.reviewer]) }, select: { userId: true } });
     const missing = reviewers.filter((r) => !qualified.some((q) => q.userId === r));

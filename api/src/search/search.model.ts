@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Page } from '../common/paging/page';
 import { Course } from '../curricula/course.entity';
 import { Textbook } from '../textbooks/textbook.entity';
 
@@ -45,10 +46,4 @@ export class SearchHit {
 }
 
 @ObjectType()
-export class SearchResult {
-  @Field(() => Int)
-  total: number;
-
-  @Field(() => [SearchHit])
-  hits: SearchHit[];
-}
+export class SearchHitPage extends Page(SearchHit) {}

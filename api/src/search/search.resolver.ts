@@ -1,9 +1,10 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { CurrentActor } from '../common/request-context';
-import { SearchResult } from './search.model';
+import { SearchArgs } from './search.args';
+import { SearchHitPage } from './search.model';
 import { SearchService } from './search.service';
 
 @Resolver()
@@ -13,14 +14,10 @@ export class SearchResolver {
     private readonly access: AccessService,
   ) {}
 
-  @Query(() => SearchResult, { description: 'Lessons and textbook sections containing every word of the query, best first' })
-  search(
-    @Args('query') query: string,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
-    @CurrentActor() actor?: Actor,
-  ): Promise<SearchResult> {
+  @Query(() => SearchHitPage, { description: 'Lessons and textbook sections containing every word of the query, best first' })
+  search(@Args() args: SearchArgs, @CurrentActor() actor?: Actor) {
     this.access.require(actor, { permission: Permission.CurriculaRead });
     this.access.require(actor, { permission: Permission.TextbooksRead });
-    return this.searchService.search(query, first);
+    return this.searchService.search(args.query, args);
   }
 }

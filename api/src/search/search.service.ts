@@ -3,12 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Course } from '../curricula/course.entity';
 import { Textbook } from '../textbooks/textbook.entity';
-import { SearchHitKind, type SearchResult } from './search.model';
+import type { PageOf } from '../common/paging/page';
+import type { PageArgs } from '../common/paging/page.args';
+import { offsetPage } from '../common/paging/paging';
+import { type SearchHit, SearchHitKind } from './search.model';
 import { SearchQueryTooShortException } from './search.exception';
 import { plainText, snippet } from './snippet';
 
 const MAX_TERMS = 5;
-export const MAX_RESULTS = 50;
 
 interface Row {
   kind: SearchHitKind;
@@ -19,7 +21,6 @@ interface Row {
   course_id: string | null;
   textbook_id: string | null;
   score: number;
-  total: string;
 }
 
 /**
@@ -31,16 +32,19 @@ interface Row {
 export class SearchService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async search(query: string, first = 20): Promise<SearchResult> {
+  /** Best first; the total is counted only when asked. */
+  search(query: string, page: Partial<PageArgs>): PageOf<SearchHit> {
     const terms = [...new Set(query.trim().split(/\s+/).filter(Boolean))].slice(0, MAX_TERMS);
     if (terms.join('').length < 2) throw new SearchQueryTooShortException();
-    const limit = Math.min(Math.max(first, 1), MAX_RESULTS);
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where: string[] = [];
     const score: string[] = [];
-    for (const term of terms) {
-      const pattern = param(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    // The patterns first: the count query sends only them (a parameter it does not use would have no type).
+    const patterns = terms.map((term) => param(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+    const whereParams = params.length;
+    for (const [i, term] of terms.entries()) {
+      const pattern = patterns[i];
       const raw = param(term);
       where.push(`(d.title ILIKE ${pattern} OR d.body ILIKE ${pattern})`);
       score.push(
@@ -48,24 +52,23 @@ export class SearchService {
           ` + LEAST((length(d.body) - length(replace(lower(d.body), lower(${raw}), ''))) / length(${raw}), 10) * 0.2`,
       );
     }
-    const rows: Row[] = await this.db.query(
-      `SELECT d.*, ${score.join(' + ')} AS score, count(*) OVER () AS total
-       FROM (SELECT 'lesson' AS kind, id, title, title_en, body, course_id, NULL::varchar AS textbook_id FROM lesson
+    const from = `FROM (SELECT 'lesson' AS kind, id, title, title_en, body, course_id, NULL::varchar AS textbook_id FROM lesson
              UNION ALL
              SELECT 'textbook_section', id, title, title_en, body, NULL, textbook_id FROM textbook_section
              WHERE lesson_id IS NULL) d
-       WHERE ${where.join(' AND ')}
-       ORDER BY score DESC, d.title
-       LIMIT ${param(limit)}`,
-      params,
-    );
-    const [courses, textbooks] = await Promise.all([
-      this.byId(Course, rows.map((r) => r.course_id)),
-      this.byId(Textbook, rows.map((r) => r.textbook_id)),
-    ]);
-    return {
-      total: Number(rows[0]?.total ?? 0),
-      hits: rows.map((r) => ({
+       WHERE ${where.join(' AND ')}`;
+    const count = async () => Number((await this.db.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params.slice(0, whereParams)))[0].total);
+    return offsetPage(page, async (limit, offset) => {
+      const n = params.length;
+      const rows: Row[] = await this.db.query(
+        `SELECT d.*, ${score.join(' + ')} AS score ${from} ORDER BY score DESC, d.title, d.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...params, limit, offset],
+      );
+      const [courses, textbooks] = await Promise.all([
+        this.byId(Course, rows.map((r) => r.course_id)),
+        this.byId(Textbook, rows.map((r) => r.textbook_id)),
+      ]);
+      return rows.map((r) => ({
         kind: r.kind,
         id: r.id,
         title: r.title,
@@ -74,8 +77,8 @@ export class SearchService {
         textbook: r.textbook_id ? (textbooks.get(r.textbook_id) ?? null) : null,
         snippet: snippet(plainText(r.body), terms),
         score: Number(r.score),
-      })),
-    };
+      }));
+    }, count);
   }
 
   private async byId<T extends { id: string }>(entity: new () => T, ids: (string | null)[]): Promise<Map<string, T>> {

@@ -13,9 +13,9 @@ import { SkillAssessment } from './skill-assessment.entity';
 import { SkillOutcome } from './skill-outcome.enum';
 import { ClientIdReusedException, NoWorkerRecordException, OutcomeMismatchException } from './skills.exception';
 import type { RecordSkillAssessmentInput } from './skills.inputs';
+import { today } from '../common/dates';
 
 const NOTE_MAX = 2000;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The outcome the checklist's rule gives: pass when no critical step was missed. */
 export function outcomeOf(checklist: Pick<Checklist, 'steps'>, missedSteps: number[]): SkillOutcome {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { oneEach, PerRequest } from '../common/loaders';
 import { Checklist } from '../curricula/checklist.entity';
 import type { Curriculum } from '../curricula/curriculum.entity';
 import { ChecklistsService } from './checklists.service';
@@ -12,10 +13,7 @@ export class SkillsLoaders {
     private readonly userId: string,
   ) {}
 
-  readonly checklist = new DataLoader<string, Checklist | undefined>(async (ids) => {
-    const found = new Map((await this.checklists.byIds(ids)).map((c) => [c.id, c]));
-    return ids.map((id) => found.get(id));
-  });
+  readonly checklist = new DataLoader<string, Checklist | undefined>(async (ids) => oneEach(ids, await this.checklists.byIds(ids), (c) => c.id));
 
   readonly progress = new DataLoader<string, CurriculumProgress>((ids) => this.checklists.progressOf(this.userId, ids));
 
@@ -24,13 +22,11 @@ export class SkillsLoaders {
 
 @Injectable()
 export class SkillsLoaderFactory {
-  private readonly perRequest = new WeakMap<object, SkillsLoaders>();
+  private readonly loaders = new PerRequest((userId: string) => new SkillsLoaders(this.checklists, userId));
 
   constructor(private readonly checklists: ChecklistsService) {}
 
   for(request: object, userId: string): SkillsLoaders {
-    let loaders = this.perRequest.get(request);
-    if (!loaders) this.perRequest.set(request, (loaders = new SkillsLoaders(this.checklists, userId)));
-    return loaders;
+    return this.loaders.for(request, userId);
   }
 }

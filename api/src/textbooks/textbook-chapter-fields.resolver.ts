@@ -1,5 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
+import { PerRequest } from '../common/loaders';
 import { SelfAssessmentQuestion } from './textbook-apparatus.model';
 import { TextbookChapterView } from './textbook.model';
 import { TextbooksService } from './textbooks.service';
@@ -10,21 +11,19 @@ type Ctx = { req: object };
 // carries at its end, so readers of the book may see them.
 @Resolver(() => TextbookChapterView)
 export class TextbookChapterFieldsResolver {
-  private readonly loaders = new WeakMap<object, DataLoader<TextbookChapterView, SelfAssessmentQuestion[]>>();
+  // Every chapter asked for in one request costs one query.
+  private readonly loaders = new PerRequest(
+    () =>
+      new DataLoader<TextbookChapterView, SelfAssessmentQuestion[]>(async (chapters) => {
+        const { questions } = await this.textbooks.selfAssessments([...chapters]);
+        return chapters.map((c) => questions.get(c.id) ?? []);
+      }),
+  );
 
   constructor(private readonly textbooks: TextbooksService) {}
 
   @ResolveField(() => [SelfAssessmentQuestion], { description: "Questions at the chapter's end, from its lessons' quiz items" })
   selfAssessment(@Parent() chapter: TextbookChapterView, @Context() ctx: Ctx): Promise<SelfAssessmentQuestion[]> {
-    let loader = this.loaders.get(ctx.req);
-    if (!loader) {
-      // Every chapter asked for in one request costs one query.
-      loader = new DataLoader(async (chapters) => {
-        const { questions } = await this.textbooks.selfAssessments([...chapters]);
-        return chapters.map((c) => questions.get(c.id) ?? []);
-      });
-      this.loaders.set(ctx.req, loader);
-    }
-    return loader.load(chapter);
+    return this.loaders.for(ctx.req).load(chapter);
   }
 }

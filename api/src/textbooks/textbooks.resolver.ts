@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
+import { PerRequest } from '../common/loaders';
 import { GraphQLJSON } from 'graphql-scalars';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
@@ -17,7 +18,13 @@ type Ctx = { req: object };
 
 @Resolver(() => Textbook)
 export class TextbooksResolver {
-  private readonly loaders = new WeakMap<object, DataLoader<string, TextbookChapterView[]>>();
+  // One loader per request: a list of textbooks with their chapters costs three queries in all.
+  private readonly chapterLoaders = new PerRequest(
+    () => new DataLoader<string, TextbookChapterView[]>(async (ids) => {
+      const map = await this.textbooks.chaptersOf(ids);
+      return ids.map((id) => map.get(id) ?? []);
+    }),
+  );
 
   constructor(
     private readonly textbooks: TextbooksService,
@@ -62,16 +69,7 @@ export class TextbooksResolver {
     return `/textbooks/${encodeURIComponent(textbook.id)}.pdf`;
   }
 
-  /** One loader per request: a list of textbooks with their chapters costs three queries in all. */
   private chapterLoader(ctx: Ctx) {
-    let loader = this.loaders.get(ctx.req);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const map = await this.textbooks.chaptersOf(ids);
-        return ids.map((id) => map.get(id) ?? []);
-      });
-      this.loaders.set(ctx.req, loader);
-    }
-    return loader;
+    return this.chapterLoaders.for(ctx.req);
   }
 }

@@ -6,24 +6,39 @@ import { AccessService } from '../access/access.service';
 import type { Actor } from '../access/actor';
 import { Permission } from '../access/permission';
 import { NotFoundException } from '../common/domain.exception';
+import { oneEach, PerRequest } from '../common/loaders';
+import type { PageOf } from '../common/paging/page';
+import { offsetPage } from '../common/paging/paging';
 import { Region } from '../organisations/region.entity';
 import { AccountAccess, inRegionSql } from './account-access';
 import { User } from './user.entity';
 import type { UsersArgs } from './users.inputs';
-import type { UserPage, UserWorker } from './users.model';
-
-const loaders = new WeakMap<object, DataLoader<string, UserWorker | null>>();
+import type { UserWorker } from './users.model';
 
 /** Reading accounts: the paged list within the caller's reach, one account, and the worker each belongs to. */
 @Injectable()
 export class UserDirectoryService {
+  // Per request: the worker of each user on a page in one query.
+  private readonly workers = new PerRequest(
+    () =>
+      new DataLoader<string, UserWorker | null>(async (ids) => {
+        const rows = await this.db.query<(UserWorker & { userId: string })[]>(
+          `SELECT w.user_id AS "userId", w.id, w.name, w.registration_number AS "registrationNumber", f.name AS "facilityName"
+             FROM worker w JOIN facility f ON f.id = w.facility_id WHERE w.user_id = ANY($1)`,
+          [[...ids]],
+        );
+        return oneEach(ids, rows, (r) => r.userId).map((r) => r ?? null);
+      }),
+  );
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly accounts: AccountAccess,
   ) {}
 
-  async list(actor: Actor | undefined, args: UsersArgs): Promise<UserPage> {
+  /** By display name, then username. */
+  async list(actor: Actor | undefined, args: UsersArgs): Promise<PageOf<User>> {
     const signedIn = this.access.require(actor, { permission: Permission.UsersRead });
     const scopes = this.access.regionScopes(signedIn, Permission.UsersRead);
     const where: string[] = [];
@@ -42,13 +57,13 @@ export class UserDirectoryService {
       where.push(inRegionSql(param(region.path)));
     }
     const from = `FROM "user" u ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-    const [{ total }] = await this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, params);
-    const ids = await this.db.query<{ id: string }[]>(
-      `SELECT u.id ${from} ORDER BY u.display_name, u.username LIMIT ${param(args.first)} OFFSET ${param(args.offset)}`,
-      params,
-    );
-    const users = await this.db.getRepository(User).find({ where: { id: In(ids.map((r) => r.id)) }, relations: { roleAssignments: { region: true } } });
-    return { total, items: ids.map((r) => users.find((u) => u.id === r.id)!) };
+    const count = async () => (await this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, params))[0].total;
+    return offsetPage(args, async (limit, offset) => {
+      const n = params.length;
+      const ids = await this.db.query<{ id: string }[]>(`SELECT u.id ${from} ORDER BY u.display_name, u.username LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, limit, offset]);
+      const users = await this.db.getRepository(User).find({ where: { id: In(ids.map((r) => r.id)) }, relations: { roleAssignments: { region: true } } });
+      return ids.map((r) => users.find((u) => u.id === r.id)!);
+    }, count);
   }
 
   async get(actor: Actor | undefined, id: string): Promise<User> {
@@ -65,20 +80,8 @@ export class UserDirectoryService {
     return user;
   }
 
-  /** Per request: the worker of each user on a page in one query. */
+  /** The worker an account belongs to (batched per request). */
   workerOf(req: object, userId: string): Promise<UserWorker | null> {
-    let loader = loaders.get(req);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await this.db.query<(UserWorker & { userId: string })[]>(
-          `SELECT w.user_id AS "userId", w.id, w.name, w.registration_number AS "registrationNumber", f.name AS "facilityName"
-             FROM worker w JOIN facility f ON f.id = w.facility_id WHERE w.user_id = ANY($1)`,
-          [[...ids]],
-        );
-        return ids.map((id) => rows.find((r) => r.userId === id) ?? null);
-      });
-      loaders.set(req, loader);
-    }
-    return loader.load(userId);
+    return this.workers.for(req).load(userId);
   }
 }

@@ -1,6 +1,7 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { PageArgs } from '../common/paging/page.args';
 import { UUID } from '../common/scalars';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { Cadre } from './cadre.enum';
 import { Role } from './role.enum';
@@ -8,7 +9,7 @@ import { Role } from './role.enum';
 export const LOCALES = ['ko', 'en'];
 
 @ArgsType()
-export class UsersArgs {
+export class UsersArgs extends PageArgs {
   @Field({ nullable: true, description: 'Part of the username or display name' })
   @IsOptional()
   @IsString()
@@ -29,17 +30,6 @@ export class UsersArgs {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
-
-  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1-200' })
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  first: number;
-
-  @Field(() => Int, { defaultValue: 0 })
-  @IsInt()
-  @Min(0)
-  offset: number;
 }
 
 @InputType()

@@ -1,14 +1,9 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Page } from '../common/paging/page';
 import { User } from './user.entity';
 
 @ObjectType()
-export class UserPage {
-  @Field(() => Int, { description: 'All matching users, not only this page' })
-  total: number;
-
-  @Field(() => [User], { description: 'By display name, then username' })
-  items: User[];
-}
+export class UserPage extends Page(User) {}
 
 @ObjectType({ description: 'The worker an account belongs to, as the registry has it' })
 export class UserWorker {

@@ -68,7 +68,7 @@ describe('AppRoutes', () => {
   it('links to the textbooks from the header and searches from any page', async () => {
     const search = mocked({
       request: { query: SearchDocument, variables: { query: '빈혈', first: 20 } },
-      result: { data: { search: { __typename: 'SearchResult', total: 0, hits: [] } } },
+      result: { data: { search: { __typename: 'SearchHitPage', total: 0, items: [] } } },
     });
     renderWithProviders(<AppRoutes />, { mocks: [me, curricula, search] });
 

@@ -24,7 +24,7 @@ const entry = (id: string, southTerm: string, northTerm: string, status: Glossar
   status,
   decisionNote: null,
 });
-const page = (entries: GlossaryEntry[]): { data: GlossaryEntriesQuery } => ({ data: { glossaryEntries: { __typename: 'GlossaryPage', total: entries.length, entries } } });
+const page = (entries: GlossaryEntry[]): { data: GlossaryEntriesQuery } => ({ data: { glossaryEntries: { __typename: 'GlossaryPage', total: entries.length, items: entries } } });
 const all = page([entry('e1', '우울증', '슬픔증', 'attested'), entry('e2', '산후우울증', '해산후 슬픔증', 'proposed')]);
 
 function renderGlossary(roles: ('reviewer' | 'trainee' | 'admin')[], mocks: CheckedMock[] = []) {

@@ -83,7 +83,7 @@ export default function GlossaryPage() {
       {data ? (
         <>
           <p role="status">{t('glossary.total', { total: formatNumber(total, i18n.language) })}</p>
-          <GlossaryTable entries={data.glossaryEntries.entries} mayDecide={canReview(roles)} />
+          <GlossaryTable entries={data.glossaryEntries.items} mayDecide={canReview(roles)} />
           <p className="pager-buttons">
             <Button variant="quiet" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
               {t('glossary.previous')}

@@ -11,7 +11,7 @@ import { renderWithProviders, mocked } from '../test/render';
 import type { NotificationKind } from '../graphql/schema.generated';
 import NotificationsPage from './NotificationsPage';
 
-type Notification = MyNotificationsQuery['myNotifications'][number];
+type Notification = MyNotificationsQuery['myNotifications']['items'][number];
 
 const notification = (id: string, kind: NotificationKind, readAt: string | null): Notification => ({
   __typename: 'Notification',
@@ -26,7 +26,7 @@ const notification = (id: string, kind: NotificationKind, readAt: string | null)
 
 describe('notifications', () => {
   it('lists my notifications with links to the review and marks them read', async () => {
-    const list = { data: { myNotifications: [notification('n1', 'changes_requested', null), notification('n2', 'review_assigned', '2026-12-01T09:00:00.000Z')] } };
+    const list: { data: MyNotificationsQuery } = { data: { myNotifications: { __typename: 'NotificationPage', items: [notification('n1', 'changes_requested', null), notification('n2', 'review_assigned', '2026-12-01T09:00:00.000Z')] } } };
     const markAll = vi.fn(() => ({ data: { markNotificationsRead: 1 } }));
     renderWithProviders(
       <>

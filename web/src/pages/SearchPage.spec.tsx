@@ -38,7 +38,7 @@ const hits = [
 
 describe('SearchPage', () => {
   it('lists lessons and textbook sections, marking only the matched words and never reading snippets as HTML', async () => {
-    const mocks = [searchMock('빈혈', { data: { search: { __typename: 'SearchResult', total: 2, hits } } })];
+    const mocks = [searchMock('빈혈', { data: { search: { __typename: 'SearchHitPage', total: 2, items: hits } } })];
     const { container } = renderWithProviders(<SearchPage />, { mocks, route: '/search?q=%EB%B9%88%ED%98%88' });
 
     const lesson = (await screen.findByRole('link', { name: '임신기 빈혈' })).closest('article') as HTMLElement;
@@ -77,14 +77,14 @@ describe('SearchPage', () => {
   });
 
   it('says when nothing was found', async () => {
-    const mocks = [searchMock('없는말', { data: { search: { __typename: 'SearchResult', total: 0, hits: [] } } })];
+    const mocks = [searchMock('없는말', { data: { search: { __typename: 'SearchHitPage', total: 0, items: [] } } })];
     renderWithProviders(<SearchPage />, { mocks, route: `/search?q=${encodeURIComponent('없는말')}` });
 
     expect(await screen.findByText('찾은 결과가 없습니다. 다른 말로 찾아보십시오.')).toBeTruthy();
   });
 
   it('puts the query in the address, trimmed, without asking the server before there is one', async () => {
-    const mocks = [searchMock('산전 관리', { data: { search: { __typename: 'SearchResult', total: 0, hits: [] } } })];
+    const mocks = [searchMock('산전 관리', { data: { search: { __typename: 'SearchHitPage', total: 0, items: [] } } })];
     renderWithProviders(<SearchPage />, { mocks, route: '/search' });
     expect(screen.getByText(i18n.t('search.hint'))).toBeTruthy();
 

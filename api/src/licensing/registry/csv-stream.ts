@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { type CsvValue, toCsv } from '../../common/csv';
+import { today } from '../../common/dates';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Writes a CSV download batch by batch with backpressure: each batch waits until the client has taken the

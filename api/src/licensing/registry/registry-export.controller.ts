@@ -12,8 +12,8 @@ import type { WorkerListFilter } from '../workers.service';
 import { streamCsv } from './csv-stream';
 import { RegistryService } from './registry.service';
 import { WorkerListService } from './worker-list.service';
+import { today } from '../../common/dates';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const WORKER_COLUMNS = ['registration_number', 'name', 'cadre', 'facility_code', 'facility_name', 'region', 'licence_type', 'licence_number', 'licence_issued_on', 'licence_expires_on', 'licence_status'];

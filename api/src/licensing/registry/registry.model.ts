@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Page } from '../../common/paging/page';
 import { Licence } from '../licence.entity';
 import { Worker } from '../worker.entity';
 import { WorkerAccountCreated } from '../accounts/worker-accounts.model';
@@ -16,13 +17,10 @@ export class ExpiringLicence {
 }
 
 @ObjectType()
-export class ExpiringLicencePage {
-  @Field(() => Int, { description: 'All matching licences, not only this page' })
-  total: number;
+export class ExpiringLicencePage extends Page(ExpiringLicence) {}
 
-  @Field(() => [ExpiringLicence], { description: 'Soonest expiry first' })
-  items: ExpiringLicence[];
-}
+@ObjectType()
+export class WorkerPage extends Page(Worker) {}
 
 @ObjectType({ description: 'One problem of one CSV row: the row is refused until it is fixed' })
 export class WorkerImportProblem {

@@ -1,4 +1,4 @@
-import { isoDaysFromToday } from '../licence-status.sql';
+import { isoDaysFromToday } from '../../common/dates';
 import { DaysOutOfRangeException } from './registry.exception';
 import { inScopes, SqlParams, type SqlQuery } from './worker-list.query';
 
@@ -8,9 +8,14 @@ export interface ExpiringKey {
   licence_number: string;
 }
 
+/** `days` of the expiring list: 1 to 366 (DAYS_OUT_OF_RANGE otherwise). */
+export function checkExpiringDays(days: number): void {
+  if (!Number.isInteger(days) || days < 1 || days > 366) throw new DaysOutOfRangeException(days);
+}
+
 /** Active licences expiring by the date inside the scopes: read from the partial index of active licences by expiry. */
 function expiringFrom(scopes: string[] | null, days: number, params: SqlParams, join: 'licence' | 'worker' | 'facility' = 'worker'): string {
-  if (!Number.isInteger(days) || days < 1 || days > 366) throw new DaysOutOfRangeException(days);
+  checkExpiringDays(days);
   const scope = inScopes(scopes, params);
   // A national count needs no holder: every licence has one, so it reads the partial index alone.
   const holder = join === 'licence' && !scope ? '' : ' JOIN worker w ON w.id = l.worker_id';
@@ -26,8 +31,7 @@ export function expiringCountSql(scopes: string[] | null, days: number): SqlQuer
 export function expiringPageSql(scopes: string[] | null, days: number, page: { limit: number; offset: number }): SqlQuery {
   const params = new SqlParams();
   const from = expiringFrom(scopes, days, params);
-  const limit = params.add(Math.min(Math.max(page.limit, 1), 1000));
-  return { sql: `SELECT l.id ${from} ORDER BY l.expires_on, w.name, l.number LIMIT ${limit} OFFSET ${params.add(Math.max(page.offset, 0))}`, params: params.values };
+  return { sql: `SELECT l.id ${from} ORDER BY l.expires_on, w.name, l.number LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`, params: params.values };
 }
 
 /** A batch of the expiring export after a key (expiry, holder's name, licence number — unique, so a total order). */

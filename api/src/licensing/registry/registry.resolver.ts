@@ -1,19 +1,19 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../common/request-context';
 import { Facility } from '../../organisations/facility.entity';
-import { WorkerFilter } from '../licensing.inputs';
 import { LicensingLoaderFactory } from '../licensing.loaders';
 import { WorkerPosting } from '../worker-posting.entity';
 import { FacilityCompliance } from '../licensing.model';
 import { Worker } from '../worker.entity';
-import { ExpiringLicencePage, WorkerImportPreview, WorkerImportResult } from './registry.model';
+import { ExpiringLicencesArgs, WorkersArgs } from './registry.args';
+import { ExpiringLicencePage, WorkerImportPreview, WorkerImportResult, WorkerPage } from './registry.model';
 import { RegistryService } from './registry.service';
-import { decodeCursor, encodeCursor } from './worker-cursor';
+import { workerCursor } from './worker-cursor';
 import { WorkerImportService } from './worker-import.service';
 import { WorkerListService } from './worker-list.service';
 
-/** The registrar's workspace: counts for paging, expiring licences and the CSV import (exports: RegistryExportController). */
+/** The registrar's workspace: the worker list, expiring licences and the CSV import (exports: RegistryExportController). */
 @Resolver()
 export class RegistryResolver {
   constructor(
@@ -22,22 +22,9 @@ export class RegistryResolver {
     private readonly imports: WorkerImportService,
   ) {}
 
-  @Query(() => [Worker], { description: 'Workers in the regions the caller may see, by name then registration number: page on with `after` (a row’s `cursor`) or back with `before`; `offset` is for shallow pages (up to 10,000)' })
-  workers(
-    @Args('filter', { type: () => WorkerFilter, nullable: true }) filter: WorkerFilter | undefined,
-    @Args('limit', { type: () => Int, defaultValue: 200 }) limit: number,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('after', { type: () => String, nullable: true, description: 'The `cursor` of the row this page follows' }) after: string | undefined,
-    @Args('before', { type: () => String, nullable: true, description: 'The `cursor` of the row this page precedes' }) before: string | undefined,
-    @CurrentActor() actor?: Actor,
-  ) {
-    const cursor = { after: decodeCursor(after, 'after'), before: decodeCursor(before, 'before') };
-    return this.workerList.page(this.registry.readScopes(actor), filter ?? {}, { limit, offset, ...cursor });
-  }
-
-  @Query(() => Int, { description: 'How many workers `workers` pages through with this filter' })
-  workerCount(@Args('filter', { type: () => WorkerFilter, nullable: true }) filter: WorkerFilter | undefined, @CurrentActor() actor?: Actor) {
-    return this.workerList.count(this.registry.readScopes(actor), filter ?? {});
+  @Query(() => WorkerPage, { description: 'Workers in the regions the caller may see, by name then registration number: page on with `after` (`nextCursor` or a row’s `cursor`) or back with `before` (a row’s `cursor`); `offset` is for shallow pages' })
+  workers(@Args() args: WorkersArgs, @CurrentActor() actor?: Actor) {
+    return this.workerList.page(this.registry.readScopes(actor), args.filter ?? {}, args);
   }
 
   @Query(() => [FacilityCompliance], { description: 'Retraining plans per facility in the caller’s region(s), by facility name: done and overdue (as the CSV export)' })
@@ -46,13 +33,8 @@ export class RegistryResolver {
   }
 
   @Query(() => ExpiringLicencePage, { description: 'Active licences expiring within `days` (1-366) in the caller’s region(s), soonest first' })
-  expiringLicences(
-    @Args('days', { type: () => Int, defaultValue: 90 }) days: number,
-    @Args('limit', { type: () => Int, defaultValue: 200 }) limit: number,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @CurrentActor() actor?: Actor,
-  ) {
-    return this.registry.expiring(this.registry.readScopes(actor), days, { limit, offset });
+  expiringLicences(@Args() args: ExpiringLicencesArgs, @CurrentActor() actor?: Actor) {
+    return this.registry.expiring(this.registry.readScopes(actor), args.days, args);
   }
 
   @Mutation(() => WorkerImportPreview, { description: 'Checks a worker CSV (see README) row by row; writes nothing' })
@@ -82,6 +64,6 @@ export class WorkerPostingFieldsResolver {
 export class WorkerCursorResolver {
   @ResolveField(() => String, { description: 'Where this row stands in the `workers` order: pass as `after` or `before`' })
   cursor(@Parent() worker: Worker) {
-    return encodeCursor(worker);
+    return workerCursor(worker);
   }
 }

@@ -4,11 +4,14 @@ import { DataSource, In } from 'typeorm';
 import { AccessService } from '../../access/access.service';
 import type { Actor } from '../../access/actor';
 import { Permission } from '../../access/permission';
-import { isoDaysFromToday } from '../licence-status.sql';
+import { isoDaysFromToday } from '../../common/dates';
+import type { PageOf } from '../../common/paging/page';
+import type { PageArgs } from '../../common/paging/page.args';
+import { offsetPage } from '../../common/paging/paging';
 import { Licence } from '../licence.entity';
 import { Worker } from '../worker.entity';
-import type { ExpiringLicencePage } from './registry.model';
-import { complianceSql, expiringCountSql, expiringExportSql, type ExpiringKey, expiringPageSql } from './registry.query';
+import type { ExpiringLicence } from './registry.model';
+import { checkExpiringDays, complianceSql, expiringCountSql, expiringExportSql, type ExpiringKey, expiringPageSql } from './registry.query';
 import { EXPORT_BATCH } from './worker-list.service';
 
 const read = Permission.LicencesRead;
@@ -48,20 +51,27 @@ export class RegistryService {
     return this.access.regionScopes(this.access.require(actor, { permission: read }), read);
   }
 
-  async expiring(regionPaths: string[] | null, days: number, page: { limit: number; offset: number }): Promise<ExpiringLicencePage> {
-    const count = expiringCountSql(regionPaths, days);
-    const [{ total }]: { total: number }[] = await this.db.query(count.sql, count.params);
+  /** Soonest expiry first (then holder's name, licence number), a page at a time. */
+  expiring(regionPaths: string[] | null, days: number, args: Partial<PageArgs>): PageOf<ExpiringLicence> {
+    checkExpiringDays(days);
+    return offsetPage(args, (limit, offset) => this.expiringRows(regionPaths, days, { limit, offset }), async () => {
+      const count = expiringCountSql(regionPaths, days);
+      const [{ total }]: { total: number }[] = await this.db.query(count.sql, count.params);
+      return total;
+    });
+  }
+
+  private async expiringRows(regionPaths: string[] | null, days: number, page: { limit: number; offset: number }): Promise<ExpiringLicence[]> {
     const pageSql = expiringPageSql(regionPaths, days, page);
     const ids: { id: string }[] = await this.db.query(pageSql.sql, pageSql.params);
     const licences = await this.db.getRepository(Licence).findBy({ id: In(ids.map((r) => r.id)) });
     const holders = new Map((await this.db.getRepository(Worker).findBy({ id: In(licences.map((l) => l.workerId)) })).map((w) => [w.id, w]));
     const byId = new Map(licences.map((l) => [l.id, l]));
     const today = Date.parse(isoDaysFromToday(0));
-    const items = ids.map(({ id }) => {
+    return ids.map(({ id }) => {
       const licence = byId.get(id)!;
       return { licence, worker: holders.get(licence.workerId)!, daysLeft: Math.round((Date.parse(licence.expiresOn) - today) / DAY_MS) };
     });
-    return { total, items };
   }
 
   /** Every expiring licence, soonest first, in keyset batches (never OFFSET). */

@@ -2,6 +2,7 @@ import { Cadre } from '../../users/cadre.enum';
 import { CsvSyntaxError, parseCsv } from '../../common/csv';
 import { CsvInvalidException } from './registry.exception';
 import type { WorkerImportProblem, WorkerImportRow } from './registry.model';
+import { isCalendarDate } from '../../common/dates';
 
 /** Columns of the import file (README "Importing workers"); the licence columns go together or not at all. */
 export const REQUIRED_COLUMNS = ['registration_number', 'name', 'cadre', 'facility_code'] as const;
@@ -87,11 +88,6 @@ export interface ImportLookups {
   licenceTypes: Map<string, { cadre: string }>;
   today: string;
 }
-
-const isCalendarDate = (v: string) => {
-  const date = new Date(`${v}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
-};
 
 /** Checks every row against the file's other rows and the database; returns the rows with their problems. */
 export function validateRows(rows: CandidateRow[], lookups: ImportLookups): WorkerImportRow[] {

@@ -13,9 +13,9 @@ import { BulkAccountsService } from '../accounts/bulk-accounts.service';
 import { ImportInvalidException } from './registry.exception';
 import type { WorkerImportPreview, WorkerImportResult, WorkerImportRow } from './registry.model';
 import { type CandidateRow, type ImportLookups, readImportFile, validateRows, wantsAccount } from './worker-import.rules';
+import { today } from '../../common/dates';
 
 const manage = Permission.LicencesManage;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Bulk registration of workers from CSV: a preview that reports every problem per row, and a commit that

@@ -84,14 +84,14 @@ export interface WorkerPageArgs {
 const WORKER_COLUMNS = `w.id, w.registration_number AS "registrationNumber", w.name, w.cadre, w.facility_id AS "facilityId",
   w.user_id AS "userId", w.created_at AS "createdAt"`;
 
-/** One page of the list: after/before a cursor (any depth, index-ordered), or from an offset. */
+/** One page of the list: after/before a cursor (any depth, index-ordered), or from an offset; paging arguments already clamped (`pageWindow`). */
 export function workerPageSql(scopes: string[] | null, filter: WorkerListFilter, args: WorkerPageArgs): SqlQuery {
   const params = new SqlParams();
   const conditions = workerConditions(scopes, filter, params);
   const { condition, order } = keyset(params, args);
   if (condition) conditions.push(condition);
-  const limit = params.add(Math.min(Math.max(args.limit, 1), 1000));
-  const offset = params.add(Math.max(args.offset ?? 0, 0));
+  const limit = params.add(args.limit);
+  const offset = params.add(args.offset ?? 0);
   return { sql: `SELECT ${WORKER_COLUMNS} FROM worker w ${whereClause(conditions)} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, params: params.values };
 }
 

@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Worker } from '../worker.entity';
 import type { WorkerListFilter } from '../workers.service';
-import { OffsetTooDeepException, type WorkerCursor } from './worker-cursor';
-import { type WorkerPageArgs, workerCountSql, workerExportSql, workerPageSql } from './worker-list.query';
+import { lazyPage, type PageOf } from '../../common/paging/page';
+import type { PageArgs } from '../../common/paging/page.args';
+import { pageWindow } from '../../common/paging/paging';
+import { readWorkerCursor, type WorkerCursor, workerCursor } from './worker-cursor';
+import { workerCountSql, workerExportSql, workerPageSql } from './worker-list.query';
 
-/** Offsets beyond this are refused: deeper pages are reached with the keyset cursor, which costs the same at any depth. */
-export const MAX_OFFSET = 10_000;
 export const EXPORT_BATCH = 5_000;
 
 export interface WorkerExportRow {
@@ -29,14 +30,21 @@ export interface WorkerExportRow {
 export class WorkerListService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One page: after/before a cursor (any depth, index-ordered), or from a capped offset. */
-  async page(scopes: string[] | null, filter: WorkerListFilter, args: WorkerPageArgs): Promise<Worker[]> {
-    const offset = Math.max(args.offset ?? 0, 0);
-    if (offset > MAX_OFFSET) throw new OffsetTooDeepException(MAX_OFFSET);
-    const { sql, params } = workerPageSql(scopes, filter, args);
-    const rows: Partial<Worker>[] = await this.db.query(sql, params);
-    const workers = rows.map((row) => Object.assign(new Worker(), row));
-    return args.before ? workers.reverse() : workers;
+  /**
+   * One page after or before a row's cursor (any depth, index-ordered; offset counts past the cursor), or from
+   * an offset (shallow pages). One row more than the page is read, to know whether a next page exists.
+   */
+  page(scopes: string[] | null, filter: WorkerListFilter, args: Partial<PageArgs>): PageOf<Worker> {
+    const { first, offset, after, before } = pageWindow(args);
+    const cursor = { after: readWorkerCursor(after, 'after'), before: readWorkerCursor(before, 'before') };
+    return lazyPage(async () => {
+      const { sql, params } = workerPageSql(scopes, filter, { limit: first + 1, offset, ...cursor });
+      const rows: Partial<Worker>[] = await this.db.query(sql, params);
+      const workers = rows.slice(0, first).map((row) => Object.assign(new Worker(), row));
+      // A page before a cursor is read backwards; the cursor's own row follows it.
+      if (cursor.before) return { items: workers.reverse(), nextCursor: workers.length ? workerCursor(workers[workers.length - 1]) : null };
+      return { items: workers, nextCursor: rows.length > first ? workerCursor(workers[workers.length - 1]) : null };
+    }, () => this.count(scopes, filter));
   }
 
   /** How many workers match: an exact count (index-only where the filter allows; see README on scale). */

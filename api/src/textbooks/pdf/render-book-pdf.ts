@@ -8,6 +8,7 @@ import { formatEditionStamp, type PrintableBook } from './printable-book';
 import type { Setting } from './text-block';
 import { PAGE } from './theme';
 import { Typesetter } from './typesetter';
+import { isCalendarDate } from '../../common/dates';
 
 /**
  * Renders a print-ready A4 PDF of a textbook: title page, table of contents with page numbers, preface,
@@ -51,7 +52,7 @@ export async function renderBookPdf(book: PrintableBook): Promise<Buffer> {
 
 function creationDate(date: string): Date {
   const parsed = new Date(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime())) {
+  if (!isCalendarDate(date)) {
     throw new Error(`Edition stamp date must be YYYY-MM-DD, got "${date}"`);
   }
   return parsed;

@@ -22,8 +22,14 @@ export function CreateAccounts({ selected, onSelect, pageIds, filter, matching }
   const client = useApolloClient();
   const [create, { data, loading, error }] = useMutation(CreateWorkerAccountsDocument);
   const selectMatching = async () => {
-    const result = await client.query({ query: MatchingWorkerIdsDocument, variables: { filter }, fetchPolicy: 'network-only' });
-    onSelect(new Set(result.data?.workers.map((w) => w.id) ?? []));
+    const ids = new Set<string>();
+    let after: string | undefined;
+    do {
+      const { data } = await client.query({ query: MatchingWorkerIdsDocument, variables: { filter, after }, fetchPolicy: 'network-only' });
+      for (const worker of data?.workers.items ?? []) ids.add(worker.id);
+      after = data?.workers.nextCursor ?? undefined;
+    } while (after && ids.size < MAX);
+    onSelect(ids);
   };
   const run = async () => {
     await create({ variables: { workerIds: [...selected] } }).catch(() => undefined);

@@ -15,7 +15,7 @@ export function NotificationList() {
     refetchQueries: [{ query: MyNotificationsDocument, variables: { unreadOnly: false } }, { query: UnreadNotificationCountDocument }],
   });
   if (!data) return <QueryStatus error={error} />;
-  const notifications = data.myNotifications;
+  const notifications = data.myNotifications.items;
   const unread = notifications.filter((notification) => !notification.readAt);
   const read = (ids?: string[]) => void markRead({ variables: { ids } }).catch(() => null);
   return (

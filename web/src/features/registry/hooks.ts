@@ -8,11 +8,11 @@ export function useWorkers(state: WorkerListState) {
   const { filter, page, after, before } = state;
   const cursor = after ? { after } : before ? { before } : {};
   const list = useQuery(RegistryWorkersDocument, {
-    variables: { filter, limit: PAGE_SIZE, offset: after || before ? 0 : (page - 1) * PAGE_SIZE, ...cursor },
+    variables: { filter, first: PAGE_SIZE, offset: after || before ? 0 : (page - 1) * PAGE_SIZE, ...cursor },
     fetchPolicy: 'cache-and-network',
   });
   const count = useQuery(RegistryWorkerCountDocument, { variables: { filter }, fetchPolicy: 'cache-first' });
-  const data = list.data && count.data ? { workers: list.data.workers, workerCount: count.data.workerCount } : undefined;
+  const data = list.data && count.data ? { workers: list.data.workers.items, workerCount: count.data.workers.total } : undefined;
   return { data, error: list.error ?? count.error };
 }
 
@@ -34,7 +34,7 @@ export function useFacilities(regionId: string | undefined) {
 }
 
 export function useExpiringLicences(days: number, page: number) {
-  return useQuery(RegistryExpiringLicencesDocument, { variables: { days, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  return useQuery(RegistryExpiringLicencesDocument, { variables: { days, first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
 }
 
 export function useRetrainingCompliance() {

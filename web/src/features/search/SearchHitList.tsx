@@ -36,15 +36,15 @@ function SearchHitItem({ hit }: { hit: SearchHit }) {
 export function SearchHitList({ result }: { result: SearchQuery['search'] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ko';
-  if (result.hits.length === 0) return <p className="search-empty">{t('search.empty')}</p>;
+  if (result.items.length === 0) return <p className="search-empty">{t('search.empty')}</p>;
   return (
     <>
       <p className="search-total">
         {t('search.total', { total: formatNumber(result.total, language) })}
-        {result.total > result.hits.length && ` ${t('search.shown', { shown: result.hits.length })}`}
+        {result.total > result.items.length && ` ${t('search.shown', { shown: result.items.length })}`}
       </p>
       <ol className="search-results">
-        {result.hits.map((hit) => (
+        {result.items.map((hit) => (
           <li key={`${hit.kind}-${hit.id}`}>
             <SearchHitItem hit={hit} />
           </li>

@@ -2,5 +2,5 @@
 import type { SearchQuery } from './search.generated';
 
 export type { SearchQuery };
-export type SearchHit = SearchQuery['search']['hits'][number];
+export type SearchHit = SearchQuery['search']['items'][number];
 export type SnippetPart = SearchHit['snippet'][number];

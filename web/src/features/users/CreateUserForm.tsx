@@ -24,7 +24,7 @@ export function CreateUserForm({ onlyTrainees, onCreated }: { onlyTrainees: bool
   const findWorker = async (number: string): Promise<string | null | undefined> => {
     if (!number) return null;
     const { data } = await client.query({ query: WorkerByNumberDocument, variables: { search: number }, fetchPolicy: 'network-only' });
-    return data?.workers.find((w) => w.registrationNumber === number)?.id;
+    return data?.workers.items.find((w) => w.registrationNumber === number)?.id;
   };
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
