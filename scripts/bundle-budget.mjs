@@ -12,15 +12,15 @@ const KB = 1024;
 // Markdown trees the API sends (`bodyTree`), so the parser (markdown-it, ~41 KB gzipped) stays with authors.
 const TRAINEE_LIMIT = 150;
 export const ROUTES = [
-  { route: '/lessons/:id', page: 'LessonPage', trainee: true, budget: 143 },
-  { route: '/textbooks/:id/:section', page: 'TextbookReaderPage', trainee: true, budget: 141 },
-  { route: '/courses/:id', page: 'CoursePage', trainee: true, budget: 139 },
-  { route: '/', page: 'TraineeHomePage', trainee: true, budget: 138 },
-  { route: '/quizzes/:id', page: 'QuizPage', trainee: true, budget: 137 },
-  { route: '/login', page: 'SignInPage', trainee: true, budget: 134 },
-  { route: '/revisions/:id/edit', page: 'RevisionEditorPage', trainee: false, budget: 182 },
-  { route: '/review/:id', page: 'ReviewPage', trainee: false, budget: 184 },
-  { route: '/registry/workers/:id', page: 'RegistryWorkerPage', trainee: false, budget: 141 },
+  { route: '/lessons/:id', page: 'LessonPage', trainee: true, budget: 136 },
+  { route: '/textbooks/:id/:section', page: 'TextbookReaderPage', trainee: true, budget: 134 },
+  { route: '/courses/:id', page: 'CoursePage', trainee: true, budget: 132 },
+  { route: '/', page: 'TraineeHomePage', trainee: true, budget: 131 },
+  { route: '/quizzes/:id', page: 'QuizPage', trainee: true, budget: 130 },
+  { route: '/login', page: 'SignInPage', trainee: true, budget: 127 },
+  { route: '/revisions/:id/edit', page: 'RevisionEditorPage', trainee: false, budget: 175 },
+  { route: '/review/:id', page: 'ReviewPage', trainee: false, budget: 177 },
+  { route: '/registry/workers/:id', page: 'RegistryWorkerPage', trainee: false, budget: 134 },
 ];
 // Code a trainee never needs: authoring, review, registry, glossary and administration.
 const FACULTY = /^(Revision|ReviewPage|ReviewQueue|Registry|Glossary|ContentHistory|CourseReport|ItemPreview|Notifications)/;

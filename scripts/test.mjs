@@ -1,5 +1,5 @@
-// `npm test`: every tier — the dependency tree, content validation, lint, types, unit, integration (GraphQL over
-// HTTP on a real database) and the browser journeys — then one closing line with the summed test counts.
+// `npm test`: every tier — the dependency tree, generated GraphQL types, content validation, lint, types, unit,
+// integration (GraphQL over HTTP on a real database) and the browser journeys — then one closing line with the summed test counts.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,7 @@ const jestReport = (file) => () => {
 const jestArgs = (config, file, extra = []) => ['jest', '-c', config, '--json', `--outputFile=${file}`, ...extra];
 
 step('dependencies (npm ls --all clean, one @apollo/server, install scripts decided)', 'node', ['scripts/check-dependencies.mjs']);
+step('graphql codegen up to date (web types from api/schema.gql)', 'node', ['scripts/check-codegen.mjs']);
 step('build', 'npx', nx('run-many', '-t', 'build', '-p', 'markdown', 'content', 'credentials', 'api', 'web'));
 step('bundle budget (JavaScript per page, gzipped)', 'node', ['scripts/bundle-budget.mjs']);
 step('content validation', 'npx', nx('run', 'content:validate'));

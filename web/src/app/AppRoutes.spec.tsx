@@ -1,23 +1,23 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LOGOUT, ME } from '../features/auth/auth.graphql';
-import { CURRICULA } from '../features/curricula/curricula.graphql';
-import { SEARCH } from '../features/search/search.graphql';
-import { graphqlError, renderWithProviders } from '../test/render';
+import { LogoutDocument, MeDocument } from '../features/auth/auth.generated';
+import { CurriculaDocument } from '../features/curricula/curricula.generated';
+import { SearchDocument } from '../features/search/search.generated';
+import { graphqlError, renderWithProviders, mocked } from '../test/render';
 import { meUser } from '../test/me';
 import { AppRoutes } from './AppRoutes';
 
-const me = {
-  request: { query: ME },
+const me = mocked({
+  request: { query: MeDocument },
   result: {
     data: {
       me: meUser('u1', ['trainee'], { username: 'trainee', displayName: '김영희' }),
     },
   },
-};
+});
 
-const curricula = {
-  request: { query: CURRICULA },
+const curricula = mocked({
+  request: { query: CurriculaDocument },
   result: {
     data: {
       curricula: [
@@ -44,11 +44,11 @@ const curricula = {
       ],
     },
   },
-};
+});
 
 describe('AppRoutes', () => {
   it('sends a visitor without a session to sign in, remembering the page', async () => {
-    const mocks = [{ request: { query: ME }, result: graphqlError('UNAUTHENTICATED') }];
+    const mocks = [mocked({ request: { query: MeDocument }, result: graphqlError('UNAUTHENTICATED') })];
     renderWithProviders(<AppRoutes />, { mocks, route: '/lessons/anaemia-in-pregnancy' });
 
     expect(await screen.findByRole('heading', { level: 1, name: '들어가기' })).toBeTruthy();
@@ -66,10 +66,10 @@ describe('AppRoutes', () => {
   });
 
   it('links to the textbooks from the header and searches from any page', async () => {
-    const search = {
-      request: { query: SEARCH, variables: { query: '빈혈', first: 20 } },
+    const search = mocked({
+      request: { query: SearchDocument, variables: { query: '빈혈', first: 20 } },
       result: { data: { search: { __typename: 'SearchHitPage', total: 0, items: [] } } },
-    };
+    });
     renderWithProviders(<AppRoutes />, { mocks: [me, curricula, search] });
 
     const navigation = await screen.findByRole('navigation', { name: '기본차림표' });
@@ -88,7 +88,7 @@ describe('AppRoutes', () => {
   });
 
   it('signs out and returns to the sign-in page', async () => {
-    const logout = { request: { query: LOGOUT }, result: { data: { logout: true } } };
+    const logout = mocked({ request: { query: LogoutDocument }, result: { data: { logout: true } } });
     renderWithProviders(<AppRoutes />, { mocks: [me, curricula, logout] });
 
     fireEvent.click(await screen.findByRole('button', { name: '나가기' }));

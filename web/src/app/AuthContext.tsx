@@ -1,6 +1,7 @@
 import { createContext, use, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { ME, type CurrentUser } from '../features/auth/auth.graphql';
+import { MeDocument } from '../features/auth/auth.generated';
+import type { CurrentUser } from '../features/auth/model';
 import { Layout } from '../ui/Layout';
 import { QueryStatus } from './QueryStatus';
 
@@ -8,7 +9,7 @@ const AuthContext = createContext<CurrentUser | null>(null);
 
 /** Renders children only for a signed-in user; otherwise QueryStatus sends the visitor to sign in. */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { data, error } = useQuery(ME);
+  const { data, error } = useQuery(MeDocument);
   if (!data) {
     return (
       <Layout>

@@ -1,11 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../features/learning/catalogue.graphql';
-import { renderWithProviders } from '../test/render';
+import { CatalogueDocument } from '../features/learning/catalogue.generated';
+import { renderWithProviders, mocked } from '../test/render';
+import type { Topic } from '../graphql/schema.generated';
+import type { CatalogueEntry, CatalogueFilter } from '../features/learning/model';
 import CataloguePage from './CataloguePage';
 
-const course = (id: string, title: string, topic: string, countsForMyLicence = false) => ({
+const course = (id: string, title: string, topic: Topic, countsForMyLicence = false): CatalogueEntry['course'] => ({
   __typename: 'Course',
   id,
   title,
@@ -17,17 +19,17 @@ const course = (id: string, title: string, topic: string, countsForMyLicence = f
   countsForMyLicence,
 });
 
-const entry = (courseFields: object, matchesMyCadre: boolean) => ({
+const entry = (courseFields: CatalogueEntry['course'], matchesMyCadre: boolean): CatalogueEntry => ({
   __typename: 'CatalogueEntry',
   matchesMyCadre,
   course: courseFields,
   enrolment: null,
 });
 
-const catalogue = (filter: object, entries: object[]) => ({
-  request: { query: CATALOGUE, variables: { filter } },
+const catalogue = (filter: CatalogueFilter, entries: CatalogueEntry[]) => (mocked({
+  request: { query: CatalogueDocument, variables: { filter } },
   result: { data: { catalogue: entries } },
-});
+}));
 
 function renderCatalogue(route: string, mocks: ReturnType<typeof catalogue>[]) {
   return renderWithProviders(

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
-import type { CatalogueFilter } from '../features/learning/catalogue.graphql';
+import type { CatalogueFilter } from '../features/learning/model';
 import { CatalogueEntryCard } from '../features/learning/CatalogueEntryCard';
 import { CatalogueFilters, filterFromParams, filterToParams } from '../features/learning/CatalogueFilters';
 import { useCatalogue } from '../features/learning/hooks';

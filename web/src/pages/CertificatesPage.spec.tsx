@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MY_CERTIFICATES, type MyCertificate } from '../features/certificates/certificates.graphql';
-import { graphqlError, renderWithProviders } from '../test/render';
+import { MyCertificatesDocument, type MyCertificatesQuery } from '../features/certificates/certificates.generated';
+import type { MyCertificate } from '../features/certificates/model';
+import { graphqlError, renderWithProviders, mocked } from '../test/render';
 import CertificatesPage from './CertificatesPage';
 
-const certificate = (overrides: Partial<MyCertificate>) => ({
+const certificate = (overrides: Pick<MyCertificate, 'id' | 'title' | 'shortCode' | 'pdfPath'> & Partial<MyCertificate>): MyCertificate => ({
   __typename: 'Certificate',
   kind: 'curriculum',
   credential: '{"id":"urn:uuid:c1"}',
@@ -14,7 +15,7 @@ const certificate = (overrides: Partial<MyCertificate>) => ({
   ...overrides,
 });
 
-const mock = (myWorker: object | null) => ({ request: { query: MY_CERTIFICATES }, result: { data: { myWorker } } });
+const mock = (myWorker: MyCertificatesQuery['myWorker']) => (mocked({ request: { query: MyCertificatesDocument }, result: { data: { myWorker } } }));
 
 describe('CertificatesPage', () => {
   it('lists the certificates with their short codes, PDFs and a link to verify them; revoked ones say so', async () => {

@@ -7,7 +7,7 @@ import { hasPermission } from '../features/auth/permissions';
 import { lessonPath } from '../features/curricula/paths';
 import { ChecklistSteps } from '../features/skills/ChecklistSteps';
 import { MyAssessments } from '../features/skills/MyAssessments';
-import { CHECKLIST } from '../features/skills/skills.graphql';
+import { ChecklistDocument } from '../features/skills/skills.generated';
 import '../features/skills/skills.css';
 import { useLocalized } from '../i18n/useLocalized';
 import { Breadcrumb } from '../ui/Breadcrumb';
@@ -19,7 +19,7 @@ export default function ChecklistPage() {
   const localize = useLocalized();
   const user = useCurrentUser();
   const { checklistId = '' } = useParams();
-  const { data, error } = useQuery(CHECKLIST, { variables: { id: checklistId } });
+  const { data, error } = useQuery(ChecklistDocument, { variables: { id: checklistId } });
   if (!data) return <QueryStatus error={error} />;
   const checklist = data.checklist;
   const title = localize(checklist.title, checklist.titleEn);

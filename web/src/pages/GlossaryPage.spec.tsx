@@ -1,12 +1,18 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { RequireAuth } from '../app/AuthContext';
-import { CONFIRM_ENTRY, GLOSSARY_ENTRIES } from '../features/glossary/glossary.graphql';
-import { renderWithProviders } from '../test/render';
+import {
+  ConfirmGlossaryEntryDocument,
+  GlossaryEntriesDocument,
+  type ConfirmGlossaryEntryMutation,
+  type GlossaryEntriesQuery,
+} from '../features/glossary/glossary.generated';
+import { renderWithProviders, mocked, type CheckedMock } from '../test/render';
 import { meMock } from '../test/review';
+import type { GlossaryEntry, GlossaryStatus } from '../features/glossary/model';
 import GlossaryPage from './GlossaryPage';
 
-const entry = (id: string, southTerm: string, northTerm: string, status: string) => ({
+const entry = (id: string, southTerm: string, northTerm: string, status: GlossaryStatus): GlossaryEntry => ({
   __typename: 'GlossaryEntry',
   id,
   southTerm,
@@ -18,10 +24,10 @@ const entry = (id: string, southTerm: string, northTerm: string, status: string)
   status,
   decisionNote: null,
 });
-const page = (entries: object[]) => ({ data: { glossaryEntries: { __typename: 'GlossaryPage', total: entries.length, items: entries } } });
+const page = (entries: GlossaryEntry[]): { data: GlossaryEntriesQuery } => ({ data: { glossaryEntries: { __typename: 'GlossaryPage', total: entries.length, items: entries } } });
 const all = page([entry('e1', '우울증', '슬픔증', 'attested'), entry('e2', '산후우울증', '해산후 슬픔증', 'proposed')]);
 
-function renderGlossary(roles: ('reviewer' | 'trainee' | 'admin')[], mocks: object[] = []) {
+function renderGlossary(roles: ('reviewer' | 'trainee' | 'admin')[], mocks: CheckedMock[] = []) {
   return renderWithProviders(
     <RequireAuth>
       <GlossaryPage />
@@ -29,18 +35,18 @@ function renderGlossary(roles: ('reviewer' | 'trainee' | 'admin')[], mocks: obje
     {
       mocks: [
         meMock('u1', roles),
-        { request: { query: GLOSSARY_ENTRIES, variables: { filter: {}, first: 50, offset: 0 } }, result: all, maxUsageCount: 3 },
-        { request: { query: GLOSSARY_ENTRIES, variables: { filter: { query: '우울' }, first: 50, offset: 0 } }, result: page([entry('e1', '우울증', '슬픔증', 'attested')]) },
+        mocked({ request: { query: GlossaryEntriesDocument, variables: { filter: {}, first: 50, offset: 0 } }, result: all, maxUsageCount: 3 }),
+        mocked({ request: { query: GlossaryEntriesDocument, variables: { filter: { query: '우울' }, first: 50, offset: 0 } }, result: page([entry('e1', '우울증', '슬픔증', 'attested')]) }),
         ...mocks,
-      ] as never,
+      ],
     },
   );
 }
 
 describe('GlossaryPage', () => {
   it('searches, and lets a reviewer confirm a proposed entry', async () => {
-    const confirm = vi.fn(() => ({ data: { confirmGlossaryEntry: { ...entry('e2', '산후우울증', '해산후 슬픔증', 'confirmed') } } }));
-    renderGlossary(['reviewer'], [{ request: { query: CONFIRM_ENTRY, variables: { id: 'e2' } }, result: confirm }]);
+    const confirm = vi.fn((): { data: ConfirmGlossaryEntryMutation } => ({ data: { confirmGlossaryEntry: { ...entry('e2', '산후우울증', '해산후 슬픔증', 'confirmed') } } }));
+    renderGlossary(['reviewer'], [mocked({ request: { query: ConfirmGlossaryEntryDocument, variables: { id: 'e2' } }, result: confirm })]);
 
     const row = (await screen.findByText('해산후 슬픔증')).closest('tr')!;
     expect(within(row).getByText('제안')).toBeTruthy();

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../app/AuthContext';
 import { QueryStatus } from '../app/QueryStatus';
 import { CsvExport, CsvImport } from '../features/glossary/CsvTools';
-import { GLOSSARY_ENTRIES, RELATIONS, STATUSES, type GlossaryFilter, type GlossaryRelation, type GlossaryStatus } from '../features/glossary/glossary.graphql';
+import { GlossaryEntriesDocument } from '../features/glossary/glossary.generated';
+import { RELATIONS, STATUSES, type GlossaryFilter, type GlossaryRelation, type GlossaryStatus } from '../features/glossary/model';
 import { GlossaryTable } from '../features/glossary/GlossaryTable';
 import { ProposeForm } from '../features/glossary/ProposeForm';
 import { canDecideGlossary, canImportGlossary, canWorkOnGlossary } from '../features/review/access';
@@ -24,7 +25,7 @@ export default function GlossaryPage() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<GlossaryFilter>({});
   const [offset, setOffset] = useState(0);
-  const { data, error } = useQuery(GLOSSARY_ENTRIES, { variables: { filter, first: PAGE, offset }, fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(GlossaryEntriesDocument, { variables: { filter, first: PAGE, offset }, fetchPolicy: 'cache-and-network' });
 
   const search = (event: FormEvent) => {
     event.preventDefault();

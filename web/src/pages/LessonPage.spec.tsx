@@ -2,15 +2,18 @@ import { parseMarkdown } from '@dari/markdown';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LESSON } from '../features/curricula/lesson.graphql';
-import { LESSON_LEARNING } from '../features/learning/progress.graphql';
+import i18n from '../app/i18n';
+import { LessonDocument, type LessonQuery } from '../features/curricula/lesson.generated';
+import type { LessonDetail } from '../features/curricula/model';
+import type { LessonProgress } from '../features/learning/model';
+import { LessonLearningDocument, type LessonLearningQuery } from '../features/learning/progress.generated';
 import { ProgressQueue } from '../features/learning/progressQueue';
-import { graphqlError, renderWithProviders } from '../test/render';
+import { graphqlError, renderWithProviders, mocked, type Result } from '../test/render';
 import LessonPage from './LessonPage';
 
-const link = (id: string, title: string) => ({ __typename: 'Lesson', id, title, titleEn: `${title} (en)` });
+const link = (id: string, title: string) => ({ __typename: 'Lesson' as const, id, title, titleEn: `${title} (en)` });
 
-const lesson = {
+const lesson: LessonDetail = {
   ...link('anaemia-in-pregnancy', '임신기 빈혈'),
   summary: '빈혈을 찾고 치료한다.',
   summaryEn: 'Finding and treating anaemia.',
@@ -30,7 +33,7 @@ const lesson = {
   nextLesson: null,
 };
 
-const progress = {
+const progress: LessonProgress = {
   __typename: 'LessonProgress',
   lessonId: lesson.id,
   openedAt: '2026-12-01T08:00:00.000Z',
@@ -41,11 +44,11 @@ const progress = {
 };
 
 /** `userId`: the signed-in learner; without one, a user who does not learn (e.g. a reviewer). */
-function renderLesson(id: string, result: object, myProgress: object | null = null, userId: string | null = 'trainee-1') {
-  const learning = { data: { lesson: { __typename: 'Lesson', id, myProgress, quiz: null } } };
+function renderLesson(id: string, result: Result<LessonQuery>, myProgress: LessonProgress | null = null, userId: string | null = 'trainee-1') {
+  const learning: Result<LessonLearningQuery> = { data: { lesson: { __typename: 'Lesson', id, myProgress, quiz: null } } };
   const mocks = [
-    { request: { query: LESSON, variables: { id } }, result },
-    { request: { query: LESSON_LEARNING, variables: { id } }, result: learning },
+    mocked({ request: { query: LessonDocument, variables: { id } }, result }),
+    mocked({ request: { query: LessonLearningDocument, variables: { id } }, result: learning }),
   ];
   return renderWithProviders(
     <Routes>
@@ -78,6 +81,14 @@ describe('LessonPage', () => {
     expect(screen.getByText('재검토 기한: 2027년 6월 30일')).toBeTruthy();
     const pager = screen.getByRole('navigation', { name: '강의 이동' });
     expect(within(pager).getByRole('link').getAttribute('href')).toBe('/lessons/antenatal-care-basics');
+  });
+
+  it('gives an English reader the Korean summary when the lesson has no English one (the schema allows none)', async () => {
+    await i18n.changeLanguage('en');
+    renderLesson(lesson.id, { data: { lesson: { ...lesson, summaryEn: null } } });
+
+    expect(await screen.findByRole('heading', { level: 1, name: '임신기 빈혈 (en)' })).toBeTruthy();
+    expect(screen.getByText('빈혈을 찾고 치료한다.')).toBeTruthy();
   });
 
   it('records opening the lesson and offers to go back to where the trainee stopped reading', async () => {

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
 import { sectionsShownSeparately } from '../features/curricula/bodySections';
 import { useLesson } from '../features/curricula/hooks';
-import type { LessonDetail } from '../features/curricula/lesson.graphql';
+import type { LessonDetail } from '../features/curricula/model';
 import { LessonPager } from '../features/curricula/LessonPager';
 import { ObjectiveList } from '../features/curricula/ObjectiveList';
 import { coursePath } from '../features/curricula/paths';

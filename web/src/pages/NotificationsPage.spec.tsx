@@ -1,11 +1,19 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { NotificationBell } from '../features/notifications/NotificationBell';
-import { MARK_READ, MY_NOTIFICATIONS, UNREAD_COUNT } from '../features/notifications/notifications.graphql';
-import { renderWithProviders } from '../test/render';
+import {
+  MarkNotificationsReadDocument,
+  MyNotificationsDocument,
+  UnreadNotificationCountDocument,
+  type MyNotificationsQuery,
+} from '../features/notifications/notifications.generated';
+import { renderWithProviders, mocked } from '../test/render';
+import type { NotificationKind } from '../graphql/schema.generated';
 import NotificationsPage from './NotificationsPage';
 
-const notification = (id: string, kind: string, readAt: string | null) => ({
+type Notification = MyNotificationsQuery['myNotifications']['items'][number];
+
+const notification = (id: string, kind: NotificationKind, readAt: string | null): Notification => ({
   __typename: 'Notification',
   id,
   kind,
@@ -18,7 +26,7 @@ const notification = (id: string, kind: string, readAt: string | null) => ({
 
 describe('notifications', () => {
   it('lists my notifications with links to the review and marks them read', async () => {
-    const list = { data: { myNotifications: { __typename: 'NotificationPage', items: [notification('n1', 'changes_requested', null), notification('n2', 'review_assigned', '2026-12-01T09:00:00.000Z')] } } };
+    const list: { data: MyNotificationsQuery } = { data: { myNotifications: { __typename: 'NotificationPage', items: [notification('n1', 'changes_requested', null), notification('n2', 'review_assigned', '2026-12-01T09:00:00.000Z')] } } };
     const markAll = vi.fn(() => ({ data: { markNotificationsRead: 1 } }));
     renderWithProviders(
       <>
@@ -27,10 +35,10 @@ describe('notifications', () => {
       </>,
       {
         mocks: [
-          { request: { query: MY_NOTIFICATIONS, variables: { unreadOnly: false } }, result: list, maxUsageCount: 3 },
-          { request: { query: UNREAD_COUNT }, result: { data: { myUnreadNotificationCount: 1 } }, maxUsageCount: 3 },
-          { request: { query: MARK_READ, variables: {} }, result: markAll },
-        ] as never,
+          mocked({ request: { query: MyNotificationsDocument, variables: { unreadOnly: false } }, result: list, maxUsageCount: 3 }),
+          mocked({ request: { query: UnreadNotificationCountDocument }, result: { data: { myUnreadNotificationCount: 1 } }, maxUsageCount: 3 }),
+          mocked({ request: { query: MarkNotificationsReadDocument, variables: {} }, result: markAll }),
+        ],
       },
     );
 

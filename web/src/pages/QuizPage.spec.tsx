@@ -1,12 +1,13 @@
-import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { QUIZ, START_QUIZ_ATTEMPT, SUBMIT_QUIZ_ATTEMPT } from '../features/quizzes/quiz.graphql';
-import { renderWithProviders } from '../test/render';
+import type { AttemptItem, AttemptSummary, QuizAttempt, QuizDetail, QuizStatus } from '../features/quizzes/model';
+import { QuizDocument, StartQuizAttemptDocument, SubmitQuizAttemptDocument, type QuizQuery } from '../features/quizzes/quiz.generated';
+import type { QuestionType } from '../graphql/schema.generated';
+import { renderWithProviders, mocked, type CheckedMock, type Result } from '../test/render';
 import QuizPage from './QuizPage';
 
-const status = (overrides: object = {}) => ({
+const status = (overrides: Partial<QuizStatus> = {}): QuizStatus => ({
   __typename: 'QuizStatus',
   passed: false,
   attemptsUsed: 0,
@@ -16,7 +17,7 @@ const status = (overrides: object = {}) => ({
   ...overrides,
 });
 
-const quiz = (overrides: object = {}) => ({
+const quiz = (overrides: Partial<QuizDetail> = {}): QuizDetail => ({
   __typename: 'Quiz',
   id: 'anaemia-quiz',
   title: '임신기 빈혈 — 확인문제',
@@ -37,11 +38,11 @@ const quiz = (overrides: object = {}) => ({
   ...overrides,
 });
 
-const option = (id: string, text: string) => ({ __typename: 'AttemptOption', id, text });
+const option = (id: string, text: string): AttemptItem['options'][number] => ({ __typename: 'AttemptOption', id, text });
 
 /** An attempt as the server sends it: shuffled, and before submission without anything about the answers. */
-function attempt(submitted: boolean) {
-  const item = (id: string, type: string, stem: string, options: object[], answer: object) => ({
+function attempt(submitted: boolean): QuizAttempt {
+  const item = (id: string, type: QuestionType, stem: string, options: AttemptItem['options'], answer: Partial<AttemptItem>): AttemptItem => ({
     __typename: 'AttemptItem',
     id,
     type,
@@ -79,7 +80,7 @@ function attempt(submitted: boolean) {
   };
 }
 
-function renderQuiz(mocks: MockLink.MockedResponse[]) {
+function renderQuiz(mocks: CheckedMock[]) {
   return renderWithProviders(
     <Routes>
       <Route path="/quizzes/:quizId" element={<QuizPage />} />
@@ -88,10 +89,10 @@ function renderQuiz(mocks: MockLink.MockedResponse[]) {
   );
 }
 
-const quizMock = (result: MockLink.MockedResponse['result']): MockLink.MockedResponse => ({
-  request: { query: QUIZ, variables: { id: 'anaemia-quiz' } },
+const quizMock = (result: Result<QuizQuery>) => (mocked({
+  request: { query: QuizDocument, variables: { id: 'anaemia-quiz' } },
   result,
-});
+}));
 
 describe('QuizPage', () => {
   it('runs an attempt: items in the server’s order, answers sent as chosen, then the scoring with explanations', async () => {
@@ -102,14 +103,14 @@ describe('QuizPage', () => {
     const after = quiz({ myStatus: status({ attemptsUsed: 1, attemptsLeft: 2, bestScore: 50 }) });
     renderQuiz([
       quizMock({ data: { quiz: quiz() } }),
-      {
-        request: { query: START_QUIZ_ATTEMPT, variables: { quizId: 'anaemia-quiz' } },
+      mocked({
+        request: { query: StartQuizAttemptDocument, variables: { quizId: 'anaemia-quiz' } },
         result: { data: { startQuizAttempt: attempt(false) } },
-      },
-      {
-        request: { query: SUBMIT_QUIZ_ATTEMPT, variables: { attemptId: 'attempt-1', answers } },
+      }),
+      mocked({
+        request: { query: SubmitQuizAttemptDocument, variables: { attemptId: 'attempt-1', answers } },
         result: { data: { submitQuizAttempt: attempt(true) } },
-      },
+      }),
       quizMock({ data: { quiz: after } }),
     ]);
 
@@ -141,10 +142,10 @@ describe('QuizPage', () => {
   it('warns of unanswered questions before they are sent as wrong', async () => {
     renderQuiz([
       quizMock({ data: { quiz: quiz() } }),
-      {
-        request: { query: START_QUIZ_ATTEMPT, variables: { quizId: 'anaemia-quiz' } },
+      mocked({
+        request: { query: StartQuizAttemptDocument, variables: { quizId: 'anaemia-quiz' } },
         result: { data: { startQuizAttempt: attempt(false) } },
-      },
+      }),
     ]);
 
     fireEvent.click(await screen.findByRole('button', { name: '시험 시작' }));
@@ -155,7 +156,7 @@ describe('QuizPage', () => {
 
   it('shows a cool-down in the trainee’s time and offers no new attempt until it ends', async () => {
     const nextAttemptAt = new Date(Date.now() + 20 * 60_000).toISOString();
-    const failed = {
+    const failed: AttemptSummary = {
       __typename: 'QuizAttempt',
       id: 'attempt-1',
       number: 1,
@@ -181,8 +182,8 @@ describe('QuizPage', () => {
   it('explains in the server’s words why an attempt cannot start', async () => {
     renderQuiz([
       quizMock({ data: { quiz: quiz() } }),
-      {
-        request: { query: START_QUIZ_ATTEMPT, variables: { quizId: 'anaemia-quiz' } },
+      mocked({
+        request: { query: StartQuizAttemptDocument, variables: { quizId: 'anaemia-quiz' } },
         result: {
           errors: [
             {
@@ -195,7 +196,7 @@ describe('QuizPage', () => {
             },
           ],
         },
-      },
+      }),
     ]);
 
     fireEvent.click(await screen.findByRole('button', { name: '시험 시작' }));

@@ -7,7 +7,7 @@ import { AttemptForm } from '../features/quizzes/AttemptForm';
 import { AttemptList } from '../features/quizzes/AttemptList';
 import { AttemptResult } from '../features/quizzes/AttemptResult';
 import { useQuiz, useStartQuizAttempt, useSubmitQuizAttempt } from '../features/quizzes/hooks';
-import type { Answer, QuizDetail } from '../features/quizzes/quiz.graphql';
+import type { Answer, QuizDetail } from '../features/quizzes/model';
 import { OfflineQuiz } from '../features/quizzes/OfflineQuiz';
 import { QuizError } from '../features/quizzes/QuizError';
 import { canStartAttempt } from '../features/quizzes/quizStatus';

@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AccountSlips } from '../features/accounts/AccountSlips';
-import { IMPORT_WORKERS, PREVIEW_WORKER_IMPORT, type ImportPreview, type ImportResult } from '../features/registry/import.graphql';
+import { ImportWorkersDocument, PreviewWorkerImportDocument } from '../features/registry/import.generated';
+import type { ImportPreview, ImportResult } from '../features/registry/model';
 import { ImportPreviewTable } from '../features/registry/ImportPreviewTable';
 import { registryWorkerPath } from '../features/registry/paths';
 import { RegistryNav } from '../features/registry/RegistryNav';
@@ -26,8 +27,8 @@ export default function RegistryImportPage() {
   const [csv, setCsv] = useState('');
   const [checked, setChecked] = useState<{ csv: string; preview: ImportPreview } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [preview, previewState] = useMutation(PREVIEW_WORKER_IMPORT);
-  const [commit, commitState] = useMutation(IMPORT_WORKERS);
+  const [preview, previewState] = useMutation(PreviewWorkerImportDocument);
+  const [commit, commitState] = useMutation(ImportWorkersDocument);
 
   const edit = (text: string) => {
     setCsv(text);

@@ -2,19 +2,19 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { RequireAuth } from '../app/AuthContext';
-import { COMMENT_ON_REVISION, DECIDE_SUGGESTION, PUBLISH_REVISION, SUGGEST_EDIT } from '../features/review/review.graphql';
-import { graphqlError, renderWithProviders } from '../test/render';
+import { CommentOnRevisionDocument, DecideSuggestionDocument, PublishRevisionDocument, SuggestEditDocument } from '../features/review/review.generated';
+import { graphqlError, renderWithProviders, mocked, type CheckedMock } from '../test/render';
 import { AUTHOR_ID, BODY, meMock, REVIEWER_ID, revision, revisionMock } from '../test/review';
 import ReviewPage from './ReviewPage';
 
-function renderReview(userId: string, value = revision(), extraMocks: object[] = []) {
+function renderReview(userId: string, value = revision(), extraMocks: CheckedMock[] = []) {
   return renderWithProviders(
     <RequireAuth>
       <Routes>
         <Route path="/review/:revisionId" element={<ReviewPage />} />
       </Routes>
     </RequireAuth>,
-    { mocks: [meMock(userId, userId === AUTHOR_ID ? ['author'] : ['reviewer']), revisionMock(value), ...extraMocks] as never, route: `/review/${value.id}` },
+    { mocks: [meMock(userId, userId === AUTHOR_ID ? ['author'] : ['reviewer']), revisionMock(value), ...extraMocks], route: `/review/${value.id}` },
   );
 }
 
@@ -35,9 +35,9 @@ function selectInText(quote: string) {
 describe('ReviewPage', () => {
   it('shows the changes and lets an assigned reviewer comment on the selected words, sent as offsets into the body', async () => {
     const range = { start: BODY.indexOf('치료가'), end: BODY.indexOf('치료가') + 3 };
-    const comment = vi.fn(() => ({ data: { commentOnRevision: { __typename: 'ReviewComment', id: 'c1' } } }));
+    const comment = vi.fn(() => ({ data: { commentOnRevision: { __typename: 'ReviewComment', id: 'c1' } } }) as const);
     renderReview(REVIEWER_ID, revision(), [
-      { request: { query: COMMENT_ON_REVISION, variables: { revisionId: 'r1', body: '더 분명하게.', range } }, result: comment },
+      mocked({ request: { query: CommentOnRevisionDocument, variables: { revisionId: 'r1', body: '더 분명하게.', range } }, result: comment }),
     ]);
 
     const region = await screen.findByRole('region', { name: '달라진 곳' });
@@ -54,9 +54,9 @@ describe('ReviewPage', () => {
 
   it('lets the reviewer suggest replacement text and decide, but not the author', async () => {
     const range = { start: BODY.indexOf('필요하다'), end: BODY.indexOf('필요하다') + 4 };
-    const suggest = vi.fn(() => ({ data: { suggestEdit: { __typename: 'Suggestion', id: 's1' } } }));
+    const suggest = vi.fn(() => ({ data: { suggestEdit: { __typename: 'Suggestion', id: 's1' } } }) as const);
     renderReview(REVIEWER_ID, revision(), [
-      { request: { query: SUGGEST_EDIT, variables: { revisionId: 'r1', range, replacement: '요구된다' } }, result: suggest },
+      mocked({ request: { query: SuggestEditDocument, variables: { revisionId: 'r1', range, replacement: '요구된다' } }, result: suggest }),
     ]);
     await screen.findByRole('region', { name: '달라진 곳' });
     expect(screen.getByRole('button', { name: '승인' })).toBeTruthy();
@@ -74,13 +74,13 @@ describe('ReviewPage', () => {
       status: 'changes_requested',
       suggestions: [
         { __typename: 'Suggestion', id: 's1', quote: '필요하다', replacement: '요구된다', note: null, status: 'pending', authorId: REVIEWER_ID, range: { __typename: 'TextRange', start, end: start + 4 } },
-      ] as never,
+      ],
       comments: [
         { __typename: 'ReviewComment', id: 'c1', parentId: null, quote: '사라진 말', body: '이 말을 고치십시오.', authorId: REVIEWER_ID, authorName: '박성민', createdAt: '2026-12-01T09:00:00.000Z', resolvedAt: null, range: null },
-      ] as never,
+      ],
     });
-    const decide = vi.fn(() => ({ data: { decideSuggestion: { __typename: 'Suggestion', id: 's1', status: 'accepted' } } }));
-    renderReview(AUTHOR_ID, value, [{ request: { query: DECIDE_SUGGESTION, variables: { id: 's1', accept: true } }, result: decide }]);
+    const decide = vi.fn(() => ({ data: { decideSuggestion: { __typename: 'Suggestion', id: 's1', status: 'accepted' } } }) as const);
+    renderReview(AUTHOR_ID, value, [mocked({ request: { query: DecideSuggestionDocument, variables: { id: 's1', accept: true } }, result: decide })]);
 
     const suggestion = await screen.findByRole('listitem', { name: '제안: 필요하다' });
     fireEvent.click(within(suggestion).getByRole('button', { name: '받아들이기' }));
@@ -97,16 +97,16 @@ describe('ReviewPage', () => {
       status: 'approved',
       unresolvedTerms: [],
       terminologyFindings: [],
-      assignments: [{ ...revision().assignments[0], decision: 'approved', decidedAt: '2026-12-02T09:00:00.000Z' }] as never,
+      assignments: [{ ...revision().assignments[0], decision: 'approved', decidedAt: '2026-12-02T09:00:00.000Z' }],
       suggestions: [
         { __typename: 'Suggestion', id: 's1', quote: '필요하다', replacement: '요구된다', note: null, status: 'pending', authorId: REVIEWER_ID, range: { __typename: 'TextRange', start, end: start + 4 } },
-      ] as never,
+      ],
     });
     const refused = '결정하지 않은 제안 1개("필요하다" → "요구된다")가 있어 발행할수 없습니다.';
-    const decide = vi.fn(() => ({ data: { decideSuggestion: { __typename: 'Suggestion', id: 's1', status: 'accepted' } } }));
+    const decide = vi.fn(() => ({ data: { decideSuggestion: { __typename: 'Suggestion', id: 's1', status: 'accepted' } } }) as const);
     renderReview(AUTHOR_ID, value, [
-      { request: { query: PUBLISH_REVISION, variables: { id: 'r1' } }, result: graphqlError('OPEN_REVIEW_ITEMS', refused, 'Publishing is refused.') },
-      { request: { query: DECIDE_SUGGESTION, variables: { id: 's1', accept: true } }, result: decide },
+      mocked({ request: { query: PublishRevisionDocument, variables: { id: 'r1' } }, result: graphqlError('OPEN_REVIEW_ITEMS', refused, 'Publishing is refused.') }),
+      mocked({ request: { query: DecideSuggestionDocument, variables: { id: 's1', accept: true } }, result: decide }),
     ]);
 
     expect(await screen.findByText('발행하기 전에 결정하지 않은 제안 1개와 해결하지 않은 의견 0개를 처리하십시오.')).toBeTruthy();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
 import { REVIEWS_PATH } from '../features/review/paths';
-import { REVISION } from '../features/review/review.graphql';
+import { RevisionDocument } from '../features/review/review.generated';
 import { RevisionReview } from '../features/review/RevisionReview';
 import { RevisionStatusBadge } from '../features/review/RevisionStatusBadge';
 import { Breadcrumb } from '../ui/Breadcrumb';
@@ -15,7 +15,7 @@ export default function ReviewPage() {
   const { t } = useTranslation();
   const { revisionId = '' } = useParams();
   useWideLayout();
-  const { data, error } = useQuery(REVISION, { variables: { id: revisionId }, fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(RevisionDocument, { variables: { id: revisionId }, fetchPolicy: 'cache-and-network' });
   if (!data) return <QueryStatus error={error} />;
   const { revision } = data;
   return (

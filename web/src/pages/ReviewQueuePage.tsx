@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../app/AuthContext';
 import { QueryStatus } from '../app/QueryStatus';
 import { canAuthor, canPublish, canReview } from '../features/review/access';
-import { MY_REVISIONS, REVIEW_QUEUE, REVISIONS_TO_PUBLISH } from '../features/review/lists.graphql';
+import { MyRevisionsDocument, ReviewQueueDocument, RevisionsToPublishDocument } from '../features/review/lists.generated';
 import { RevisionList } from '../features/review/RevisionList';
 import { PageTitle } from '../ui/PageTitle';
 import '../features/review/review.css';
@@ -15,9 +15,9 @@ export default function ReviewQueuePage() {
   const author = canAuthor(user);
   const reviewer = canReview(user);
   const publisher = canPublish(user);
-  const queue = useQuery(REVIEW_QUEUE, { skip: !reviewer, fetchPolicy: 'cache-and-network' });
-  const mine = useQuery(MY_REVISIONS, { skip: !author, fetchPolicy: 'cache-and-network' });
-  const toPublish = useQuery(REVISIONS_TO_PUBLISH, { skip: !publisher, fetchPolicy: 'cache-and-network' });
+  const queue = useQuery(ReviewQueueDocument, { skip: !reviewer, fetchPolicy: 'cache-and-network' });
+  const mine = useQuery(MyRevisionsDocument, { skip: !author, fetchPolicy: 'cache-and-network' });
+  const toPublish = useQuery(RevisionsToPublishDocument, { skip: !publisher, fetchPolicy: 'cache-and-network' });
   return (
     <>
       <PageTitle title={t('review.lists.title')} />

@@ -2,29 +2,29 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { RequireAuth } from '../app/AuthContext';
-import { REVIEWERS } from '../features/review/lists.graphql';
-import { SAVE_REVISION } from '../features/review/review.graphql';
+import { ReviewersDocument } from '../features/review/lists.generated';
+import { SaveRevisionDocument } from '../features/review/review.generated';
 import { readLocalCopy } from '../features/review/localDraft';
-import { graphqlError, renderWithProviders } from '../test/render';
+import { graphqlError, renderWithProviders, mocked } from '../test/render';
 import { AUTHOR_ID, BODY, meMock, REVIEWER_ID, revision, revisionMock } from '../test/review';
 import RevisionEditorPage from './RevisionEditorPage';
 
 const draft = revision({ status: 'draft', assignments: [] });
 const fixed = BODY.replace('우울증은', '슬픔증은');
-const reviewers = {
-  request: { query: REVIEWERS },
+const reviewers = mocked({
+  request: { query: ReviewersDocument },
   result: { data: { reviewers: [{ __typename: 'Reviewer', id: REVIEWER_ID, displayName: '박성민' }] } },
-};
+});
 
 function renderEditor(saveResult: object) {
-  const save = { request: { query: SAVE_REVISION, variables: { id: 'r1', input: { title: draft.title, body: fixed, saves: 2 } } }, result: saveResult };
+  const save = mocked({ request: { query: SaveRevisionDocument, variables: { id: 'r1', input: { title: draft.title, body: fixed, saves: 2 } } }, result: saveResult });
   return renderWithProviders(
     <RequireAuth>
       <Routes>
         <Route path="/revisions/:revisionId/edit" element={<RevisionEditorPage />} />
       </Routes>
     </RequireAuth>,
-    { mocks: [meMock(AUTHOR_ID, ['author']), revisionMock(draft), reviewers, save] as never, route: '/revisions/r1/edit' },
+    { mocks: [meMock(AUTHOR_ID, ['author']), revisionMock(draft), reviewers, save], route: '/revisions/r1/edit' },
   );
 }
 

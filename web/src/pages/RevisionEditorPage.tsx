@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
 import { REVIEWS_PATH } from '../features/review/paths';
-import { REVISION } from '../features/review/review.graphql';
+import { RevisionDocument } from '../features/review/review.generated';
 import { RevisionEditor } from '../features/review/RevisionEditor';
 import { RevisionStatusBadge } from '../features/review/RevisionStatusBadge';
 import { Breadcrumb } from '../ui/Breadcrumb';
@@ -16,7 +16,7 @@ export default function RevisionEditorPage() {
   const { revisionId = '' } = useParams();
   useWideLayout();
   // Always the server's latest text: the editor starts from it and its `saves`.
-  const { data, error } = useQuery(REVISION, { variables: { id: revisionId }, fetchPolicy: 'network-only' });
+  const { data, error } = useQuery(RevisionDocument, { variables: { id: revisionId }, fetchPolicy: 'network-only' });
   if (!data) return <QueryStatus error={error} />;
   const { revision } = data;
   return (

@@ -1,14 +1,14 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import i18n from '../app/i18n';
-import { SEARCH } from '../features/search/search.graphql';
-import { graphqlError, renderWithProviders } from '../test/render';
+import { SearchDocument } from '../features/search/search.generated';
+import { graphqlError, renderWithProviders, mocked } from '../test/render';
 import SearchPage from './SearchPage';
 
-const searchMock = (query: string, result: object) => ({
-  request: { query: SEARCH, variables: { query, first: 20 } },
+const searchMock = (query: string, result: object) => (mocked({
+  request: { query: SearchDocument, variables: { query, first: 20 } },
   result,
-});
+}));
 
 const link = (typename: string, id: string, title: string) => ({ __typename: typename, id, title, titleEn: `${title} (en)` });
 const part = (text: string, match = false) => ({ __typename: 'SnippetPart', text, match });

@@ -1,8 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import i18n from '../app/i18n';
-import { LOGIN } from '../features/auth/auth.graphql';
-import { graphqlError, renderWithProviders } from '../test/render';
+import { LoginDocument } from '../features/auth/auth.generated';
+import { graphqlError, renderWithProviders, mocked } from '../test/render';
 import SignInPage from './SignInPage';
 import { meUser } from '../test/me';
 
@@ -14,10 +14,10 @@ function signIn(username: string, password: string) {
   fireEvent.click(screen.getByRole('button', { name: i18n.t('auth.signIn') }));
 }
 
-const rejected = (code: string) => ({
-  request: { query: LOGIN, variables: credentials },
+const rejected = (code: string) => (mocked({
+  request: { query: LoginDocument, variables: credentials },
   result: graphqlError(code, '서버 통보문', 'Server message'),
-});
+}));
 
 describe('SignInPage', () => {
   it('shows the Korean message for INVALID_CREDENTIALS', async () => {
@@ -50,10 +50,10 @@ describe('SignInPage', () => {
   it('goes to the requested page after signing in', async () => {
     const user = meUser('u1', ['trainee'], { username: 'trainee', displayName: '김영희' });
     const mocks = [
-      {
-        request: { query: LOGIN, variables: { username: 'trainee', password: 'dari-demo' } },
+      mocked({
+        request: { query: LoginDocument, variables: { username: 'trainee', password: 'dari-demo' } },
         result: { data: { login: { __typename: 'AuthPayload', expiresAt: '2030-01-01T00:00:00Z', user } } },
-      },
+      }),
     ];
     renderWithProviders(<SignInPage />, { mocks, route: '/login?next=%2Fcourses%2Fanc' });
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssessmentForm } from '../features/skills/AssessmentForm';
-import type { AssessableWorker } from '../features/skills/skills.graphql';
+import type { AssessableWorker } from '../features/skills/model';
 import { WorkerSearch } from '../features/skills/WorkerSearch';
 import '../features/skills/skills.css';
 import { PageTitle } from '../ui/PageTitle';

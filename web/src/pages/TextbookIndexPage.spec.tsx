@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../test/render';
-import { indexMock, TEXTBOOK_ID } from '../test/textbook';
+import { TextbookIndexDocument } from '../features/textbooks/apparatus.generated';
+import { mocked, renderWithProviders } from '../test/render';
+import { indexMock, TEXTBOOK_ID, textbookIndex } from '../test/textbook';
 import TextbookIndexPage from './TextbookIndexPage';
 
 function renderIndex(mock: object = indexMock) {
@@ -43,7 +44,10 @@ describe('TextbookIndexPage', () => {
   });
 
   it('says so when the book has no index', async () => {
-    const empty = { ...indexMock, result: { data: { textbook: { ...indexMock.result.data.textbook, index: [], glossaryAnnex: [] } } } };
+    const empty = mocked({
+      request: { query: TextbookIndexDocument, variables: { id: TEXTBOOK_ID } },
+      result: { data: { textbook: { ...textbookIndex, index: [], glossaryAnnex: [] } } },
+    });
     renderIndex(empty);
 
     expect(await screen.findByText('이 교과서에는 찾아보기가 없습니다.')).toBeTruthy();

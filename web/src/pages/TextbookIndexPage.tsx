@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
-import { TEXTBOOK_INDEX, type AnnexEntry } from '../features/textbooks/apparatus.graphql';
+import { TextbookIndexDocument } from '../features/textbooks/apparatus.generated';
+import type { AnnexEntry } from '../features/textbooks/model';
 import { sectionPath, TEXTBOOKS_PATH, textbookPath } from '../features/textbooks/paths';
 import { useLocalized } from '../i18n/useLocalized';
 import { Breadcrumb } from '../ui/Breadcrumb';
@@ -15,7 +16,7 @@ export default function TextbookIndexPage() {
   const { t } = useTranslation();
   const localize = useLocalized();
   const annexId = useId();
-  const { data, error } = useQuery(TEXTBOOK_INDEX, { variables: { id: textbookId } });
+  const { data, error } = useQuery(TextbookIndexDocument, { variables: { id: textbookId } });
   if (!data) return <QueryStatus error={error} />;
 
   const { textbook } = data;

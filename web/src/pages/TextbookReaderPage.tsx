@@ -9,7 +9,7 @@ import { ReviewBy } from '../features/curricula/ReviewBy';
 import { useTextbookReader } from '../features/textbooks/hooks';
 import { TEXTBOOKS_PATH, textbookPath } from '../features/textbooks/paths';
 import { PdfLink } from '../features/textbooks/PdfLink';
-import type { ReaderSection, ReaderTextbook } from '../features/textbooks/reader.graphql';
+import type { ReaderSection, ReaderTextbook } from '../features/textbooks/model';
 import { ReaderContents } from '../features/textbooks/ReaderContents';
 import { useReadingPlace } from '../features/textbooks/readingPlace';
 import { SectionPager } from '../features/textbooks/SectionPager';

@@ -8,7 +8,7 @@ import { MyLearning } from '../features/learning/MyLearning';
 import { LicenceSummary } from '../features/licensing/LicenceSummary';
 import { SavedContentList } from '../features/offline/SavedContentList';
 import { CurriculumSkills } from '../features/skills/CurriculumSkills';
-import { MY_SKILLS } from '../features/skills/skills.graphql';
+import { MyCurriculumSkillsDocument } from '../features/skills/skills.generated';
 import { PageTitle } from '../ui/PageTitle';
 
 export default function TraineeHomePage() {
@@ -32,7 +32,7 @@ function Curricula() {
   const { t } = useTranslation();
   const { data, error } = useCurricula();
   // Her progress per curriculum (courses and required skills) comes apart from the content, which is saved offline.
-  const mine = useQuery(MY_SKILLS, { fetchPolicy: 'cache-and-network' });
+  const mine = useQuery(MyCurriculumSkillsDocument, { fetchPolicy: 'cache-and-network' });
   if (!data) return <QueryStatus error={error} />;
   if (data.curricula.length === 0) return <p>{t('home.empty')}</p>;
   return data.curricula.map((curriculum) => {

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../app/AuthContext';
 import { QueryStatus } from '../app/QueryStatus';
-import type { Role } from '../features/auth/auth.graphql';
+import type { Role } from '../features/auth/model';
 import { hasPermission } from '../features/auth/permissions';
 import { CreateUserForm } from '../features/users/CreateUserForm';
 import { userPath } from '../features/users/paths';
 import { RoleLabel } from '../features/users/RoleLabel';
-import { ROLES, USERS } from '../features/users/users.graphql';
+import { UsersDocument } from '../features/users/users.generated';
+import { ROLES } from '../features/users/model';
 import { Button } from '../ui/Button';
 import { useWideLayout } from '../ui/Layout';
 import { PageTitle } from '../ui/PageTitle';
@@ -33,7 +34,7 @@ export default function UsersPage() {
     first: PAGE,
     offset: (page - 1) * PAGE,
   };
-  const { data, error } = useQuery(USERS, { variables, fetchPolicy: 'cache-and-network', skip: !hasPermission(user, 'users:read') });
+  const { data, error } = useQuery(UsersDocument, { variables, fetchPolicy: 'cache-and-network', skip: !hasPermission(user, 'users:read') });
 
   const applyFilters = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

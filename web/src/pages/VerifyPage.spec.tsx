@@ -2,10 +2,10 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../app/AppRoutes';
 import i18n from '../app/i18n';
-import { VERIFY_CERTIFICATE } from '../features/certificates/certificates.graphql';
+import { VerifyCertificateDocument, type VerifyCertificateQuery } from '../features/certificates/certificates.generated';
 import { verifyLink } from '../features/certificates/paths';
 import { qrText, revocationList, signedCertificate, STATUS_INDEX, STATUS_LIST_URL, statusList, tampered, throwawayKey } from '../test/certificates';
-import { renderWithProviders } from '../test/render';
+import { mocked, renderWithProviders } from '../test/render';
 import VerifyPage from './VerifyPage';
 
 const key = throwawayKey();
@@ -121,10 +121,10 @@ describe('VerifyPage', () => {
 
   it('looks a short code up on the server, and says when it was never issued', async () => {
     serve();
-    const answer = (credential: string, verifyCertificate: object) => ({
-      request: { query: VERIFY_CERTIFICATE, variables: { credential } },
+    const answer = (credential: string, verifyCertificate: Omit<VerifyCertificateQuery['verifyCertificate'], '__typename'>) => (mocked({
+      request: { query: VerifyCertificateDocument, variables: { credential } },
       result: { data: { verifyCertificate: { __typename: 'CertificateVerification', ...verifyCertificate } } },
-    });
+    }));
     const mocks = [
       answer('ZZZZ-ZZZZ-ZZ', { valid: false, reason: 'unknown_code', holderName: null, title: null, issuedOn: null, validUntil: null, shortCode: 'ZZZZ-ZZZZ-ZZ' }),
       answer('pggv 1tp7 34', { valid: true, reason: 'ok', holderName: '김영희', title: '조산원 면허 갱신', issuedOn: '2026-11-22', validUntil: '2031-11-22', shortCode: 'PGGV-1TP7-34' }),

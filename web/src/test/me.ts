@@ -1,10 +1,10 @@
-import type { Role } from '../features/auth/auth.graphql';
+import type { Role } from '../features/auth/model';
 // What the API's `me { permissions }` returns for a user of each role (api/src/access/permission.spec.ts keeps
 // it equal to the API's role table). Only tests use it: the app reads the permissions `me` returns.
 import ROLE_PERMISSIONS from './role-permissions.json';
 
 /** A `me` as the API returns it for a user of these roles (who need not change their password). */
-export function meUser(id: string, roles: Role[], overrides: Record<string, unknown> = {}) {
+export function meUser(id: string, roles: Role[], overrides: Partial<CurrentUser> = {}): CurrentUser {
   return {
     __typename: 'User',
     id,

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import type { ApolloLink, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
@@ -6,8 +7,30 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { createCache } from '../app/apolloClient';
 import { ProgressSyncProvider } from '../features/learning/ProgressSyncProvider';
 
+/** What a mock answers: data of the document's type, or errors (`graphqlError`). */
+export type Result<TData> = ApolloLink.Result<NoInfer<TData>>;
+
+/** A mocked response checked against its document's generated types (web/codegen.ts). */
+export interface TypedMockedResponse<TData, TVariables extends OperationVariables>
+  extends Omit<MockLink.MockedResponse<TData, TVariables>, 'request' | 'result'> {
+  request: { query: TypedDocumentNode<TData, TVariables>; variables?: NoInfer<TVariables> | ((variables: TVariables) => boolean) };
+  result?: Result<TData> | ((variables: TVariables) => Result<TData>);
+}
+
+declare const checked: unique symbol;
+/** A mock made by `mocked`, the only kind `renderWithProviders` takes, so no spec answers with untyped data. */
+export type CheckedMock = MockLink.MockedResponse & { readonly [checked]: true };
+
+/**
+ * A mock whose variables and data must match the query's generated types: a field the document does not
+ * select, a missing one or a wrong type fails typecheck. Errors (`graphqlError`) need no data.
+ */
+export function mocked<TData, TVariables extends OperationVariables>(response: TypedMockedResponse<TData, TVariables>): CheckedMock {
+  return response as unknown as CheckedMock;
+}
+
 interface Options {
-  mocks?: MockLink.MockedResponse[];
+  mocks?: CheckedMock[];
   route?: string;
   /** The signed-in user whose learning events the page records (as the signed-in layout provides). */
   userId?: string;

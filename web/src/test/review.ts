@@ -1,7 +1,9 @@
-import type { Role } from '../features/auth/auth.graphql';
-import { ME } from '../features/auth/auth.graphql';
-import { REVISION, type Revision } from '../features/review/review.graphql';
+import type { Role } from '../features/auth/model';
+import { MeDocument } from '../features/auth/auth.generated';
+import { RevisionDocument } from '../features/review/review.generated';
+import type { Revision } from '../features/review/model';
 import { meUser } from './me';
+import { mocked } from './render';
 
 /** A revision as the API returns it (with __typename), and the signed-in user, for the faculty pages' specs. */
 export const AUTHOR_ID = 'u-author';
@@ -25,7 +27,7 @@ export const finding = {
   replacement: '슬픔증은',
 };
 
-export function revision(overrides: Partial<Revision> = {}): Revision & { __typename: string } {
+export function revision(overrides: Partial<Revision> = {}): Revision {
   return {
     __typename: 'Revision',
     id: 'r1',
@@ -67,12 +69,12 @@ export function revision(overrides: Partial<Revision> = {}): Revision & { __type
 }
 
 export function meMock(id: string, roles: Role[]) {
-  return {
-    request: { query: ME },
+  return mocked({
+    request: { query: MeDocument },
     result: { data: { me: meUser(id, roles) } },
-  };
+  });
 }
 
 export function revisionMock(value: Revision) {
-  return { request: { query: REVISION, variables: { id: value.id } }, result: { data: { revision: value } }, maxUsageCount: 5 };
+  return mocked({ request: { query: RevisionDocument, variables: { id: value.id } }, result: { data: { revision: value } }, maxUsageCount: 5 });
 }

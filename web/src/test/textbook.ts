@@ -1,14 +1,17 @@
 import { parseMarkdown } from '@dari/markdown';
-import { SELF_ASSESSMENT, TEXTBOOK_INDEX } from '../features/textbooks/apparatus.graphql';
-import { TEXTBOOK_READER } from '../features/textbooks/reader.graphql';
-import { TEXTBOOK } from '../features/textbooks/textbook.graphql';
-import { TEXTBOOKS } from '../features/textbooks/textbooks.graphql';
+import type { Reference } from '../features/curricula/model';
+import { TextbookIndexDocument, TextbookSelfAssessmentDocument, type TextbookIndexQuery } from '../features/textbooks/apparatus.generated';
+import { TextbookReaderDocument } from '../features/textbooks/reader.generated';
+import { TextbookDocument } from '../features/textbooks/textbook.generated';
+import { TextbooksDocument } from '../features/textbooks/textbooks.generated';
+import type { TextbookSummary } from '../features/textbooks/model';
+import { mocked } from './render';
 
 /** A two-chapter textbook as the API returns it, for the cover's and the reader's queries. */
 export const TEXTBOOK_ID = 'maternal-primary-textbook';
 export const PDF_PATH = `/textbooks/${TEXTBOOK_ID}.pdf`;
 
-const reference = { __typename: 'Reference', title: 'WHO recommendations', publisher: 'WHO', year: 2016, url: 'https://www.who.int/' };
+const reference: Reference = { __typename: 'Reference', title: 'WHO recommendations', publisher: 'WHO', year: 2016, url: 'https://www.who.int/' };
 
 const sections = [
   {
@@ -18,7 +21,7 @@ const sections = [
     title: '산전관리의 기초',
     body: '## 학습목표\n\n1. 산전접촉의 시기를 안다.\n\n## 산전접촉\n\n첫 접촉은 임신 12주까지 한다.\n\n## 참고문헌\n\n1. WHO. 2016.',
     references: [reference],
-    lesson: { __typename: 'Lesson', id: 'antenatal-care-basics', title: '산전관리의 기초', titleEn: 'Antenatal care basics' },
+    lesson: { __typename: 'Lesson' as const, id: 'antenatal-care-basics', title: '산전관리의 기초', titleEn: 'Antenatal care basics' },
   },
   { chapter: 'ch1', id: 'anaemia-in-pregnancy', position: 2, title: '임신기 빈혈', body: '혈색소를 잰다.' },
   { chapter: 'ch2', id: 'danger-signs', position: 1, title: '위험징후', body: '질출혈은 위험징후이다.' },
@@ -30,23 +33,23 @@ const chapters = [
 ];
 
 const sectionLink = ({ id, position, title }: (typeof sections)[number]) => ({
-  __typename: 'TextbookSection',
+  __typename: 'TextbookSection' as const,
   id,
   position,
   title,
   titleEn: `${title} (en)`,
 });
 
-const withSections = (section: (s: (typeof sections)[number]) => object) =>
+const withSections = <Section>(section: (s: (typeof sections)[number]) => Section) =>
   chapters.map((chapter) => ({
-    __typename: 'TextbookChapter',
+    __typename: 'TextbookChapter' as const,
     ...chapter,
     sections: sections.filter((s) => s.chapter === chapter.id).map(section),
   }));
 
-const textbookLink = { __typename: 'Textbook', id: TEXTBOOK_ID, title: '모성 및 신생아 보건', titleEn: 'Maternal and newborn care' };
+const textbookLink = { __typename: 'Textbook' as const, id: TEXTBOOK_ID, title: '모성 및 신생아 보건', titleEn: 'Maternal and newborn care' };
 
-const textbookSummary = {
+const textbookSummary: TextbookSummary = {
   ...textbookLink,
   topic: 'maternal',
   careLevel: 'primary',
@@ -56,13 +59,13 @@ const textbookSummary = {
   pdfPath: PDF_PATH,
 };
 
-export const textbooksMock = {
-  request: { query: TEXTBOOKS },
+export const textbooksMock = mocked({
+  request: { query: TextbooksDocument },
   result: { data: { textbooks: [textbookSummary] } },
-};
+});
 
-export const coverMock = {
-  request: { query: TEXTBOOK, variables: { id: TEXTBOOK_ID } },
+export const coverMock = mocked({
+  request: { query: TextbookDocument, variables: { id: TEXTBOOK_ID } },
   result: {
     data: {
       textbook: {
@@ -75,10 +78,10 @@ export const coverMock = {
       },
     },
   },
-};
+});
 
-export const readerMock = {
-  request: { query: TEXTBOOK_READER, variables: { id: TEXTBOOK_ID } },
+export const readerMock = mocked({
+  request: { query: TextbookReaderDocument, variables: { id: TEXTBOOK_ID } },
   result: {
     data: {
       textbook: {
@@ -95,13 +98,9 @@ export const readerMock = {
       },
     },
   },
-};
+});
 
-export const indexMock = {
-  request: { query: TEXTBOOK_INDEX, variables: { id: TEXTBOOK_ID } },
-  result: {
-    data: {
-      textbook: {
+export const textbookIndex: TextbookIndexQuery['textbook'] = {
         ...textbookLink,
         index: [
           {
@@ -122,26 +121,28 @@ export const indexMock = {
           { __typename: 'TextbookGlossaryEntry', north: '애기집', south: '자궁', english: 'uterus', inn: null, proposed: false },
           { __typename: 'TextbookGlossaryEntry', north: '애기집수축약', south: '자궁수축제', english: null, inn: 'oxytocin', proposed: true },
         ],
-      },
-    },
-  },
 };
 
-export const selfAssessmentMock = {
-  request: { query: SELF_ASSESSMENT, variables: { id: TEXTBOOK_ID } },
+export const indexMock = mocked({
+  request: { query: TextbookIndexDocument, variables: { id: TEXTBOOK_ID } },
+  result: { data: { textbook: textbookIndex } },
+});
+
+export const selfAssessmentMock = mocked({
+  request: { query: TextbookSelfAssessmentDocument, variables: { id: TEXTBOOK_ID } },
   result: {
     data: {
       textbook: {
         __typename: 'Textbook',
         id: TEXTBOOK_ID,
         chapters: chapters.map((chapter) => ({
-          __typename: 'TextbookChapter',
+          __typename: 'TextbookChapter' as const,
           id: chapter.id,
           selfAssessment:
             chapter.id === 'ch1'
               ? [
                   {
-                    __typename: 'SelfAssessmentQuestion',
+                    __typename: 'SelfAssessmentQuestion' as const,
                     id: 'anc-q1',
                     case: null,
                     stem: '첫 산전접촉은 언제까지 하는가?',
@@ -155,4 +156,4 @@ export const selfAssessmentMock = {
       },
     },
   },
-};
+});

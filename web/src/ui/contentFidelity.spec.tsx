@@ -5,7 +5,7 @@ import { render } from '@testing-library/react';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { AttemptResult } from '../features/quizzes/AttemptResult';
-import type { AttemptItem } from '../features/quizzes/quiz.graphql';
+import type { AttemptItem, QuizAttempt } from '../features/quizzes/model';
 import { MarkdownView } from './MarkdownView';
 
 // Every text of content/ rendered by the components trainees read it in, checked against its source: no number,
@@ -53,18 +53,19 @@ describe('content as trainees read it on screen', () => {
   it.each(quizFiles.map((file) => [where(file), file]))('%s shows every item as written', (_, file) => {
     const items = (parse(readFileSync(file, 'utf8')) as { items: QuizItem[] }).items;
     const attemptItems: AttemptItem[] = items.map((item) => ({
+      __typename: 'AttemptItem',
       id: item.id,
       type: item.type,
       stem: item.stem,
       caseText: item.case ?? null,
-      options: (item.options ?? []).map((option, index) => ({ id: String(index), text: option.text })),
+      options: (item.options ?? []).map((option, index) => ({ __typename: 'AttemptOption', id: String(index), text: option.text })),
       chosen: [],
       correct: false,
       correctOptionIds: [],
       explanation: item.explanation,
     }));
-    const attempt = { id: 'a', number: 1, startedAt: '', submittedAt: '', score: 0, passed: false, items: attemptItems };
-    const { container } = render(<AttemptResult attempt={attempt as never} />);
+    const attempt: QuizAttempt = { __typename: 'QuizAttempt', id: 'a', number: 1, startedAt: '', submittedAt: '', score: 0, passed: false, items: attemptItems };
+    const { container } = render(<AttemptResult attempt={attempt} />);
 
     const shown = [...container.querySelectorAll('.item-review')];
     expect(shown).toHaveLength(items.length);

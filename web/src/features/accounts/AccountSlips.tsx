@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import type { CreatedAccount, WorkerAccountsResult } from './accounts.graphql';
+import type { CreatedAccount, WorkerAccountsResult } from './model';
 import { downloadSlips } from './slips';
 
 /** The accounts just made, with their one-time passwords (shown this once), and the slips PDF to hand out. */

@@ -2,9 +2,9 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import type { WorkerFilter } from '../registry/registry.graphql';
+import type { WorkerFilter } from '../registry/model';
 import { AccountSlips } from './AccountSlips';
-import { CREATE_WORKER_ACCOUNTS, MATCHING_WORKER_IDS } from './accounts.graphql';
+import { CreateWorkerAccountsDocument, MatchingWorkerIdsDocument } from './accounts.generated';
 
 const MAX = 1000;
 
@@ -20,12 +20,12 @@ interface Props {
 export function CreateAccounts({ selected, onSelect, pageIds, filter, matching }: Props) {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const [create, { data, loading, error }] = useMutation(CREATE_WORKER_ACCOUNTS);
+  const [create, { data, loading, error }] = useMutation(CreateWorkerAccountsDocument);
   const selectMatching = async () => {
     const ids = new Set<string>();
     let after: string | undefined;
     do {
-      const { data } = await client.query({ query: MATCHING_WORKER_IDS, variables: { filter, after }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({ query: MatchingWorkerIdsDocument, variables: { filter, after }, fetchPolicy: 'network-only' });
       for (const worker of data?.workers.items ?? []) ids.add(worker.id);
       after = data?.workers.nextCursor ?? undefined;
     } while (after && ids.size < MAX);

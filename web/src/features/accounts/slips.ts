@@ -1,4 +1,4 @@
-import type { CreatedAccount } from './accounts.graphql';
+import type { CreatedAccount } from './model';
 
 /**
  * Asks the server for the slips PDF of accounts just made (it keeps no password in the clear, so the list is

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { CHANGE_PASSWORD, ME } from './auth.graphql';
+import { ChangePasswordDocument, MeDocument } from './auth.generated';
 import { PasswordFields, readNewPassword } from './PasswordFields';
 
 /** The current password and a new one (twice); on success `me` is fetched again, which lifts a forced change. */
@@ -11,7 +11,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   const { t } = useTranslation();
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
-  const [change, { loading, error }] = useMutation(CHANGE_PASSWORD, { refetchQueries: [ME], awaitRefetchQueries: true });
+  const [change, { loading, error }] = useMutation(ChangePasswordDocument, { refetchQueries: [MeDocument], awaitRefetchQueries: true });
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

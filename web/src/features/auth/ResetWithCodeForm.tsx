@@ -3,14 +3,14 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { RESET_PASSWORD_WITH_CODE } from './auth.graphql';
+import { ResetPasswordWithCodeDocument } from './auth.generated';
 import { PasswordFields, readNewPassword } from './PasswordFields';
 
 /** "Forgot the password?": a registrar or admin gives a one-time code in person or by telephone. */
 export function ResetWithCodeForm({ onReset }: { onReset: (username: string) => void }) {
   const { t } = useTranslation();
   const [mismatch, setMismatch] = useState(false);
-  const [reset, { loading, error }] = useMutation(RESET_PASSWORD_WITH_CODE);
+  const [reset, { loading, error }] = useMutation(ResetPasswordWithCodeDocument);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import type { CurrentUser } from './auth.graphql';
+import type { CurrentUser } from './model';
 
 /**
  * Permission names of the API (api/src/access/permission.ts). Which role holds which is the API's table alone:

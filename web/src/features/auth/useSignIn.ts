@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { LOGIN, ME, type LoginVariables } from './auth.graphql';
+import { LoginDocument, MeDocument } from './auth.generated';
+import type { LoginVariables } from './model';
 
 /** Signs in and stores the returned user as `me`, so the protected pages do not ask again. */
 export function useSignIn() {
-  const [login, { loading, error }] = useMutation(LOGIN, {
+  const [login, { loading, error }] = useMutation(LoginDocument, {
     update(cache, { data }) {
-      if (data) cache.writeQuery({ query: ME, data: { me: data.login.user } });
+      if (data) cache.writeQuery({ query: MeDocument, data: { me: data.login.user } });
     },
   });
 

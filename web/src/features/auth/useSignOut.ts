@@ -2,12 +2,12 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { isAuthError } from '../../lib/graphqlError';
 import { clearSaved } from '../offline/savedStore';
-import { LOGOUT } from './auth.graphql';
+import { LogoutDocument } from './auth.generated';
 
 export function useSignOut(beforeSignOut?: () => Promise<void>) {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const [logout, { loading, error }] = useMutation(LOGOUT);
+  const [logout, { loading, error }] = useMutation(LogoutDocument);
 
   const signOut = async () => {
     await beforeSignOut?.();

@@ -6,7 +6,8 @@ import { formatMoment } from '../../i18n/format';
 import { errorCode } from '../../lib/graphqlError';
 import { MetaList } from '../../ui/MetaList';
 import './certificates.css';
-import { MY_CERTIFICATES, type MyCertificate } from './certificates.graphql';
+import { MyCertificatesDocument } from './certificates.generated';
+import type { MyCertificate } from './model';
 import { verifyLink } from './paths';
 
 function CertificateCard({ certificate }: { certificate: MyCertificate }) {
@@ -44,7 +45,7 @@ function CertificateCard({ certificate }: { certificate: MyCertificate }) {
 /** The signed-in worker's certificates; a plain sentence for users without a worker record or certificates. */
 export function MyCertificates() {
   const { t } = useTranslation();
-  const { data, error } = useQuery(MY_CERTIFICATES);
+  const { data, error } = useQuery(MyCertificatesDocument);
   if (errorCode(error) === 'FORBIDDEN') return <p>{t('certificates.notWorker')}</p>;
   if (!data) return <QueryStatus error={error} />;
   if (!data.myWorker) return <p>{t('certificates.notWorker')}</p>;

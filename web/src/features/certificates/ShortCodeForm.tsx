@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { VERIFY_CERTIFICATE } from './certificates.graphql';
+import { VerifyCertificateDocument } from './certificates.generated';
 import { outcomeOfServer, type Outcome } from './outcome';
 
 /** Crockford base32 as normalizeShortCode reads it: 10 characters, dashes and spaces optional. */
@@ -27,7 +27,7 @@ export function ShortCodeForm({ onOutcome }: { onOutcome: (outcome: Outcome) => 
     if (!wellFormed) return;
     setLoading(true);
     try {
-      const { data } = await client.query({ query: VERIFY_CERTIFICATE, variables: { credential: trimmed }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({ query: VerifyCertificateDocument, variables: { credential: trimmed }, fetchPolicy: 'network-only' });
       if (data) onOutcome(outcomeOfServer(data.verifyCertificate, new Date().toISOString()));
     } catch (caught) {
       setError(caught);

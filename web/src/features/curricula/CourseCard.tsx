@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useLocalized } from '../../i18n/useLocalized';
-import type { CourseSummary } from './curricula.graphql';
+import type { CourseSummary } from './model';
 import { CourseMeta } from './CourseMeta';
 import { coursePath } from './paths';
 

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/useLocalized';
 import { SaveForOffline } from '../offline/SaveForOffline';
-import type { CurriculumWithCourses } from './curricula.graphql';
+import type { CurriculumWithCourses } from './model';
 import { CourseCard } from './CourseCard';
 
 /** `progress`: the signed-in trainee's courses and required skills in it, when known (personal, never saved offline). */

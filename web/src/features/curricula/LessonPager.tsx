@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/useLocalized';
 import { Pager } from '../../ui/Pager';
-import type { LessonLink } from './course.graphql';
+import type { LessonLink } from './model';
 import { lessonPath } from './paths';
 
 interface LessonPagerProps {

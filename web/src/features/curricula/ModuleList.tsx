@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalized } from '../../i18n/useLocalized';
-import type { CourseModule } from './course.graphql';
+import type { CourseModule } from './model';
 import { lessonPath } from './paths';
 
 interface ModuleListProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Reference } from './lesson.graphql';
+import type { Reference } from './model';
 
 // Reference URLs come from content files; only web links are made clickable.
 const isWebUrl = (url: string | null): url is string => !!url && /^https?:\/\//i.test(url);

@@ -1,7 +1,11 @@
-// Enum values exactly as the GraphQL schema spells them; the UI labels live in i18n under the same names.
-export const TOPICS = ['maternal', 'ncd', 'tb', 'medicines'] as const;
-export const CARE_LEVELS = ['primary', 'secondary', 'tertiary'] as const;
-export const CADRES = [
+import type { EnumList } from '../../graphql/enumList';
+import type { Cadre, CareLevel, Topic } from '../../graphql/schema.generated';
+
+// The schema's enum values in the order the UI offers them; the UI labels live in i18n under the same names.
+
+const topics = ['maternal', 'ncd', 'tb', 'medicines'] as const satisfies readonly Topic[];
+const careLevels = ['primary', 'secondary', 'tertiary'] as const satisfies readonly CareLevel[];
+const cadres = [
   'doctor',
   'district_doctor',
   'assistant_doctor',
@@ -9,8 +13,10 @@ export const CADRES = [
   'midwife',
   'pharmacist',
   'koryo_doctor',
-] as const;
+] as const satisfies readonly Cadre[];
 
-export type Topic = (typeof TOPICS)[number];
-export type CareLevel = (typeof CARE_LEVELS)[number];
-export type Cadre = (typeof CADRES)[number];
+export const TOPICS: EnumList<Topic, typeof topics> = topics;
+export const CARE_LEVELS: EnumList<CareLevel, typeof careLevels> = careLevels;
+export const CADRES: EnumList<Cadre, typeof cadres> = cadres;
+
+export type { Cadre, CareLevel, Topic };

@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { COURSE } from './course.graphql';
-import { CURRICULA } from './curricula.graphql';
-import { LESSON } from './lesson.graphql';
+import { CourseDocument } from './course.generated';
+import { CurriculaDocument } from './curricula.generated';
+import { LessonDocument } from './lesson.generated';
 
 export function useCurricula() {
-  return useQuery(CURRICULA);
+  return useQuery(CurriculaDocument);
 }
 
 export function useCourse(id: string) {
-  return useQuery(COURSE, { variables: { id } });
+  return useQuery(CourseDocument, { variables: { id } });
 }
 
 export function useLesson(id: string) {
-  return useQuery(LESSON, { variables: { id } });
+  return useQuery(LessonDocument, { variables: { id } });
 }

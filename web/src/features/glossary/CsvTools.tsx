@@ -3,7 +3,8 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { GLOSSARY_CSV, GLOSSARY_ENTRIES, IMPORT_GLOSSARY_CSV, type ImportReport } from './glossary.graphql';
+import { GlossaryCsvDocument, GlossaryEntriesDocument, ImportGlossaryCsvDocument } from './glossary.generated';
+import type { ImportReport } from './model';
 
 /** Saves text as a file the browser downloads. */
 function download(name: string, text: string) {
@@ -25,7 +26,7 @@ export function CsvExport() {
     setBusy(true);
     setError(undefined);
     try {
-      const { data } = await client.query({ query: GLOSSARY_CSV, fetchPolicy: 'network-only' });
+      const { data } = await client.query({ query: GlossaryCsvDocument, fetchPolicy: 'network-only' });
       if (data) download('glossary.csv', data.glossaryCsv);
     } catch (caught) {
       setError(caught);
@@ -48,7 +49,7 @@ export function CsvImport() {
   const { t } = useTranslation();
   const [csv, setCsv] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [run, { loading, error }] = useMutation(IMPORT_GLOSSARY_CSV, { refetchQueries: [GLOSSARY_ENTRIES] });
+  const [run, { loading, error }] = useMutation(ImportGlossaryCsvDocument, { refetchQueries: [GlossaryEntriesDocument] });
   const send = async (dryRun: boolean) => {
     const result = await run({ variables: { csv, dryRun } }).catch(() => null);
     setReport(result?.data?.importGlossaryCsv ?? null);

@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { CONFIRM_ENTRY, REJECT_ENTRY, type GlossaryEntry } from './glossary.graphql';
+import { ConfirmGlossaryEntryDocument, RejectGlossaryEntryDocument } from './glossary.generated';
+import type { GlossaryEntry } from './model';
 
 interface GlossaryTableProps {
   entries: readonly GlossaryEntry[];
@@ -64,8 +65,8 @@ export function GlossaryTable({ entries, mayDecide }: GlossaryTableProps) {
 function EntryDecision({ entry }: { entry: GlossaryEntry }) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
-  const [confirm, confirming] = useMutation(CONFIRM_ENTRY);
-  const [reject, rejecting] = useMutation(REJECT_ENTRY);
+  const [confirm, confirming] = useMutation(ConfirmGlossaryEntryDocument);
+  const [reject, rejecting] = useMutation(RejectGlossaryEntryDocument);
   const id = `decide-${entry.id}`;
   return (
     <div className="entry-decision">

@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { GLOSSARY_ENTRIES, PROPOSE_ENTRY, RELATIONS, type GlossaryRelation, type ProposeInput } from './glossary.graphql';
+import { GlossaryEntriesDocument, ProposeGlossaryEntryDocument } from './glossary.generated';
+import { RELATIONS, type GlossaryRelation, type ProposeInput } from './model';
 
 const EMPTY: ProposeInput = { southTerm: '', northTerm: '', relation: 'different', domain: '', note: '', source: '' };
 
@@ -12,12 +13,12 @@ export function ProposeForm() {
   const { t } = useTranslation();
   const [input, setInput] = useState<ProposeInput>(EMPTY);
   const [done, setDone] = useState<string | null>(null);
-  const [propose, { loading, error }] = useMutation(PROPOSE_ENTRY, { refetchQueries: [GLOSSARY_ENTRIES] });
+  const [propose, { loading, error }] = useMutation(ProposeGlossaryEntryDocument, { refetchQueries: [GlossaryEntriesDocument] });
   const set = (field: keyof ProposeInput) => (event: { target: { value: string } }) => setInput({ ...input, [field]: event.target.value });
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    const optional = (value?: string) => value?.trim() || undefined;
+    const optional = (value?: string | null) => value?.trim() || undefined;
     const result = await propose({
       variables: { input: { ...input, domain: optional(input.domain), note: optional(input.note), source: optional(input.source) } },
     }).catch(() => null);

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useLocalized } from '../../i18n/useLocalized';
 import { CourseMeta } from '../curricula/CourseMeta';
 import { coursePath } from '../curricula/paths';
-import type { CatalogueEntry } from './catalogue.graphql';
+import type { CatalogueEntry } from './model';
 import { CourseProgressSummary } from './CourseProgressSummary';
 import { EnrolButton } from './EnrolButton';
 

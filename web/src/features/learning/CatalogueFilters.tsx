@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CADRES, CARE_LEVELS, TOPICS } from '../curricula/enums';
-import type { CatalogueFilter } from './catalogue.graphql';
+import type { CatalogueFilter } from './model';
 
 type FilterKey = keyof CatalogueFilter;
 

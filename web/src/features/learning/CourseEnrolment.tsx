@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import type { CourseLearning } from './courseLearning.graphql';
+import type { CourseLearning } from './model';
 import { CourseProgressSummary } from './CourseProgressSummary';
 import { EnrolButton } from './EnrolButton';
 import { LeaveCourseButton } from './LeaveCourseButton';

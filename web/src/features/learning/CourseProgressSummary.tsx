@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../../i18n/format';
 import { ProgressBar } from '../../ui/ProgressBar';
-import type { CourseProgress } from './enrolment.graphql';
+import type { CourseProgress } from './model';
 
 /** Percent done as a bar, then lessons and quizzes done out of all, or the day the course was completed. */
 export function CourseProgressSummary({ progress }: { progress: CourseProgress }) {

@@ -5,7 +5,7 @@ import { formatNumber } from '../../i18n/format';
 import { useLocalized } from '../../i18n/useLocalized';
 import { coursePath, lessonPath } from '../curricula/paths';
 import { CourseProgressSummary } from './CourseProgressSummary';
-import type { MyEnrolment } from './enrolment.graphql';
+import type { MyEnrolment } from './model';
 
 /** A course the trainee is enrolled in: how far they are, and the way on (next lesson) or the credits earned. */
 export function EnrolmentCard({ enrolment }: { enrolment: MyEnrolment }) {

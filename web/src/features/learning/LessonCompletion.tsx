@@ -3,7 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../../i18n/format';
 import { Button } from '../../ui/Button';
-import type { LessonProgress } from './progress.graphql';
+import type { LessonProgress } from './model';
 import { showLessonCompleted } from './progressCache';
 import { useProgressSync } from './ProgressSyncProvider';
 

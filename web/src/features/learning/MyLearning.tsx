@@ -4,7 +4,7 @@ import { QueryStatus } from '../../app/QueryStatus';
 import { errorCode } from '../../lib/graphqlError';
 import { CreditsSummary } from './CreditsSummary';
 import { EnrolmentCard } from './EnrolmentCard';
-import type { MyEnrolment } from './enrolment.graphql';
+import type { MyEnrolment } from './model';
 import { useMyLearning } from './hooks';
 
 function EnrolmentSection({ title, enrolments }: { title: string; enrolments: MyEnrolment[] }) {

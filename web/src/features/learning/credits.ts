@@ -1,4 +1,4 @@
-import type { CreditCycle, MyCreditCycleQuery } from './credits.graphql';
+import type { CreditCycle, MyCreditCycleQuery } from './model';
 
 /** Without a licence, credits are counted from the start of the current year, in the trainee's time zone. */
 export function startOfYear(now = new Date()): string {

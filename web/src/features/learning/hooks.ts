@@ -1,35 +1,36 @@
 import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CATALOGUE, type CatalogueFilter } from './catalogue.graphql';
-import { COURSE_LEARNING } from './courseLearning.graphql';
-import { MY_CREDIT_CYCLE } from './credits.graphql';
+import { CatalogueDocument } from './catalogue.generated';
+import type { CatalogueFilter } from './model';
+import { CourseLearningDocument } from './courseLearning.generated';
+import { MyCreditCycleDocument } from './credits.generated';
 import { startOfYear } from './credits';
-import { ENROL, LEAVE_COURSE, MY_LEARNING } from './enrolment.graphql';
-import { LESSON_LEARNING } from './progress.graphql';
+import { EnrolDocument, LeaveCourseDocument, MyLearningDocument } from './enrolment.generated';
+import { LessonLearningDocument } from './progress.generated';
 
 // Progress changes with every lesson read and quiz taken: these pages show what is cached at once and then
 // ask again. The lesson page keeps to the cache, which progress answers and completions keep current, so a
 // lesson loaded once can be read on without a connection.
 
 export function useMyLearning() {
-  return useQuery(MY_LEARNING, { variables: { since: startOfYear() }, fetchPolicy: 'cache-and-network' });
+  return useQuery(MyLearningDocument, { variables: { since: startOfYear() }, fetchPolicy: 'cache-and-network' });
 }
 
 export function useCreditCycle() {
-  return useQuery(MY_CREDIT_CYCLE, { fetchPolicy: 'cache-and-network' });
+  return useQuery(MyCreditCycleDocument, { fetchPolicy: 'cache-and-network' });
 }
 
 export function useCatalogue(filter: CatalogueFilter) {
-  return useQuery(CATALOGUE, { variables: { filter }, fetchPolicy: 'cache-and-network' });
+  return useQuery(CatalogueDocument, { variables: { filter }, fetchPolicy: 'cache-and-network' });
 }
 
 /** `skip` for users who do not learn (see `canLearn`): they have no progress to show. */
 export function useCourseLearning(id: string, skip = false) {
-  return useQuery(COURSE_LEARNING, { variables: { id }, fetchPolicy: 'cache-and-network', skip });
+  return useQuery(CourseLearningDocument, { variables: { id }, fetchPolicy: 'cache-and-network', skip });
 }
 
 export function useLessonLearning(id: string, skip = false) {
-  return useQuery(LESSON_LEARNING, { variables: { id }, skip });
+  return useQuery(LessonLearningDocument, { variables: { id }, skip });
 }
 
 /** A catalogue entry as the cache keeps it: the course and the enrolment are references. */
@@ -39,11 +40,11 @@ interface StoredCatalogueEntry {
 }
 
 /**
- * Enrols in a course. The answer links the enrolment to its course (see `ENROL`); catalogue entries already
+ * Enrols in a course. The answer links the enrolment to its course (see `EnrolDocument`); catalogue entries already
  * cached get it too, and the trainee's list of enrolments is asked for again when next shown.
  */
 export function useEnrol(courseId: string) {
-  return useMutation(ENROL, {
+  return useMutation(EnrolDocument, {
     variables: { courseId },
     update(cache, { data }) {
       if (!data) return;
@@ -66,7 +67,7 @@ export function useEnrol(courseId: string) {
  * and the trainee's list of enrolments is asked for again when next shown.
  */
 export function useLeaveCourse(courseId: string) {
-  return useMutation(LEAVE_COURSE, {
+  return useMutation(LeaveCourseDocument, {
     variables: { courseId },
     update(cache) {
       cache.modify({

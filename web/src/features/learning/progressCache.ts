@@ -1,5 +1,6 @@
 import type { ApolloCache } from '@apollo/client';
-import { LESSON_PROGRESS_FIELDS, type LessonProgress } from './progress.graphql';
+import { LessonProgressFieldsFragmentDoc } from './progress.generated';
+import type { LessonProgress } from './model';
 
 /** Points the lesson's `myProgress` at its progress in the cache, e.g. one the lesson did not have yet. */
 export function linkLessonProgress(cache: ApolloCache, lessonId: string): void {
@@ -22,6 +23,7 @@ export function showLessonCompleted(
   completedAt: string,
 ): void {
   const data: LessonProgress = {
+    __typename: 'LessonProgress',
     lessonId,
     openedAt: completedAt,
     position: null,
@@ -32,8 +34,8 @@ export function showLessonCompleted(
   };
   cache.writeFragment({
     id: cache.identify({ __typename: 'LessonProgress', lessonId }),
-    fragment: LESSON_PROGRESS_FIELDS,
-    data: { __typename: 'LessonProgress', ...data },
+    fragment: LessonProgressFieldsFragmentDoc,
+    data,
   });
   linkLessonProgress(cache, lessonId);
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProgressEventInput } from './progress.graphql';
+import type { ProgressEventInput } from './model';
 import { BATCH_SIZE, ProgressQueue, type SendBatch } from './progressQueue';
 
 let counter = 0;

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ProgressEventInput } from './progress.graphql';
+import type { ProgressEventInput } from './model';
 
 /** Events per `recordProgress` call (the API takes up to 500). */
 export const BATCH_SIZE = 100;

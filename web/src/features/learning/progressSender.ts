@@ -1,7 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
 import { errorCode, errorExtensions } from '../../lib/graphqlError';
 import { linkLessonProgress } from './progressCache';
-import { RECORD_PROGRESS, type ProgressEventInput } from './progress.graphql';
+import { RecordProgressDocument } from './progress.generated';
+import type { ProgressEventInput } from './model';
 import type { SendBatch } from './progressQueue';
 
 interface Problem {
@@ -28,7 +29,7 @@ export function progressSender(client: ApolloClient): SendBatch {
   return async (events) => {
     try {
       await client.mutate({
-        mutation: RECORD_PROGRESS,
+        mutation: RecordProgressDocument,
         variables: { events },
         // Lets a send started as the page is closed finish after it (where the browser supports it).
         context: { fetchOptions: { keepalive: true } },

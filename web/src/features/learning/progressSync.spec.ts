@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ProgressEventInput } from './progress.graphql';
+import type { ProgressEventInput } from './model';
 import { ProgressQueue, type SendBatch } from './progressQueue';
 import { ProgressSync } from './progressSync';
 

@@ -1,6 +1,6 @@
 import { isUnreachable } from '../../lib/graphqlError';
 import { newEventId } from './eventId';
-import type { ProgressEventInput, ProgressEventType } from './progress.graphql';
+import type { ProgressEventInput, ProgressEventType } from './model';
 import type { ProgressQueue, SendBatch } from './progressQueue';
 
 const FLUSH_INTERVAL_MS = 30_000;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMoment } from '../../i18n/format';
 import { CERTIFICATES_PATH } from '../certificates/paths';
-import type { MyLicensing } from './myLicensing.graphql';
+import type { MyLicensing } from './model';
 
 /** The trainee's certificates in brief, each with its PDF; the certificates page has the rest. */
 export function CertificateList({ certificates }: { certificates: MyLicensing['certificates'] }) {

@@ -5,7 +5,7 @@ import { useLocalized } from '../../i18n/useLocalized';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { LicenceStatusBadge } from '../registry/LicenceStatusBadge';
 import { daysUntil, percentOf } from './licence';
-import type { MyLicence } from './myLicensing.graphql';
+import type { MyLicence } from './model';
 
 /** Number, status, expiry with a countdown, and the credits of the current cycle overall and per topic. */
 export function LicenceCard({ licence }: { licence: MyLicence }) {

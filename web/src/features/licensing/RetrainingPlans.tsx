@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
 import { useLocalized } from '../../i18n/useLocalized';
 import { ProgressBar } from '../../ui/ProgressBar';
-import type { MyRetrainingPlan } from './myLicensing.graphql';
+import type { MyRetrainingPlan } from './model';
 
 /** Plans assigned to the trainee, most urgent first (the API's order), with due dates and progress. */
 export function RetrainingPlans({ plans }: { plans: MyRetrainingPlan[] }) {

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { MY_LICENSING } from './myLicensing.graphql';
+import { MyLicensingDocument } from './myLicensing.generated';
 
 /** The licence page and the home card: what is cached at once, then asked again (plans and credits change). */
 export function useMyLicensing(skip = false) {
-  return useQuery(MY_LICENSING, { fetchPolicy: 'cache-and-network', skip });
+  return useQuery(MyLicensingDocument, { fetchPolicy: 'cache-and-network', skip });
 }

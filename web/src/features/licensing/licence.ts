@@ -1,4 +1,4 @@
-import type { MyLicence } from './myLicensing.graphql';
+import type { MyLicence } from './model';
 
 /** Whole days from today (the trainee's calendar day) to a YYYY-MM-DD date; negative once it has passed. */
 export function daysUntil(date: string, now = new Date()): number {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { NOTIFICATIONS_PATH } from './paths';
-import { UNREAD_COUNT } from './notifications.graphql';
+import { UnreadNotificationCountDocument } from './notifications.generated';
 import './notifications.css';
 
 /** Checked once a minute: a LAN server, so polling is cheap and needs nothing more than HTTP. */
@@ -11,7 +11,7 @@ const POLL_MS = 60_000;
 /** The header's bell: a link to the notifications with the number still unread. */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const count = useQuery(UNREAD_COUNT, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' }).data?.myUnreadNotificationCount ?? 0;
+  const count = useQuery(UnreadNotificationCountDocument, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' }).data?.myUnreadNotificationCount ?? 0;
   const label = count > 0 ? t('notifications.bellUnread', { count }) : t('notifications.title');
   return (
     <NavLink to={NOTIFICATIONS_PATH} className="notification-bell" aria-label={label} title={label}>

@@ -5,14 +5,14 @@ import { QueryStatus } from '../../app/QueryStatus';
 import { formatMoment } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { MARK_READ, MY_NOTIFICATIONS, UNREAD_COUNT } from './notifications.graphql';
+import { MarkNotificationsReadDocument, MyNotificationsDocument, UnreadNotificationCountDocument } from './notifications.generated';
 
 /** My notifications, newest first; opening one marks it read, and all can be marked read at once. */
 export function NotificationList() {
   const { t, i18n } = useTranslation();
-  const { data, error } = useQuery(MY_NOTIFICATIONS, { variables: { unreadOnly: false }, fetchPolicy: 'cache-and-network' });
-  const [markRead, marking] = useMutation(MARK_READ, {
-    refetchQueries: [{ query: MY_NOTIFICATIONS, variables: { unreadOnly: false } }, { query: UNREAD_COUNT }],
+  const { data, error } = useQuery(MyNotificationsDocument, { variables: { unreadOnly: false }, fetchPolicy: 'cache-and-network' });
+  const [markRead, marking] = useMutation(MarkNotificationsReadDocument, {
+    refetchQueries: [{ query: MyNotificationsDocument, variables: { unreadOnly: false } }, { query: UnreadNotificationCountDocument }],
   });
   if (!data) return <QueryStatus error={error} />;
   const notifications = data.myNotifications.items;

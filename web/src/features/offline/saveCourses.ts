@@ -1,13 +1,14 @@
 import type { ApolloClient, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import type { Block } from '@dari/markdown';
-import { ME } from '../auth/auth.graphql';
-import { COURSE } from '../curricula/course.graphql';
-import { CURRICULA } from '../curricula/curricula.graphql';
-import { LESSON } from '../curricula/lesson.graphql';
-import { TEXTBOOK_READER } from '../textbooks/reader.graphql';
-import { TEXTBOOK } from '../textbooks/textbook.graphql';
-import { TEXTBOOKS } from '../textbooks/textbooks.graphql';
-import { SAVED_CONTENT_VERSIONS, SAVED_QUIZ, type SavedContentVersion, type SavedCourseVersions } from './saved.graphql';
+import { MeDocument } from '../auth/auth.generated';
+import { CourseDocument } from '../curricula/course.generated';
+import { CurriculaDocument } from '../curricula/curricula.generated';
+import { LessonDocument } from '../curricula/lesson.generated';
+import { TextbookReaderDocument } from '../textbooks/reader.generated';
+import { TextbookDocument } from '../textbooks/textbook.generated';
+import { TextbooksDocument } from '../textbooks/textbooks.generated';
+import { SavedContentVersionsDocument, SavedQuizDocument } from './saved.generated';
+import type { SavedContentVersion, SavedCourseVersions } from './model';
 import { clearSaved, operationKey, putCourse, putMedia, putResponse, savedCourses, savedOwner, setOwner, type SavedCourse } from './savedStore';
 
 // Content bodies refer to figures as `media/<name>`; the API serves them at `/media/` (as MarkdownTreeView does).
@@ -34,7 +35,7 @@ function operationName(query: TypedDocumentNode<unknown, never>): string {
 
 /** The versions the server publishes now for the given courses. */
 async function currentVersions(client: ApolloClient, courseIds: string[]): Promise<SavedCourseVersions[]> {
-  const { data } = await client.query({ query: SAVED_CONTENT_VERSIONS, variables: { courseIds }, fetchPolicy: 'network-only' });
+  const { data } = await client.query({ query: SavedContentVersionsDocument, variables: { courseIds }, fetchPolicy: 'network-only' });
   return data?.savedContentVersions ?? [];
 }
 
@@ -55,15 +56,15 @@ async function saveCourse(client: ApolloClient, versions: SavedCourseVersions): 
     for (const text of texts?.(data as D) ?? []) for (const url of figureUrls(text)) figures.add(url);
     return data as D;
   };
-  await keep(ME, {});
-  await keep(CURRICULA, {});
-  const { course } = await keep(COURSE, { id: courseId });
-  for (const lesson of versions.lessons) await keep(LESSON, { id: lesson.id }, (d) => [d.lesson.bodyTree]);
-  for (const quiz of versions.quizzes) await keep(SAVED_QUIZ, { id: quiz.id });
-  if (versions.textbooks.length > 0) await keep(TEXTBOOKS, {});
+  await keep(MeDocument, {});
+  await keep(CurriculaDocument, {});
+  const { course } = await keep(CourseDocument, { id: courseId });
+  for (const lesson of versions.lessons) await keep(LessonDocument, { id: lesson.id }, (d) => [d.lesson.bodyTree]);
+  for (const quiz of versions.quizzes) await keep(SavedQuizDocument, { id: quiz.id });
+  if (versions.textbooks.length > 0) await keep(TextbooksDocument, {});
   for (const { id } of versions.textbooks) {
-    await keep(TEXTBOOK, { id }, (d) => [d.textbook.prefaceTree]);
-    await keep(TEXTBOOK_READER, { id }, (d) => d.textbook.chapters.flatMap((c) => c.sections.map((s) => s.bodyTree)));
+    await keep(TextbookDocument, { id }, (d) => [d.textbook.prefaceTree]);
+    await keep(TextbookReaderDocument, { id }, (d) => d.textbook.chapters.flatMap((c) => c.sections.map((s) => s.bodyTree)));
   }
   // Figures need Cache Storage, which browsers give only to secure origins (HTTPS or localhost).
   if ('caches' in window) for (const url of figures) bytes += await putMedia(url, courseId);

@@ -1,5 +1,5 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { SavedCourseVersions } from './saved.graphql';
+import type { SavedCourseVersions } from './model';
 
 const DATABASE = 'dari-saved';
 /** Cache Storage for saved figures; the service worker answers /media/ from it (web/vite.config.ts). */

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import type { Answer, AttemptItem, QuizAttempt } from './quiz.graphql';
+import type { Answer, AttemptItem, QuizAttempt } from './model';
 import { QuestionText } from './QuestionText';
 
 type Choices = Record<string, string[]>;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMoment } from '../../i18n/format';
 import { quizAttemptPath } from './paths';
-import type { AttemptSummary } from './quiz.graphql';
+import type { AttemptSummary } from './model';
 
 /** The trainee's attempts, newest first; submitted ones open for review. */
 export function AttemptList({ attempts }: { attempts: AttemptSummary[] }) {

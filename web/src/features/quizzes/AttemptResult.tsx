@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AttemptItem, QuizAttempt } from './quiz.graphql';
+import type { AttemptItem, QuizAttempt } from './model';
 import { QuestionText } from './QuestionText';
 
 function ItemReview({ item, number }: { item: AttemptItem; number: number }) {

@@ -2,14 +2,14 @@ import { createContext, use, useEffect, useState, useSyncExternalStore, type Rea
 import { useApolloClient } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { OfflineAttemptOutbox, type SendAttempt } from './offlineAttempts';
-import { SUBMIT_OFFLINE_QUIZ_ATTEMPT } from './quiz.graphql';
+import { SubmitOfflineQuizAttemptDocument } from './quiz.generated';
 
 const OutboxContext = createContext<OfflineAttemptOutbox | null>(null);
 
 function sender(client: ApolloClient): SendAttempt {
   return async ({ clientId, quizId, answers, answeredAt }) => {
     const { data } = await client.mutate({
-      mutation: SUBMIT_OFFLINE_QUIZ_ATTEMPT,
+      mutation: SubmitOfflineQuizAttemptDocument,
       variables: { clientId, quizId, answers, answeredAt },
       // The quiz's status, the course's quizzes and the bell change with the score.
       refetchQueries: 'active',

@@ -8,22 +8,24 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PageTitle } from '../../ui/PageTitle';
 import { coursePath } from '../curricula/paths';
 import { newEventId } from '../learning/eventId';
-import { SAVED_QUIZ, type SavedQuiz } from '../offline/saved.graphql';
+import { SavedQuizDocument } from '../offline/saved.generated';
+import type { SavedQuiz } from '../offline/model';
 import { AttemptForm } from './AttemptForm';
 import { AttemptResult } from './AttemptResult';
 import { useAttemptOutcome, useOfflineAttempts } from './OfflineAttemptsProvider';
-import type { Answer, QuizAttempt } from './quiz.graphql';
+import type { Answer, QuizAttempt } from './model';
 
 /** A saved quiz as an attempt form: its items in the quiz's order, with nothing about the answers. */
 function unscoredAttempt(quiz: SavedQuiz, id: string): QuizAttempt {
   return {
+    __typename: 'QuizAttempt',
     id,
     number: 0,
     startedAt: new Date().toISOString(),
     submittedAt: null,
     score: null,
     passed: null,
-    items: quiz.offlineItems.map((item) => ({ ...item, chosen: [], correct: null, correctOptionIds: null, explanation: null })),
+    items: quiz.offlineItems.map((item) => ({ ...item, __typename: 'AttemptItem', chosen: [], correct: null, correctOptionIds: null, explanation: null })),
   };
 }
 
@@ -35,7 +37,7 @@ export function OfflineQuiz({ quizId }: { quizId: string }) {
   const { t } = useTranslation();
   const localize = useLocalized();
   const outbox = useOfflineAttempts();
-  const { data, error } = useQuery(SAVED_QUIZ, { variables: { id: quizId } });
+  const { data, error } = useQuery(SavedQuizDocument, { variables: { id: quizId } });
   const [clientId] = useState(newEventId);
   const [sent, setSent] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);

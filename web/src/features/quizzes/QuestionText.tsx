@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AttemptItem } from './quiz.graphql';
+import type { AttemptItem } from './model';
 
 /** A question's case (for case items) above its stem. Quiz text is Korean whatever the interface language. */
 export function QuestionText({ item, id }: { item: AttemptItem; id?: string }) {

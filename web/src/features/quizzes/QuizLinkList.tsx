@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalized } from '../../i18n/useLocalized';
 import { quizPath } from './paths';
-import type { QuizStatus } from './quiz.graphql';
+import type { QuizStatus } from './model';
 import { QuizStatusText } from './QuizStatusText';
 
 interface QuizLink {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { QuizStatus } from './quiz.graphql';
+import type { QuizStatus } from './model';
 import { quizStatusText } from './quizStatus';
 
 export function QuizStatusText({ status }: { status: QuizStatus }) {

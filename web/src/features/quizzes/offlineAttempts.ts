@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { isAuthError, isUnreachable } from '../../lib/graphqlError';
-import type { Answer, QuizAttempt } from './quiz.graphql';
+import type { Answer, QuizAttempt } from './model';
 
 const FLUSH_INTERVAL_MS = 30_000;
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatMoment } from '../../i18n/format';
-import type { QuizStatus } from './quiz.graphql';
+import type { QuizStatus } from './model';
 
 /** A cool-down that has ended since the status was fetched no longer holds the trainee back. */
 export function coolingDownUntil(status: QuizStatus, now = Date.now()): string | null {

@@ -1,23 +1,24 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CURRICULA } from '../curricula/curricula.graphql';
-import { graphqlError, renderWithProviders } from '../../test/render';
-import { ISSUE_CURRICULUM_CERTIFICATE, REVOKE_CERTIFICATE } from './actions.graphql';
+import { CurriculaDocument } from '../curricula/curricula.generated';
+import { graphqlError, renderWithProviders, mocked } from '../../test/render';
+import { IssueCurriculumCertificateDocument, RevokeCertificateDocument } from './actions.generated';
 import { IssueCertificate, RevokeCertificate } from './CertificateActions';
+import type { WorkerCertificate } from './model';
 
-const certificate = { id: 'c1', title: '비전염성질병 관리 수료', kind: 'curriculum', issuedAt: '2027-01-05T10:00:00Z', shortCode: 'PGGV-1TP7-34', pdfPath: '/certificates/c1.pdf', revokedAt: null };
-const curricula = {
-  request: { query: CURRICULA },
+const certificate: WorkerCertificate = { __typename: 'Certificate', id: 'c1', title: '비전염성질병 관리 수료', kind: 'curriculum', issuedAt: '2027-01-05T10:00:00Z', shortCode: 'PGGV-1TP7-34', pdfPath: '/certificates/c1.pdf', revokedAt: null };
+const curricula = mocked({
+  request: { query: CurriculaDocument },
   result: { data: { curricula: [{ __typename: 'Curriculum', id: 'ncd-primary', title: '비전염성질병 관리', titleEn: 'NCDs (primary care)', summary: null, summaryEn: null, courses: [] }] } },
-};
+});
 
 describe('certificate actions', () => {
   it('revokes a certificate only with a reason, saying it goes on the revocation list', async () => {
     const mocks = [
-      {
-        request: { query: REVOKE_CERTIFICATE, variables: { id: 'c1', reason: '잘못 발급' } },
+      mocked({
+        request: { query: RevokeCertificateDocument, variables: { id: 'c1', reason: '잘못 발급' } },
         result: { data: { revokeCertificate: { __typename: 'Certificate', id: 'c1', shortCode: 'PGGV-1TP7-34', revokedAt: '2027-01-06T00:00:00Z' } } },
-      },
+      }),
     ];
     renderWithProviders(<RevokeCertificate certificate={certificate} />, { mocks });
     fireEvent.click(screen.getByRole('button', { name: '증서 취소' }));
@@ -32,7 +33,7 @@ describe('certificate actions', () => {
   });
 
   it('issues a completion certificate, or shows why the API refuses', async () => {
-    const issue = { request: { query: ISSUE_CURRICULUM_CERTIFICATE, variables: { workerId: 'w1', curriculumId: 'ncd-primary' } } };
+    const issue = mocked({ request: { query: IssueCurriculumCertificateDocument, variables: { workerId: 'w1', curriculumId: 'ncd-primary' } } });
     const mocks = [
       curricula,
       { ...issue, result: graphqlError('NOT_COMPLETED', '이 교육과정의 모든 과정을 마치지 않았습니다.', 'Not every course of this curriculum is completed.') },

@@ -5,9 +5,10 @@ import { useCurricula } from '../curricula/hooks';
 import { useLocalized } from '../../i18n/useLocalized';
 import { Button } from '../../ui/Button';
 import { ActionDone, ActionPanel, ReasonField } from './ActionPanel';
-import { ISSUE_CURRICULUM_CERTIFICATE, REVOKE_CERTIFICATE, WORKER_QUERIES } from './actions.graphql';
+import { IssueCurriculumCertificateDocument, RevokeCertificateDocument } from './actions.generated';
+import { WORKER_QUERIES } from './model';
 import { reasonProblems } from './actionRules';
-import type { WorkerCertificate } from './worker.graphql';
+import type { WorkerCertificate } from './model';
 
 const refetch = { refetchQueries: WORKER_QUERIES, awaitRefetchQueries: true };
 
@@ -16,7 +17,7 @@ export function RevokeCertificate({ certificate }: { certificate: WorkerCertific
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [revoke, { loading, error }] = useMutation(REVOKE_CERTIFICATE, refetch);
+  const [revoke, { loading, error }] = useMutation(RevokeCertificateDocument, refetch);
   const names = { title: certificate.title, code: certificate.shortCode };
   const confirm = async () => {
     const result = await revoke({ variables: { id: certificate.id, reason: reason.trim() } }).catch(() => null);
@@ -58,7 +59,7 @@ export function IssueCertificate({ workerId }: { workerId: string }) {
   const [curriculumId, setCurriculumId] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const curricula = useCurricula();
-  const [issue, { loading, error, reset }] = useMutation(ISSUE_CURRICULUM_CERTIFICATE, refetch);
+  const [issue, { loading, error, reset }] = useMutation(IssueCurriculumCertificateDocument, refetch);
   const chosen = curricula.data?.curricula.find((curriculum) => curriculum.id === curriculumId);
   const title = chosen ? localize(chosen.title, chosen.titleEn) : '…';
   const confirm = async () => {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { byConcern, complianceBar } from './compliance';
-import type { FacilityCompliance } from './registry.graphql';
+import type { FacilityCompliance } from './model';
 
 /**
  * One bar per facility, split into done, overdue and still-open plans. The bars are drawn with CSS and hidden

@@ -1,18 +1,18 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { graphqlError, renderWithProviders } from '../../test/render';
-import { ADD_CREDIT_ENTRY, REVERSE_CREDIT_ENTRY } from './actions.graphql';
+import { graphqlError, renderWithProviders, mocked } from '../../test/render';
+import { AddCreditEntryDocument, ReverseCreditEntryDocument } from './actions.generated';
 import { isoToday } from './actionRules';
 import { CreditEntryForm } from './CreditEntryForm';
 import { LedgerWithActions } from './LedgerActions';
-import type { WorkerDetail } from './worker.graphql';
+import type { WorkerDetail } from './model';
 
 const today = isoToday();
 const input = { hours: 6, topic: 'tb', earnedOn: today, note: '결핵예방원 실습, 원장 확인' };
 
 describe('CreditEntryForm', () => {
   it('lists every problem before sending anything, then adds the line', async () => {
-    const mocks = [{ request: { query: ADD_CREDIT_ENTRY, variables: { workerId: 'w1', input } }, result: { data: { addCreditEntry: { __typename: 'CreditEntry', id: 'c9' } } } }];
+    const mocks = [mocked({ request: { query: AddCreditEntryDocument, variables: { workerId: 'w1', input } }, result: { data: { addCreditEntry: { __typename: 'CreditEntry', id: 'c9' } } } })];
     renderWithProviders(<CreditEntryForm workerId="w1" />, { mocks });
     fireEvent.click(screen.getByRole('button', { name: '학점 직접 입력' }));
     fireEvent.change(screen.getByLabelText('시간'), { target: { value: '0' } });
@@ -35,10 +35,10 @@ describe('CreditEntryForm', () => {
 
   it('shows the API’s message when it refuses', async () => {
     const mocks = [
-      {
-        request: { query: ADD_CREDIT_ENTRY, variables: { workerId: 'w1', input } },
+      mocked({
+        request: { query: AddCreditEntryDocument, variables: { workerId: 'w1', input } },
         result: graphqlError('FORBIDDEN', '이 작업을 할 권한이 없습니다.', 'You are not allowed to do this.'),
-      },
+      }),
     ];
     renderWithProviders(<CreditEntryForm workerId="w1" />, { mocks });
     fireEvent.click(screen.getByRole('button', { name: '학점 직접 입력' }));
@@ -57,7 +57,7 @@ describe('LedgerWithActions', () => {
 
   it('reverses a line only with a reason; a reversed line offers no second reversal', async () => {
     const ledger: WorkerDetail['ledger'] = [line('r1', 'reversal', -2, 'c1'), line('c1', 'manual', 2), line('c2', 'manual', 3)];
-    const mocks = [{ request: { query: REVERSE_CREDIT_ENTRY, variables: { id: 'c2', reason: '중복 입력' } }, result: { data: { reverseCreditEntry: { __typename: 'CreditEntry', id: 'r2' } } } }];
+    const mocks = [mocked({ request: { query: ReverseCreditEntryDocument, variables: { id: 'c2', reason: '중복 입력' } }, result: { data: { reverseCreditEntry: { __typename: 'CreditEntry', id: 'r2' } } } })];
     renderWithProviders(<LedgerWithActions workerId="w1" ledger={ledger} />, { mocks });
     expect(screen.getAllByRole('button', { name: '바로잡기' })).toHaveLength(1);
     expect(screen.getByText('바로잡음')).toBeTruthy();

@@ -5,7 +5,8 @@ import { TOPICS } from '../curricula/enums';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { ActionPanel, TextField } from './ActionPanel';
 import { type PanelControls, ToggleAction } from './ToggleAction';
-import { ADD_CREDIT_ENTRY, WORKER_QUERIES } from './actions.graphql';
+import { AddCreditEntryDocument } from './actions.generated';
+import { WORKER_QUERIES } from './model';
 import { creditProblems, isoToday, MAX_CREDIT_HOURS, type CreditForm } from './actionRules';
 
 /** A manual ledger line for in-person training, with its evidence. Lines are never edited: see reversal. */
@@ -29,7 +30,7 @@ export function CreditPanel({ workerId, onDone, onCancel }: CreditPanelProps) {
   const today = isoToday();
   const [form, setForm] = useState<CreditForm>({ hours: '', topic: '', earnedOn: today, note: '' });
   const set = (field: keyof CreditForm) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
-  const [add, { loading, error }] = useMutation(ADD_CREDIT_ENTRY, { refetchQueries: WORKER_QUERIES, awaitRefetchQueries: true });
+  const [add, { loading, error }] = useMutation(AddCreditEntryDocument, { refetchQueries: WORKER_QUERIES, awaitRefetchQueries: true });
   const hours = Number(form.hours) > 0 ? formatNumber(Number(form.hours), language) : '…';
   const topic = form.topic ? t(`topic.${form.topic}`) : '…';
   const confirm = async () => {

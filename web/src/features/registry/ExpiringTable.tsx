@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../i18n/format';
 import { useLocalized } from '../../i18n/useLocalized';
 import { registryWorkerPath } from './paths';
-import type { ExpiringLicence } from './registry.graphql';
+import type { ExpiringLicence } from './model';
 
 export function ExpiringTable({ items, days }: { items: ExpiringLicence[]; days: number }) {
   const { t, i18n } = useTranslation();

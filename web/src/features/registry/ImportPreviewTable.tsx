@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportProblem, ImportRow } from './import.graphql';
+import type { ImportProblem, ImportRow } from './model';
 
 /** Every row of the file, with what is wrong in it; valid rows say so too, so nothing is skipped silently. */
 export function ImportPreviewTable({ rows }: { rows: ImportRow[] }) {

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { ActionDone, ActionPanel, ReasonField } from './ActionPanel';
-import { REVERSE_CREDIT_ENTRY, WORKER_QUERIES } from './actions.graphql';
+import { ReverseCreditEntryDocument } from './actions.generated';
+import { WORKER_QUERIES } from './model';
 import { reasonProblems } from './actionRules';
 import { CreditEntryForm } from './CreditEntryForm';
 import { WorkerLedger } from './WorkerRecords';
-import type { WorkerDetail } from './worker.graphql';
+import type { WorkerDetail } from './model';
 import type { PanelControls } from './ToggleAction';
 
 type Entry = WorkerDetail['ledger'][number];
@@ -63,7 +64,7 @@ export function ReversePanel({ entry, onDone, onCancel }: ReversePanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ko';
   const [reason, setReason] = useState('');
-  const [reverse, { loading, error }] = useMutation(REVERSE_CREDIT_ENTRY, { refetchQueries: WORKER_QUERIES, awaitRefetchQueries: true });
+  const [reverse, { loading, error }] = useMutation(ReverseCreditEntryDocument, { refetchQueries: WORKER_QUERIES, awaitRefetchQueries: true });
   const line = { date: formatDate(entry.earnedOn, language), hours: formatNumber(entry.hours, language), topic: t(`topic.${entry.topic}`, { defaultValue: entry.topic }) };
   const confirm = async () => {
     const result = await reverse({ variables: { id: entry.id, reason: reason.trim() } }).catch(() => null);

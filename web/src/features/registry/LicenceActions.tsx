@@ -5,9 +5,10 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { errorCode, errorExtensions } from '../../lib/graphqlError';
 import { Button } from '../../ui/Button';
 import { ActionDone, ActionPanel, ReasonField } from './ActionPanel';
-import { REINSTATE_LICENCE, RENEW_LICENCE, REVOKE_LICENCE, SUSPEND_LICENCE, WORKER_QUERIES } from './actions.graphql';
+import { ReinstateLicenceDocument, RenewLicenceDocument, RevokeLicenceDocument, SuspendLicenceDocument } from './actions.generated';
+import { WORKER_QUERIES } from './model';
 import { licenceActions, reasonProblems, type LicenceAction } from './actionRules';
-import type { WorkerLicence } from './worker.graphql';
+import type { WorkerLicence } from './model';
 import type { PanelControls } from './ToggleAction';
 
 const refetch = { refetchQueries: WORKER_QUERIES, awaitRefetchQueries: true };
@@ -60,7 +61,7 @@ export function RenewPanel({ licence, onDone, onCancel }: PanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ko';
   const [reason, setReason] = useState('');
-  const [renew, { loading, error }] = useMutation(RENEW_LICENCE, refetch);
+  const [renew, { loading, error }] = useMutation(RenewLicenceDocument, refetch);
   const { eligibility } = licence;
   const shortByServer = errorCode(error) === 'NOT_ELIGIBLE';
   const reasonRequired = !eligibility.eligible || shortByServer;
@@ -89,7 +90,7 @@ export function RenewPanel({ licence, onDone, onCancel }: PanelProps) {
   );
 }
 
-const STATUS_MUTATIONS = { suspend: SUSPEND_LICENCE, reinstate: REINSTATE_LICENCE, revoke: REVOKE_LICENCE } as const;
+const STATUS_MUTATIONS = { suspend: SuspendLicenceDocument, reinstate: ReinstateLicenceDocument, revoke: RevokeLicenceDocument } as const;
 
 /** Suspend, reinstate or revoke: always with a reason, which the licence then shows. */
 export function StatusPanel({ action, licence, onDone, onCancel }: PanelProps & { action: Exclude<LicenceAction, 'renew'> }) {

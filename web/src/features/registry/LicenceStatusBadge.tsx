@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LicenceStatus } from './registry.graphql';
+import type { LicenceStatus } from './model';
 
 /** A licence status in words (never colour alone), styled per status. */
 export function LicenceStatusBadge({ status }: { status: LicenceStatus }) {

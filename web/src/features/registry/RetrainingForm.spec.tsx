@@ -1,13 +1,13 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CURRICULA } from '../curricula/curricula.graphql';
-import { graphqlError, renderWithProviders } from '../../test/render';
-import { ASSIGN_RETRAINING } from './actions.graphql';
+import { CurriculaDocument } from '../curricula/curricula.generated';
+import { graphqlError, renderWithProviders, mocked } from '../../test/render';
+import { AssignRetrainingDocument } from './actions.generated';
 import { addDays, isoToday } from './actionRules';
 import { RetrainingForm } from './RetrainingForm';
 
-const curricula = {
-  request: { query: CURRICULA },
+const curricula = mocked({
+  request: { query: CurriculaDocument },
   result: {
     data: {
       curricula: [
@@ -15,12 +15,12 @@ const curricula = {
       ],
     },
   },
-};
+});
 const dueOn = addDays(isoToday(), 30);
 
 describe('RetrainingForm', () => {
   it('needs a curriculum and a due date from today, says what will happen, then assigns', async () => {
-    const assign = { request: { query: ASSIGN_RETRAINING, variables: { workerId: 'w1', curriculumId: 'ncd-primary', dueOn } }, result: { data: { assignRetraining: 1 } } };
+    const assign = mocked({ request: { query: AssignRetrainingDocument, variables: { workerId: 'w1', curriculumId: 'ncd-primary', dueOn } }, result: { data: { assignRetraining: 1 } } });
     renderWithProviders(<RetrainingForm workerId="w1" workerName="김영희" />, { mocks: [curricula, assign] });
     fireEvent.click(screen.getByRole('button', { name: '재교육 배정' }));
     await screen.findByRole('option', { name: '비전염성질병 (리·동)' });
@@ -39,7 +39,7 @@ describe('RetrainingForm', () => {
   });
 
   it('shows the API’s message when it refuses', async () => {
-    const refused = { request: { query: ASSIGN_RETRAINING, variables: { workerId: 'w1', curriculumId: 'ncd-primary', dueOn } }, result: graphqlError('FORBIDDEN', '이 작업을 할 권한이 없습니다.', 'You are not allowed to do this.') };
+    const refused = mocked({ request: { query: AssignRetrainingDocument, variables: { workerId: 'w1', curriculumId: 'ncd-primary', dueOn } }, result: graphqlError('FORBIDDEN', '이 작업을 할 권한이 없습니다.', 'You are not allowed to do this.') });
     renderWithProviders(<RetrainingForm workerId="w1" workerName="김영희" />, { mocks: [curricula, refused] });
     fireEvent.click(screen.getByRole('button', { name: '재교육 배정' }));
     await screen.findByRole('option', { name: '비전염성질병 (리·동)' });

@@ -6,7 +6,8 @@ import { formatDate } from '../../i18n/format';
 import { useLocalized } from '../../i18n/useLocalized';
 import { ActionPanel } from './ActionPanel';
 import { type PanelControls, ToggleAction } from './ToggleAction';
-import { ASSIGN_RETRAINING, WORKER_QUERIES } from './actions.graphql';
+import { AssignRetrainingDocument } from './actions.generated';
+import { WORKER_QUERIES } from './model';
 import { addDays, isoToday, planProblems } from './actionRules';
 
 /** The default due date of a new plan: three months from today. */
@@ -36,7 +37,7 @@ export function AssignPanel({ workerId, workerName, onDone, onCancel }: AssignPa
   const [curriculumId, setCurriculumId] = useState('');
   const [dueOn, setDueOn] = useState(addDays(today, DEFAULT_DAYS));
   const curricula = useCurricula();
-  const [assign, { loading, error }] = useMutation(ASSIGN_RETRAINING, { refetchQueries: WORKER_QUERIES, awaitRefetchQueries: true });
+  const [assign, { loading, error }] = useMutation(AssignRetrainingDocument, { refetchQueries: WORKER_QUERIES, awaitRefetchQueries: true });
   const chosen = curricula.data?.curricula.find((curriculum) => curriculum.id === curriculumId);
   const title = chosen ? localize(chosen.title, chosen.titleEn) : '…';
   const confirm = async () => {

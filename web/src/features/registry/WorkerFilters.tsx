@@ -4,7 +4,7 @@ import { useLocalized } from '../../i18n/useLocalized';
 import { Button } from '../../ui/Button';
 import { CADRES, type Cadre } from '../curricula/enums';
 import { useFacilities, useProvinces, useRegistryRegions } from './hooks';
-import { LICENCE_STATUSES, type LicenceStatus, type WorkerFilter } from './registry.graphql';
+import { LICENCE_STATUSES, type LicenceStatus, type WorkerFilter } from './model';
 
 interface WorkerFiltersProps {
   filter: WorkerFilter;

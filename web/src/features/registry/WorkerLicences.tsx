@@ -3,7 +3,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocalized } from '../../i18n/useLocalized';
 import { LicenceActions } from './LicenceActions';
 import { LicenceStatusBadge } from './LicenceStatusBadge';
-import type { WorkerLicence } from './worker.graphql';
+import type { WorkerLicence } from './model';
 
 /** Each licence with its status, the credits of its current cycle (overall and per topic) and its actions. */
 export function WorkerLicences({ licences }: { licences: WorkerLicence[] }) {

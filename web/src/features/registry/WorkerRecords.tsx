@@ -6,7 +6,7 @@ import { useLocalized } from '../../i18n/useLocalized';
 import { errorCode } from '../../lib/graphqlError';
 import { IssueCertificate, RevokeCertificate } from './CertificateActions';
 import { useWorkerCertificates } from './hooks';
-import type { WorkerCertificate, WorkerDetail } from './worker.graphql';
+import type { WorkerCertificate, WorkerDetail } from './model';
 
 type LedgerEntry = WorkerDetail['ledger'][number];
 

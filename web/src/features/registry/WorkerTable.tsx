@@ -4,7 +4,7 @@ import { formatDate } from '../../i18n/format';
 import { useLocalized } from '../../i18n/useLocalized';
 import { LicenceStatusBadge } from './LicenceStatusBadge';
 import { registryWorkerPath } from './paths';
-import type { WorkerRow } from './registry.graphql';
+import type { WorkerRow } from './model';
 
 /** With `selection`, each row gets a checkbox (choosing workers to make accounts for). */
 export function WorkerTable({ workers, selection }: { workers: WorkerRow[]; selection?: { selected: Set<string>; onToggle: (id: string) => void } }) {

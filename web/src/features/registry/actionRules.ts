@@ -1,4 +1,4 @@
-import type { LicenceStatus } from './registry.graphql';
+import type { LicenceStatus } from './model';
 
 /** The registrar's form rules, checked before anything is sent (the API checks again). Problems are i18n keys. */
 

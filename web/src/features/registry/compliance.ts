@@ -1,4 +1,4 @@
-import type { FacilityCompliance } from './registry.graphql';
+import type { FacilityCompliance } from './model';
 
 export interface ComplianceBar {
   /** Whole percents of the facility's plans: done, overdue, and still open within their due date. */

@@ -1,5 +1,5 @@
 import { CADRES, type Cadre } from '../curricula/enums';
-import { LICENCE_STATUSES, type LicenceStatus, type WorkerFilter } from './registry.graphql';
+import { LICENCE_STATUSES, type LicenceStatus, type WorkerFilter } from './model';
 
 export const PAGE_SIZE = 50;
 export const EXPIRING_PERIODS = [30, 90] as const;

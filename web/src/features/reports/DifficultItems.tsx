@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../i18n/format';
 import { ContentEditing } from '../review/ContentEditing';
-import type { ItemDifficulty } from './courseReport.graphql';
+import type { ItemDifficulty } from './model';
 
 /**
  * The items most often answered wrong first (the API's order): where the teaching or the item may need another

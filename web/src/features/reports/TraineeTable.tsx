@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../../i18n/format';
 import { useLocalized } from '../../i18n/useLocalized';
-import type { CourseReport, TraineeProgress } from './courseReport.graphql';
+import type { CourseReport, TraineeProgress } from './model';
 
 function QuizCell({ trainee, quizId }: { trainee: TraineeProgress; quizId: string }) {
   const { t } = useTranslation();

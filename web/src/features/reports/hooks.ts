@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { COURSE_REPORT } from './courseReport.graphql';
+import { CourseReportDocument } from './courseReport.generated';
 
 export function useCourseReport(courseId: string) {
-  return useQuery(COURSE_REPORT, { variables: { courseId }, fetchPolicy: 'cache-and-network' });
+  return useQuery(CourseReportDocument, { variables: { courseId }, fetchPolicy: 'cache-and-network' });
 }

@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { COMMENT_ON_REVISION, REVISION, SUGGEST_EDIT, type TextRange } from './review.graphql';
+import { CommentOnRevisionDocument, RevisionDocument, SuggestEditDocument } from './review.generated';
+import type { TextRange } from './model';
 
 interface AnnotationFormProps {
   revisionId: string;
@@ -21,9 +22,9 @@ export function AnnotationForm({ revisionId, body, range, maySuggest, onDone }: 
   const [comment, setComment] = useState('');
   const [replacement, setReplacement] = useState(quote);
   const [note, setNote] = useState('');
-  const refetchQueries = [{ query: REVISION, variables: { id: revisionId } }];
-  const [addComment, commenting] = useMutation(COMMENT_ON_REVISION, { refetchQueries, awaitRefetchQueries: true });
-  const [suggest, suggesting] = useMutation(SUGGEST_EDIT, { refetchQueries, awaitRefetchQueries: true });
+  const refetchQueries = [{ query: RevisionDocument, variables: { id: revisionId } }];
+  const [addComment, commenting] = useMutation(CommentOnRevisionDocument, { refetchQueries, awaitRefetchQueries: true });
+  const [suggest, suggesting] = useMutation(SuggestEditDocument, { refetchQueries, awaitRefetchQueries: true });
 
   const sendComment = async (event: FormEvent) => {
     event.preventDefault();

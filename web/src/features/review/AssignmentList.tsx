@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
-import type { Assignment } from './review.graphql';
+import type { Assignment } from './model';
 
 /** Who was asked to review, by when, and what each decided. */
 export function AssignmentList({ assignments }: { assignments: readonly Assignment[] }) {

@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { COMMENT_ON_REVISION, RESOLVE_COMMENT, REVISION, type ReviewComment } from './review.graphql';
+import { CommentOnRevisionDocument, ResolveCommentDocument, RevisionDocument } from './review.generated';
+import type { ReviewComment } from './model';
 
 interface CommentThreadsProps {
   revisionId: string;
@@ -47,9 +48,9 @@ interface ThreadProps {
 function Thread({ revisionId, thread, replies, focused, mayTakePart }: ThreadProps) {
   const { t } = useTranslation();
   const [reply, setReply] = useState('');
-  const refetchQueries = [{ query: REVISION, variables: { id: revisionId } }];
-  const [comment, commenting] = useMutation(COMMENT_ON_REVISION, { refetchQueries, awaitRefetchQueries: true });
-  const [resolve, resolving] = useMutation(RESOLVE_COMMENT, { refetchQueries, awaitRefetchQueries: true });
+  const refetchQueries = [{ query: RevisionDocument, variables: { id: revisionId } }];
+  const [comment, commenting] = useMutation(CommentOnRevisionDocument, { refetchQueries, awaitRefetchQueries: true });
+  const [resolve, resolving] = useMutation(ResolveCommentDocument, { refetchQueries, awaitRefetchQueries: true });
   const resolved = thread.resolvedAt !== null;
 
   const send = async (event: FormEvent) => {

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { ME } from '../auth/auth.graphql';
+import { MeDocument } from '../auth/auth.generated';
 import { canAuthor, isFaculty } from './access';
 import { contentHistoryPath, revisionEditPath } from './paths';
-import { type ContentKind, START_REVISION } from './review.graphql';
+import { StartRevisionDocument } from './review.generated';
+import type { ContentKind } from './model';
 
 /**
  * Beside a lesson, a written textbook section or a question item, for faculty: "edit" (an author's open
@@ -16,8 +17,8 @@ import { type ContentKind, START_REVISION } from './review.graphql';
 export function ContentEditing({ kind, contentId }: { kind: ContentKind; contentId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const user = useQuery(ME, { fetchPolicy: 'cache-only' }).data?.me ?? { permissions: [] };
-  const [start, { loading, error }] = useMutation(START_REVISION);
+  const user = useQuery(MeDocument, { fetchPolicy: 'cache-only' }).data?.me ?? { permissions: [] };
+  const [start, { loading, error }] = useMutation(StartRevisionDocument);
   if (!isFaculty(user)) return null;
 
   const edit = async () => {

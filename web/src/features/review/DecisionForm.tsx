@@ -3,13 +3,13 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { DECIDE_REVISION } from './review.graphql';
+import { DecideRevisionDocument } from './review.generated';
 
 /** An assigned reviewer's decision: approve, or request changes saying what to change. */
 export function DecisionForm({ revisionId }: { revisionId: string }) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
-  const [decide, { loading, error }] = useMutation(DECIDE_REVISION);
+  const [decide, { loading, error }] = useMutation(DecideRevisionDocument);
   const send = (decision: 'approved' | 'changes_requested') =>
     void decide({ variables: { id: revisionId, decision, note: note.trim() || undefined } }).catch(() => null);
   return (

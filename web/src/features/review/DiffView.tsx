@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DiffPart } from './review.graphql';
+import type { DiffPart } from './model';
 import { collapseUnchanged, type Piece } from './segments';
 
 /** A word-level diff as text: inserted words underlined, deleted ones struck through, long unchanged runs shortened. */

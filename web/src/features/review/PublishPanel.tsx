@@ -5,7 +5,8 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { lessonPath } from '../curricula/paths';
 import { contentHistoryPath } from './paths';
-import { PUBLISH_REVISION, type Revision } from './review.graphql';
+import { PublishRevisionDocument } from './review.generated';
+import type { Revision } from './model';
 
 /**
  * An editor publishes an approved revision; unresolved terms block it until a reviewer accepts them, and the API
@@ -13,7 +14,7 @@ import { PUBLISH_REVISION, type Revision } from './review.graphql';
  */
 export function PublishPanel({ revision }: { revision: Revision }) {
   const { t } = useTranslation();
-  const [publish, { loading, error }] = useMutation(PUBLISH_REVISION);
+  const [publish, { loading, error }] = useMutation(PublishRevisionDocument);
   if (revision.status === 'published') {
     return (
       <p role="status">

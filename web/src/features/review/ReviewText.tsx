@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiffPart, TextRange } from './review.graphql';
+import type { DiffPart, TextRange } from './model';
 import { bodyPieces, collapseUnchanged, diffPieces, segment, type Mark } from './segments';
 import { anchorRange, selectionToRange } from './textOffsets';
 

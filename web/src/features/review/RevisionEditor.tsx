@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
 import { copyToRestore, clearLocalCopy } from './localDraft';
-import { REVISION, SUBMIT_REVISION, type Revision } from './review.graphql';
+import { RevisionDocument, SubmitRevisionDocument } from './review.generated';
+import type { Revision } from './model';
 import { reviewPath } from './paths';
 import { RevisionPreview } from './RevisionPreview';
 import { SaveStatus } from './SaveStatus';
@@ -24,7 +25,7 @@ export function RevisionEditor({ revision }: { revision: Revision }) {
   const [body, setBody] = useState(revision.body);
   const [restorable, setRestorable] = useState(() => copyToRestore(revision.id, revision));
   const autosave = useAutosave(revision.id, revision.saves);
-  const [submit, submitting] = useMutation(SUBMIT_REVISION);
+  const [submit, submitting] = useMutation(SubmitRevisionDocument);
 
   if (!EDITABLE.includes(revision.status)) {
     return (
@@ -55,7 +56,7 @@ export function RevisionEditor({ revision }: { revision: Revision }) {
 
   /** After a conflict: the server's text replaces mine, or mine is saved over the server's. */
   const resolveConflict = async (keepMine: boolean) => {
-    const { data } = await client.query({ query: REVISION, variables: { id: revision.id }, fetchPolicy: 'network-only' });
+    const { data } = await client.query({ query: RevisionDocument, variables: { id: revision.id }, fetchPolicy: 'network-only' });
     if (!data) return;
     if (!keepMine) {
       setTitle(data.revision.title);

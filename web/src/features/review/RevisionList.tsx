@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatMoment } from '../../i18n/format';
 import { reviewPath, revisionEditPath } from './paths';
-import type { RevisionSummary } from './lists.graphql';
+import type { RevisionSummary } from './model';
 import { RevisionStatusBadge } from './RevisionStatusBadge';
 
 interface RevisionListProps {

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkdownView } from '../../ui/MarkdownView';
-import type { ContentKind } from './review.graphql';
+import type { ContentKind } from './model';
 
 // The YAML parser comes with the item preview only, never in the trainee's bundle.
 const ItemPreview = lazy(() => import('./ItemPreview'));

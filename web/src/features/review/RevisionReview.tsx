@@ -14,7 +14,8 @@ import { revisionMarks } from './marks';
 import { contentHistoryPath, revisionEditPath } from './paths';
 import { PublishPanel } from './PublishPanel';
 import { RevisionPreview } from './RevisionPreview';
-import { WITHDRAW_REVISION, type Revision, type TextRange } from './review.graphql';
+import { WithdrawRevisionDocument } from './review.generated';
+import type { Revision, TextRange } from './model';
 import { ReviewText } from './ReviewText';
 import type { Mark } from './segments';
 import { SuggestionList } from './SuggestionList';
@@ -31,7 +32,7 @@ export function RevisionReview({ revision }: { revision: Revision }) {
   const [view, setView] = useState<View>('changes');
   const [selected, setSelected] = useState<TextRange | null>(null);
   const [focused, setFocused] = useState<string[]>([]);
-  const [withdraw, withdrawing] = useMutation(WITHDRAW_REVISION);
+  const [withdraw, withdrawing] = useMutation(WithdrawRevisionDocument);
   const marks = useMemo(() => revisionMarks(revision), [revision]);
 
   const isAuthor = revision.authorId === user.id;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RevisionStatus } from './review.graphql';
+import type { RevisionStatus } from './model';
 
 export function RevisionStatusBadge({ status }: { status: RevisionStatus }) {
   const { t } = useTranslation();

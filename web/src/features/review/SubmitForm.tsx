@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { REVIEWERS } from './lists.graphql';
+import { ReviewersDocument } from './lists.generated';
 
 interface SubmitFormProps {
   authorId: string;
@@ -24,7 +24,7 @@ export function dateFromToday(days: number, today = new Date()): string {
 /** Sending a revision to review: one or more reviewers (never its author) and a due date. */
 export function SubmitForm({ authorId, assigned, busy, error, onSubmit }: SubmitFormProps) {
   const { t } = useTranslation();
-  const reviewers = useQuery(REVIEWERS).data?.reviewers.filter((reviewer) => reviewer.id !== authorId);
+  const reviewers = useQuery(ReviewersDocument).data?.reviewers.filter((reviewer) => reviewer.id !== authorId);
   // Until the author picks: those asked last time, or the only reviewer there is (nobody else to choose).
   const [picked, setPicked] = useState<string[] | null>(assigned.length ? [...assigned] : null);
   const chosen = picked ?? (reviewers?.length === 1 ? [reviewers[0].id] : []);

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { DECIDE_SUGGESTION, REVISION, type Suggestion } from './review.graphql';
+import { DecideSuggestionDocument, RevisionDocument } from './review.generated';
+import type { Suggestion } from './model';
 
 interface SuggestionListProps {
   revisionId: string;
@@ -19,8 +20,8 @@ interface SuggestionListProps {
 /** Replacement text suggested by reviewers: the quote, the replacement, the note and what became of it. */
 export function SuggestionList({ revisionId, suggestions, mayAccept, mayReject, approved = false, focused }: SuggestionListProps) {
   const { t } = useTranslation();
-  const [decide, deciding] = useMutation(DECIDE_SUGGESTION, {
-    refetchQueries: [{ query: REVISION, variables: { id: revisionId } }],
+  const [decide, deciding] = useMutation(DecideSuggestionDocument, {
+    refetchQueries: [{ query: RevisionDocument, variables: { id: revisionId } }],
     awaitRefetchQueries: true,
   });
   if (suggestions.length === 0) return <p className="muted">{t('review.suggestions.none')}</p>;

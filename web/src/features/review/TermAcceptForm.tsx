@@ -3,14 +3,14 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { ACCEPT_TERM } from './review.graphql';
+import { AcceptTermDocument } from './review.generated';
 
 /** An assigned reviewer lets a South Korean term stand, with the written reason (it then no longer blocks publishing). */
 export function TermAcceptForm({ revisionId, southTerm }: { revisionId: string; southTerm: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [accept, { loading, error }] = useMutation(ACCEPT_TERM);
+  const [accept, { loading, error }] = useMutation(AcceptTermDocument);
   if (!open) {
     return (
       <Button variant="quiet" onClick={() => setOpen(true)}>

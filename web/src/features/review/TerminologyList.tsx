@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TerminologyFinding } from '../glossary/glossary.graphql';
+import type { TerminologyFinding } from '../glossary/model';
 import { Button } from '../../ui/Button';
 import type { ReactNode } from 'react';
 

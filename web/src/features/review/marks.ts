@@ -1,4 +1,4 @@
-import type { Revision } from './review.graphql';
+import type { Revision } from './model';
 import type { Mark } from './segments';
 
 /** What the review text highlights: open threads, pending suggestions and South Korean terms still in it. */

@@ -1,4 +1,4 @@
-import type { ContentKind } from './review.graphql';
+import type { ContentKind } from './model';
 
 export const REVIEWS_PATH = '/reviews';
 export const revisionEditPath = (id: string) => `/revisions/${encodeURIComponent(id)}/edit`;

@@ -1,4 +1,4 @@
-import type { DiffPart, TextRange } from './review.graphql';
+import type { DiffPart, TextRange } from './model';
 
 /** A run of text to render: `at` is its offset in the current body (for deleted text: where it was removed). */
 export interface Piece {

@@ -1,4 +1,4 @@
-import type { TerminologyFinding } from '../glossary/glossary.graphql';
+import type { TerminologyFinding } from '../glossary/model';
 
 /** Findings still matching `text` where they were found (an edit since the last check may have moved them). */
 export function currentFindings(findings: readonly TerminologyFinding[], text: string): TerminologyFinding[] {

@@ -1,4 +1,4 @@
-import type { TextRange } from './review.graphql';
+import type { TextRange } from './model';
 
 /**
  * Mapping a DOM selection to offsets in a revision's body. Text is rendered in leaf elements that each carry

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { errorCode, isUnreachable } from '../../lib/graphqlError';
 import { Autosaver, type AutosaveState, type Draft } from './autosave';
-import { SAVE_REVISION } from './review.graphql';
+import { SaveRevisionDocument } from './review.generated';
 
 /** The editor's autosave for one revision: `change` on every keystroke, `flush` before leaving or submitting. */
 export function useAutosave(revisionId: string, initialSaves: number) {
@@ -16,7 +16,7 @@ export function useAutosave(revisionId: string, initialSaves: number) {
       revisionId,
       saves: saves.current,
       save: async (draft, basedOn) => {
-        const { data } = await client.mutate({ mutation: SAVE_REVISION, variables: { id: revisionId, input: { ...draft, saves: basedOn } } });
+        const { data } = await client.mutate({ mutation: SaveRevisionDocument, variables: { id: revisionId, input: { ...draft, saves: basedOn } } });
         return data!.saveRevision.saves;
       },
       isConflict: (error) => errorCode(error) === 'SAVE_CONFLICT',

@@ -4,7 +4,7 @@ import { formatNumber } from '../../i18n/format';
 import { useLocalized } from '../../i18n/useLocalized';
 import { lessonPath } from '../curricula/paths';
 import { sectionPath } from '../textbooks/paths';
-import type { SearchHit, SearchQuery } from './search.graphql';
+import type { SearchHit, SearchQuery } from './model';
 import { Snippet } from './Snippet';
 
 /** Where a hit leads and what it is part of: a lesson's course, or a section's textbook. */

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { SnippetPart } from './search.graphql';
+import type { SnippetPart } from './model';
 
 /** Snippets are plain text: React escapes every piece, and only `match` adds markup (`<mark>`). */
 export function Snippet({ parts }: { parts: SnippetPart[] }) {

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { SEARCH } from './search.graphql';
+import { SearchDocument } from './search.generated';
 
 export const SEARCH_RESULTS_SHOWN = 20;
 
 export function useSearch(query: string) {
-  return useQuery(SEARCH, { variables: { query, first: SEARCH_RESULTS_SHOWN } });
+  return useQuery(SearchDocument, { variables: { query, first: SEARCH_RESULTS_SHOWN } });
 }

@@ -3,19 +3,20 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { newEventId } from '../learning/eventId';
 import { isoToday } from '../registry/actionRules';
-import { FACILITIES, MY_REGIONS } from '../registry/registry.graphql';
+import { RegistryFacilitiesDocument, RegistryMyRegionsDocument } from '../registry/registry.generated';
 import { useLocalized } from '../../i18n/useLocalized';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ChecklistSteps } from './ChecklistSteps';
 import { outcomeFor } from './outcome';
-import { type AssessableWorker, CHECKLISTS, RECORD_SKILL_ASSESSMENT, type SkillOutcome } from './skills.graphql';
+import { ChecklistsDocument, RecordSkillAssessmentDocument } from './skills.generated';
+import type { AssessableWorker, SkillOutcome } from './model';
 
 /** One assessment of the picked worker: checklist, the steps not done, outcome, day, facility and a note. */
 export function AssessmentForm({ worker }: { worker: AssessableWorker }) {
   const { t } = useTranslation();
   const localize = useLocalized();
-  const checklists = useQuery(CHECKLISTS);
+  const checklists = useQuery(ChecklistsDocument);
   const facilities = useSupervisorFacilities(worker);
   const [checklistId, setChecklistId] = useState('');
   const [missed, setMissed] = useState<number[]>([]);
@@ -26,7 +27,7 @@ export function AssessmentForm({ worker }: { worker: AssessableWorker }) {
   // One key per submission: a double click or a re-sent request is recorded once.
   const [clientId, setClientId] = useState(newEventId);
   const [done, setDone] = useState<string | null>(null);
-  const [record, { loading, error }] = useMutation(RECORD_SKILL_ASSESSMENT);
+  const [record, { loading, error }] = useMutation(RecordSkillAssessmentDocument);
   const checklist = checklists.data?.checklists.find((c) => c.id === checklistId);
   const required = checklist ? outcomeFor(checklist.steps, missed) : 'PASS';
 
@@ -103,9 +104,9 @@ export function AssessmentForm({ worker }: { worker: AssessableWorker }) {
 
 /** The worker's own facility first, then every facility of the supervisor's region(s). */
 function useSupervisorFacilities(worker: AssessableWorker): { id: string; name: string }[] {
-  const regions = useQuery(MY_REGIONS);
+  const regions = useQuery(RegistryMyRegionsDocument);
   const regionId = regions.data?.me.roleAssignments.find((a) => a.role === 'supervisor' && a.region)?.region?.id;
-  const inRegion = useQuery(FACILITIES, { variables: { regionId: regionId ?? '' }, skip: !regionId });
+  const inRegion = useQuery(RegistryFacilitiesDocument, { variables: { regionId: regionId ?? '' }, skip: !regionId });
   return useMemo(() => {
     const others = (inRegion.data?.facilities ?? []).filter((f) => f.id !== worker.facilityId);
     return [{ id: worker.facilityId, name: worker.facilityName }, ...others];

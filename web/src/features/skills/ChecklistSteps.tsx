@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ChecklistStep } from './skills.graphql';
+import type { ChecklistStep } from './model';
 
 interface ChecklistStepsProps {
   steps: ChecklistStep[];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
 import { useLocalized } from '../../i18n/useLocalized';
 import { checklistPath } from './paths';
-import type { CurriculumProgress, SkillStatus } from './skills.graphql';
+import type { CurriculumProgress, SkillStatus } from './model';
 
 /** On the trainee's curriculum: courses and required skills done, and each skill's status with its checklist. */
 export function CurriculumSkills({ progress, skills }: { progress: CurriculumProgress; skills: SkillStatus[] }) {

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
-import { MY_SKILL_ASSESSMENTS } from './skills.graphql';
+import { MySkillAssessmentsDocument } from './skills.generated';
 
 /** The signed-in trainee's assessments of one checklist, newest first: day, outcome, steps not done. */
 export function MyAssessments({ checklistId }: { checklistId: string }) {
   const { t, i18n } = useTranslation();
-  const { data } = useQuery(MY_SKILL_ASSESSMENTS, { fetchPolicy: 'cache-and-network' });
+  const { data } = useQuery(MySkillAssessmentsDocument, { fetchPolicy: 'cache-and-network' });
   const language = i18n.resolvedLanguage ?? 'ko';
   const mine = data?.mySkillAssessments.filter((a) => a.checklistId === checklistId);
   if (!mine) return null;

@@ -3,13 +3,14 @@ import { useLazyQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { ASSESSABLE_WORKERS, type AssessableWorker } from './skills.graphql';
+import { AssessableWorkersDocument } from './skills.generated';
+import type { AssessableWorker } from './model';
 
 /** Finds a trainee (a worker of the supervisor's region) by name or registration number. */
 export function WorkerSearch({ onPick }: { onPick(worker: AssessableWorker): void }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [find, { data, error, loading }] = useLazyQuery(ASSESSABLE_WORKERS, { fetchPolicy: 'network-only' });
+  const [find, { data, error, loading }] = useLazyQuery(AssessableWorkersDocument, { fetchPolicy: 'network-only' });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (search.trim()) void find({ variables: { search: search.trim() } }).catch(() => undefined);

@@ -1,4 +1,4 @@
-import type { ChecklistStep, SkillOutcome } from './skills.graphql';
+import type { ChecklistStep, SkillOutcome } from './model';
 
 /** The checklist's rule (as the API applies it): pass when no critical step was missed. */
 export function outcomeFor(steps: ChecklistStep[], missed: readonly number[]): SkillOutcome {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useLocalized } from '../../i18n/useLocalized';
 import { sectionPath } from './paths';
 import { readingPlace } from './readingPlace';
-import type { TextbookChapter } from './textbook.graphql';
+import type { TextbookChapter } from './model';
 import { findSection, firstSection } from './toc';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TextbookChapter } from './textbook.graphql';
+import type { TextbookChapter } from './model';
 import { TableOfContents } from './TableOfContents';
 
 interface ReaderContentsProps {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/useLocalized';
 import { Pager } from '../../ui/Pager';
 import { sectionPath } from './paths';
-import type { TextbookSectionLink } from './textbook.graphql';
+import type { TextbookSectionLink } from './model';
 import type { NumberedSection } from './toc';
 
 interface SectionPagerProps {

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SELF_ASSESSMENT } from './apparatus.graphql';
+import { TextbookSelfAssessmentDocument } from './apparatus.generated';
 
 /**
  * The questions at a chapter's end, as the printed book has them; each answer is revealed on request (the book
@@ -10,7 +10,7 @@ import { SELF_ASSESSMENT } from './apparatus.graphql';
 export function SelfAssessment({ textbookId, chapterId }: { textbookId: string; chapterId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { data } = useQuery(SELF_ASSESSMENT, { variables: { id: textbookId } });
+  const { data } = useQuery(TextbookSelfAssessmentDocument, { variables: { id: textbookId } });
   const questions = data?.textbook.chapters.find((c) => c.id === chapterId)?.selfAssessment ?? [];
   if (questions.length === 0) return null;
   return (

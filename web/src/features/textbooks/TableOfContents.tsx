@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalized } from '../../i18n/useLocalized';
 import { sectionPath } from './paths';
-import type { TextbookChapter } from './textbook.graphql';
+import type { TextbookChapter } from './model';
 import { numberChapters } from './toc';
 
 interface TableOfContentsProps {

@@ -4,7 +4,7 @@ import { useLocalized } from '../../i18n/useLocalized';
 import { textbookPath } from './paths';
 import { PdfLink } from './PdfLink';
 import { TextbookMeta } from './TextbookMeta';
-import type { TextbookSummary } from './textbooks.graphql';
+import type { TextbookSummary } from './model';
 
 /** The title links to the cover (stretched over the card, as course cards do); the PDF link sits above it. */
 export function TextbookCard({ textbook }: { textbook: TextbookSummary }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { MetaList } from '../../ui/MetaList';
 import type { Cadre } from '../curricula/enums';
-import type { TextbookSummary } from './textbooks.graphql';
+import type { TextbookSummary } from './model';
 
 type TextbookMetaProps = Pick<TextbookSummary, 'topic' | 'careLevel' | 'edition' | 'sectionCount' | 'updatedAt'> & {
   cadres?: Cadre[];

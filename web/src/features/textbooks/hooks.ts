@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { TEXTBOOK_READER } from './reader.graphql';
-import { TEXTBOOK } from './textbook.graphql';
-import { TEXTBOOKS } from './textbooks.graphql';
+import { TextbookReaderDocument } from './reader.generated';
+import { TextbookDocument } from './textbook.generated';
+import { TextbooksDocument } from './textbooks.generated';
 
 export function useTextbooks() {
-  return useQuery(TEXTBOOKS);
+  return useQuery(TextbooksDocument);
 }
 
 export function useTextbook(id: string) {
-  return useQuery(TEXTBOOK, { variables: { id } });
+  return useQuery(TextbookDocument, { variables: { id } });
 }
 
 export function useTextbookReader(id: string) {
-  return useQuery(TEXTBOOK_READER, { variables: { id } });
+  return useQuery(TextbookReaderDocument, { variables: { id } });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TextbookChapter } from './textbook.graphql';
+import type { TextbookChapter } from './model';
 import { findSection, firstSection, numberChapters } from './toc';
 
 const section = (id: string, position: number) => ({ id, position, title: id, titleEn: id });

@@ -1,4 +1,4 @@
-import type { TextbookChapter, TextbookSectionLink } from './textbook.graphql';
+import type { TextbookChapter, TextbookSectionLink } from './model';
 
 export interface NumberedSection<Section extends TextbookSectionLink> {
   section: Section;

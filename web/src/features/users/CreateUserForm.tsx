@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { LocaleSelect } from './LocaleSelect';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import type { Role } from '../auth/auth.graphql';
+import type { Role } from '../auth/model';
 import { RegionPicker } from './RegionPicker';
-import { CADRES, CREATE_USER, ROLES, WORKER_BY_NUMBER, type Cadre, type UserDetail } from './users.graphql';
+import { CreateUserDocument, WorkerByNumberDocument } from './users.generated';
+import { CADRES, ROLES, type Cadre, type UserDetail } from './model';
 
 /**
  * One new account. Admins choose any role and region; registrars (`onlyTrainees`) make a trainee account for
@@ -18,11 +19,11 @@ export function CreateUserForm({ onlyTrainees, onCreated }: { onlyTrainees: bool
   const [role, setRole] = useState<Role>('trainee');
   const [regionId, setRegionId] = useState<string | null>(null);
   const [workerProblem, setWorkerProblem] = useState<string | null>(null);
-  const [create, { loading, error }] = useMutation(CREATE_USER, { refetchQueries: ['Users'] });
+  const [create, { loading, error }] = useMutation(CreateUserDocument, { refetchQueries: ['Users'] });
 
   const findWorker = async (number: string): Promise<string | null | undefined> => {
     if (!number) return null;
-    const { data } = await client.query({ query: WORKER_BY_NUMBER, variables: { search: number }, fetchPolicy: 'network-only' });
+    const { data } = await client.query({ query: WorkerByNumberDocument, variables: { search: number }, fetchPolicy: 'network-only' });
     return data?.workers.items.find((w) => w.registrationNumber === number)?.id;
   };
 

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { LocaleSelect } from './LocaleSelect';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { CADRES, UPDATE_USER, type Cadre, type UserDetail } from './users.graphql';
+import { UpdateUserDocument } from './users.generated';
+import { CADRES, type Cadre, type UserDetail } from './model';
 
 /** Display name, cadre and language of an account. */
 export function ProfileForm({ user }: { user: UserDetail }) {
   const { t } = useTranslation();
-  const [update, { loading, error, data }] = useMutation(UPDATE_USER);
+  const [update, { loading, error, data }] = useMutation(UpdateUserDocument);
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { REGIONS } from './users.graphql';
+import { RegionsDocument } from './users.generated';
 
 /** A province, then optionally one of its cities or counties; reports the narrowest chosen region (or null). */
 export function RegionPicker({ idPrefix, onChange }: { idPrefix: string; onChange: (regionId: string | null) => void }) {
   const { t } = useTranslation();
   const [province, setProvince] = useState('');
-  const provinces = useQuery(REGIONS, { variables: {} });
-  const children = useQuery(REGIONS, { variables: { parentId: province }, skip: !province });
+  const provinces = useQuery(RegionsDocument, { variables: {} });
+  const children = useQuery(RegionsDocument, { variables: { parentId: province }, skip: !province });
   return (
     <>
       <div className="field">

@@ -2,12 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { ISSUE_PASSWORD_RESET_CODE } from './users.graphql';
+import { IssuePasswordResetCodeDocument } from './users.generated';
 
 /** Issues a one-time reset code and shows it large, once, with a print button: it is handed over on paper. */
 export function ResetCodeSlip({ userId }: { userId: string }) {
   const { t, i18n } = useTranslation();
-  const [issue, { data, loading, error }] = useMutation(ISSUE_PASSWORD_RESET_CODE);
+  const [issue, { data, loading, error }] = useMutation(IssuePasswordResetCodeDocument);
   const issued = data?.issuePasswordResetCode;
   return (
     <section aria-labelledby="reset-code-heading">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RoleAssignment } from './users.graphql';
+import type { RoleAssignment } from './model';
 
 /** "등록원 (평안남도)": a role with the region it is limited to. */
 export function RoleLabel({ assignment }: { assignment: RoleAssignment }) {

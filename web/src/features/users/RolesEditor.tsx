@@ -3,17 +3,18 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import type { Role } from '../auth/auth.graphql';
+import type { Role } from '../auth/model';
 import { RegionPicker } from './RegionPicker';
 import { RoleLabel } from './RoleLabel';
-import { ROLES, SET_USER_ROLES, type RoleInput, type UserDetail } from './users.graphql';
+import { SetUserRolesDocument } from './users.generated';
+import { ROLES, type RoleInput, type UserDetail } from './model';
 
 /** Admins only: remove a role or add one with its region; each change replaces the whole set (setUserRoles). */
 export function RolesEditor({ user }: { user: UserDetail }) {
   const { t } = useTranslation();
   const [role, setRole] = useState<Role>('trainee');
   const [regionId, setRegionId] = useState<string | null>(null);
-  const [setRoles, { loading, error }] = useMutation(SET_USER_ROLES);
+  const [setRoles, { loading, error }] = useMutation(SetUserRolesDocument);
   const current: RoleInput[] = user.roleAssignments.map((a) => ({ role: a.role, regionId: a.region?.id ?? null }));
   const save = (roles: RoleInput[]) => void setRoles({ variables: { id: user.id, roles } }).catch(() => undefined);
   return (
