@@ -12,7 +12,7 @@ import { isFaculty } from '../features/review/access';
 import { REVIEWS_PATH } from '../features/review/paths';
 import { hasPermission, landingPath, LEARN_PATH } from '../features/auth/permissions';
 import { USERS_PATH } from '../features/users/paths';
-import { CONTENT_PACKAGES_PATH } from '../features/packages/packages.graphql';
+import { CONTENT_PACKAGES_PATH } from '../features/packages/model';
 import { useCurrentUser } from './AuthContext';
 
 export function MainNav() {

@@ -3,9 +3,10 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../app/AuthContext';
 import { hasPermission } from '../features/auth/permissions';
-import { CURRICULA } from '../features/curricula/curricula.graphql';
+import { CurriculaDocument } from '../features/curricula/curricula.generated';
 import { PackagePreview } from '../features/packages/PackagePreview';
-import { APPLY_CONTENT_PACKAGE, CONTENT_PACKAGE_PREVIEW, type ContentPackageReport, packageDownloadUrl, uploadPackage } from '../features/packages/packages.graphql';
+import { type ContentPackageReport, packageDownloadUrl, uploadPackage } from '../features/packages/model';
+import { ApplyContentPackageDocument, ContentPackagePreviewDocument } from '../features/packages/packages.generated';
 import { useLocalized } from '../i18n/useLocalized';
 import { Button } from '../ui/Button';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -20,15 +21,15 @@ export default function ContentPackagesPage() {
   const localize = useLocalized();
   const user = useCurrentUser();
   const ids = { curriculum: useId(), file: useId() };
-  const curricula = useQuery(CURRICULA);
+  const curricula = useQuery(CurriculaDocument);
   const [curriculumId, setCurriculumId] = useState('');
   const [uploadId, setUploadId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const [take, setTake] = useState<Set<string>>(new Set());
   const [applied, setApplied] = useState<ContentPackageReport | null>(null);
-  const [loadPreview, preview] = useLazyQuery(CONTENT_PACKAGE_PREVIEW, { fetchPolicy: 'no-cache' });
-  const [apply, applying] = useMutation(APPLY_CONTENT_PACKAGE);
+  const [loadPreview, preview] = useLazyQuery(ContentPackagePreviewDocument, { fetchPolicy: 'no-cache' });
+  const [apply, applying] = useMutation(ApplyContentPackageDocument);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

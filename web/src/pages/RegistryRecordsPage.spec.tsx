@@ -1,19 +1,20 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RECORDS_CONFLICTS, SETTLE_RECORDS_CONFLICT } from '../features/registry/records.graphql';
-import { renderWithProviders } from '../test/render';
+import { type RecordsConflictFieldsFragment, RecordsConflictsDocument, SettleRecordsConflictDocument } from '../features/registry/records.generated';
+import { mocked, renderWithProviders } from '../test/render';
 import RegistryRecordsPage from './RegistryRecordsPage';
 
-const conflict = {
+const conflict: RecordsConflictFieldsFragment = {
   __typename: 'RecordsConflict', id: 'c1', recordType: 'licence', recordId: 'l1', workerId: 'w1', workerName: '김순희', registrationNumber: 'R-1',
   detectedAt: '2026-12-07T09:00:00.000Z',
   differences: [{ __typename: 'RecordsConflictField', field: 'status', local: 'suspended', incoming: 'revoked' }],
 };
-const listed = (conflicts: object[]) => ({ request: { query: RECORDS_CONFLICTS, variables: {} }, result: { data: { recordsConflicts: conflicts } } });
-const settled = {
-  request: { query: SETTLE_RECORDS_CONFLICT, variables: { id: 'c1', keep: 'incoming' } },
+const listed = (conflicts: RecordsConflictFieldsFragment[]) =>
+  mocked({ request: { query: RecordsConflictsDocument, variables: {} }, result: { data: { recordsConflicts: conflicts } } });
+const settled = mocked({
+  request: { query: SettleRecordsConflictDocument, variables: { id: 'c1', keep: 'incoming' } },
   result: { data: { settleRecordsConflict: { __typename: 'RecordsConflict', id: 'c1', resolution: 'incoming' } } },
-};
+});
 const report = (applied: boolean) => ({
   packageId: 'p1', source: { installId: 'i1', publicUrl: 'http://county.local' }, since: null, until: '2026-12-07T09:30:00.000000Z', alreadyApplied: false, applied,
   outcomes: { worker: { added: 2, updated: 0, unchanged: 0, older: 0, conflict: 0 }, licence: { added: 1, updated: 0, unchanged: 0, older: 1, conflict: 1 } },

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
 import { registryWorkerPath } from '../features/registry/paths';
-import { RECORDS_CONFLICTS, type RecordsConflict, type RecordsConflictChoice, SETTLE_RECORDS_CONFLICT } from '../features/registry/records.graphql';
+import { type RecordsConflictFieldsFragment as RecordsConflict, RecordsConflictsDocument, SettleRecordsConflictDocument } from '../features/registry/records.generated';
+import type { RecordsConflictChoice } from '../graphql/schema.generated';
 import { OUTCOMES, type RecordsImportReport, RecordsImportError, recordsExportHref, sendRecordsPackage } from '../features/registry/recordsPackage';
 import { RegistryNav } from '../features/registry/RegistryNav';
 import '../features/registry/registry.css';
@@ -151,8 +152,8 @@ function OutcomeTable({ report }: { report: RecordsImportReport }) {
 function ConflictsSection() {
   const { t } = useTranslation();
   const id = useId();
-  const query = useQuery(RECORDS_CONFLICTS, { fetchPolicy: 'cache-and-network' });
-  const [settle, settleState] = useMutation(SETTLE_RECORDS_CONFLICT);
+  const query = useQuery(RecordsConflictsDocument, { fetchPolicy: 'cache-and-network' });
+  const [settle, settleState] = useMutation(SettleRecordsConflictDocument);
   const choose = async (conflict: RecordsConflict, keep: RecordsConflictChoice) => {
     await settle({ variables: { id: conflict.id, keep } }).catch(() => undefined);
     await query.refetch();

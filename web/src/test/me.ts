@@ -1,4 +1,4 @@
-import type { Role } from '../features/auth/model';
+import type { CurrentUser, Role } from '../features/auth/model';
 // What the API's `me { permissions }` returns for a user of each role (api/src/access/permission.spec.ts keeps
 // it equal to the API's role table). Only tests use it: the app reads the permissions `me` returns.
 import ROLE_PERMISSIONS from './role-permissions.json';

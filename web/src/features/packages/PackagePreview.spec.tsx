@@ -1,19 +1,20 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ContentPackageReport } from './packages.graphql';
+import type { ContentPackageReport } from './model';
 import { PackagePreview } from './PackagePreview';
 
 const REPORT: ContentPackageReport = {
+  __typename: 'ContentPackageReport',
   packageId: 'p1',
   createdAt: '2026-12-07T10:00:00.000Z',
   sourceUrl: 'http://county-a.local',
   curriculumId: 'maternal-primary',
   applied: false,
-  counts: [{ type: 'lesson', added: 1, changed: 1, unchanged: 15, conflicts: 1 }],
+  counts: [{ __typename: 'PackageTypeCount', type: 'lesson', added: 1, changed: 1, unchanged: 15, conflicts: 1 }],
   changes: [
-    { key: 'lesson:new', type: 'lesson', id: 'new', title: '새 강의', status: 'added', taken: null, diff: [] },
-    { key: 'lesson:two', type: 'lesson', id: 'two', title: '둘째 강의', status: 'changed', taken: null, diff: [{ op: 'equal', text: '첫 ' }, { op: 'insert', text: '1시간' }] },
-    { key: 'lesson:mine', type: 'lesson', id: 'mine', title: '고친 강의', status: 'conflict', taken: false, diff: [{ op: 'delete', text: '여기' }, { op: 'insert', text: '중앙' }] },
+    { __typename: 'PackageChange', key: 'lesson:new', type: 'lesson', id: 'new', title: '새 강의', status: 'added', taken: null, diff: [] },
+    { __typename: 'PackageChange', key: 'lesson:two', type: 'lesson', id: 'two', title: '둘째 강의', status: 'changed', taken: null, diff: [{ __typename: 'DiffPartType', op: 'equal', text: '첫 ' }, { __typename: 'DiffPartType', op: 'insert', text: '1시간' }] },
+    { __typename: 'PackageChange', key: 'lesson:mine', type: 'lesson', id: 'mine', title: '고친 강의', status: 'conflict', taken: false, diff: [{ __typename: 'DiffPartType', op: 'delete', text: '여기' }, { __typename: 'DiffPartType', op: 'insert', text: '중앙' }] },
   ],
 };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DiffView } from '../review/DiffView';
-import type { ContentPackageReport } from './packages.graphql';
+import type { ContentPackageReport } from './model';
 
 interface PackagePreviewProps {
   report: ContentPackageReport;
