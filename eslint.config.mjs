@@ -26,16 +26,16 @@ export default tseslint.config(
             { sourceTag: 'scope:credentials', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:markdown', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:credentials', 'scope:markdown'] },
-            { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: [] }
-          ]
-        }
-      ]
-    }
+            { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: [] },
+          ],
+        },
+      ],
+    },
   },
   {
     // Tool configs that must stay CommonJS (Jest loads them with require).
     files: ['**/*.config.js', '**/jest.preset.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
-  }
+  },
 );

@@ -34,7 +34,9 @@ const files = (modules) => modules.map((m) => (m === 'app' ? '^src/[^/]+$' : `^s
 
 const layers = TIERS.flatMap((tier, level) =>
   tier.flatMap((module) => {
-    const notBelow = TIERS.slice(level).flat().filter((m) => m !== module);
+    const notBelow = TIERS.slice(level)
+      .flat()
+      .filter((m) => m !== module);
     if (notBelow.length === 0) return [];
     return {
       name: `${module}-imports-only-lower-tiers`,

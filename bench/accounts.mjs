@@ -46,7 +46,8 @@ try {
       let start = process.hrtime.bigint();
       const result = await gql(CREATE, { workerIds: ids });
       const createSeconds = seconds(start);
-      if (result.errors || result.data.createWorkerAccounts.accounts.length !== WORKERS) throw new Error(`createWorkerAccounts: ${JSON.stringify(result.errors)}`);
+      if (result.errors || result.data.createWorkerAccounts.accounts.length !== WORKERS)
+        throw new Error(`createWorkerAccounts: ${JSON.stringify(result.errors)}`);
       start = process.hrtime.bigint();
       const pdf = await fetch(`${app.url}/accounts/slips.pdf`, {
         method: 'POST',
@@ -72,4 +73,3 @@ try {
 } finally {
   await database.stop();
 }
-

@@ -41,7 +41,12 @@ const answer = {
   catalogue: async (user) => {
     const entries = (await pool.query(CATALOGUE, [user.user_id, user.cadre])).rows;
     const rank = (e) => (e.enrolment && !e.enrolment.completedAt ? 0 : e.matchesMyCadre ? 1 : 2);
-    return { catalogue: entries.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map(({ e }) => e) };
+    return {
+      catalogue: entries
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+        .map(({ e }) => e),
+    };
   },
 }[process.env.FLOOR];
 if (!answer) throw new Error('FLOOR must be lesson or catalogue');

@@ -49,8 +49,19 @@ try {
     { api: { start: () => startApp(database.url, PORT), request: { path: '/graphql', makeBody: batch, headers } } },
     { rounds: ROUNDS, seconds: SECONDS, connections: CONNECTIONS },
   );
-  const events = { median: progress.requestsPerSecond.median * BATCH, min: progress.requestsPerSecond.min * BATCH, max: progress.requestsPerSecond.max * BATCH };
-  const catalogue = await apiAgainstFloor({ database, token, floor: 'catalogue', body: { query: CATALOGUE, variables: {} }, connections: [CONNECTIONS], port: PORT });
+  const events = {
+    median: progress.requestsPerSecond.median * BATCH,
+    min: progress.requestsPerSecond.min * BATCH,
+    max: progress.requestsPerSecond.max * BATCH,
+  };
+  const catalogue = await apiAgainstFloor({
+    database,
+    token,
+    floor: 'catalogue',
+    body: { query: CATALOGUE, variables: {} },
+    connections: [CONNECTIONS],
+    port: PORT,
+  });
 
   const c = catalogue[CONNECTIONS];
   printTable([

@@ -28,7 +28,14 @@ try {
   const levels = await apiAgainstFloor({ database, token, floor: 'lesson', body, connections: [10, 100], port: PORT });
   printTable([
     ['connections', 'API req/s', 'floor req/s', 'ratio', 'API p95 ms', 'floor p95 ms'],
-    ...Object.entries(levels).map(([n, l]) => [n, range(l.api.requestsPerSecond), range(l.floor.requestsPerSecond), l.throughputRatio, range(l.api.p95Ms), range(l.floor.p95Ms)]),
+    ...Object.entries(levels).map(([n, l]) => [
+      n,
+      range(l.api.requestsPerSecond),
+      range(l.floor.requestsPerSecond),
+      l.throughputRatio,
+      range(l.api.p95Ms),
+      range(l.floor.p95Ms),
+    ]),
   ]);
   writeResult('lesson-query', {
     database: database.description,

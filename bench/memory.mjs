@@ -30,7 +30,13 @@ async function measure(server) {
   const idle = rssOf(server.child.pid);
   const { token, gql } = await signIn(server.url);
   const id = (await gql('{ courses { modules { lessons { id } } } }')).data.courses[0].modules[0].lessons[0].id;
-  await load({ url: `${server.url}/graphql`, body: { query: LESSON, variables: { id } }, headers: { authorization: `Bearer ${token}` }, connections: 50, duration: 5 });
+  await load({
+    url: `${server.url}/graphql`,
+    body: { query: LESSON, variables: { id } },
+    headers: { authorization: `Bearer ${token}` },
+    connections: 50,
+    duration: 5,
+  });
   const afterLoad = rssOf(server.child.pid);
   await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
   return { idleMB: idle, afterLoadMB: afterLoad, idleAgainMB: rssOf(server.child.pid), peakMB: hwmOf(server.child.pid) };
@@ -58,5 +64,8 @@ if (process.env.DATABASE_URL) {
     await server.stop();
   }
 }
-printTable([['mode', 'idle MB', 'after load MB', 'idle again MB', 'peak MB'], ...Object.entries(modes).map(([m, r]) => [m, r.idleMB, r.afterLoadMB, r.idleAgainMB, r.peakMB])]);
+printTable([
+  ['mode', 'idle MB', 'after load MB', 'idle again MB', 'peak MB'],
+  ...Object.entries(modes).map(([m, r]) => [m, r.idleMB, r.afterLoadMB, r.idleAgainMB, r.peakMB]),
+]);
 writeResult('memory', { idleSeconds: IDLE_SECONDS, modes });

@@ -74,7 +74,9 @@ try {
     serviceWorkerResponses: served,
     textVisibleMs,
   };
-  console.log(`offline reload of /lessons/${LESSON}: ${networkBytes} network bytes, ${failed.length} failed requests, ${served} from the service worker, text after ${textVisibleMs} ms (saved: ${savedSize})`);
+  console.log(
+    `offline reload of /lessons/${LESSON}: ${networkBytes} network bytes, ${failed.length} failed requests, ${served} from the service worker, text after ${textVisibleMs} ms (saved: ${savedSize})`,
+  );
   // The trainee's own queries (progress, notifications) are never saved: they try the network and fail at once.
   if (networkBytes > 0) console.warn('The saved lesson took bytes from the network.');
   await writeResult('offline-reload', result);

@@ -63,5 +63,7 @@ const result = {
   bytes,
   msPerPage: Math.round((times[Math.floor(RUNS / 2)] / pages) * 10) / 10,
 };
-console.log(`\nPDF of ${pages} pages (${chapters} chapters): median ${result.medianMs} ms over ${RUNS} runs (${result.msPerPage} ms/page, ${Math.round(bytes / 1024)} KiB)`);
+console.log(
+  `\nPDF of ${pages} pages (${chapters} chapters): median ${result.medianMs} ms over ${RUNS} runs (${result.msPerPage} ms/page, ${Math.round(bytes / 1024)} KiB)`,
+);
 writeResult('pdf-render', result);

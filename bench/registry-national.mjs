@@ -42,7 +42,13 @@ const run = (args, env) =>
   });
 
 const post = async (url, body, token) =>
-  (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) })).json();
+  (
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    })
+  ).json();
 
 const percentile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const round = (n) => Math.round(n * 10) / 10;
@@ -75,7 +81,13 @@ async function exportRun(appUrl, token, pid) {
   }
   const seconds = (performance.now() - at) / 1000;
   clearInterval(timer);
-  return { status: res.status, seconds: Math.round(seconds * 100) / 100, megabytes: round(bytes / 1e6), rows: lines - 1, rssMb: { before: Math.round(samples[0]), peak: Math.round(Math.max(...samples)) } };
+  return {
+    status: res.status,
+    seconds: Math.round(seconds * 100) / 100,
+    megabytes: round(bytes / 1e6),
+    rows: lines - 1,
+    rssMb: { before: Math.round(samples[0]), peak: Math.round(Math.max(...samples)) },
+  };
 }
 
 async function main() {
@@ -90,13 +102,20 @@ async function main() {
     await sql(`${SERVER}/postgres`, 'DROP DATABASE IF EXISTS dari_national WITH (FORCE)');
     await sql(`${SERVER}/postgres`, 'CREATE DATABASE dari_national');
     const at = performance.now();
-    await run(['api/dist/cli/seed-national.js', '--workers', String(WORKERS)], { DATABASE_URL: DB_URL, DARI_SEED_PASSWORD: PASSWORD, LOG_LEVEL: 'warn' });
+    await run(['api/dist/cli/seed-national.js', '--workers', String(WORKERS)], {
+      DATABASE_URL: DB_URL,
+      DARI_SEED_PASSWORD: PASSWORD,
+      LOG_LEVEL: 'warn',
+    });
     seedSeconds = round((performance.now() - at) / 1000);
   }
   // Two seeded accounts become the bench's admin (national scope) and South Pyongan's registrar.
-  await sql(DB_URL, `INSERT INTO role_assignment (user_id, role, region_id)
+  await sql(
+    DB_URL,
+    `INSERT INTO role_assignment (user_id, role, region_id)
     SELECT u.id, x.role, (SELECT id FROM region WHERE code = x.region) FROM "user" u JOIN (VALUES ('n-0000001', 'admin', NULL), ('n-0000002', 'registrar', 'KP-02')) x(username, role, region)
-    ON x.username = u.username ON CONFLICT DO NOTHING`);
+    ON x.username = u.username ON CONFLICT DO NOTHING`,
+  );
   const dataDir = mkdtempSync(join(tmpdir(), 'dari-bench-national-'));
   const app = spawn(process.execPath, ['api/dist/main.js'], {
     cwd: root,
@@ -105,17 +124,38 @@ async function main() {
   });
   const appUrl = `http://127.0.0.1:${PORT}`;
   try {
-    for (let i = 0; !(await fetch(`${appUrl}/health`).then((r) => r.ok, () => false)); i++) {
+    for (
+      let i = 0;
+      !(await fetch(`${appUrl}/health`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    ) {
       if (i > 720 || app.exitCode !== null) throw new Error('the API did not start');
       await new Promise((r) => setTimeout(r, 250));
     }
-    const login = async (u) => (await post(`${appUrl}/graphql`, { query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', variables: { u, p: PASSWORD } })).data.login.accessToken;
-    const scopes = { national: { token: await login('n-0000001'), paths: null }, provincial: { token: await login('n-0000002'), paths: ['KP-02/'] } };
+    const login = async (u) =>
+      (
+        await post(`${appUrl}/graphql`, {
+          query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+          variables: { u, p: PASSWORD },
+        })
+      ).data.login.accessToken;
+    const scopes = {
+      national: { token: await login('n-0000001'), paths: null },
+      provincial: { token: await login('n-0000002'), paths: ['KP-02/'] },
+    };
     const results = await measure(appUrl, scopes, app.pid);
     const explains = await explainAll(DB_URL, scopes, await deepCursors(), require, root);
     const [{ size }] = await sql(DB_URL, `SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
-    const counts = (await sql(DB_URL, `SELECT (SELECT count(*) FROM worker)::int AS workers, (SELECT count(*) FROM facility)::int AS facilities, (SELECT count(*) FROM licence)::int AS licences,
-      (SELECT count(*) FROM credit_entry)::int AS credit_entries, (SELECT count(*) FROM retraining_plan)::int AS plans, (SELECT count(*) FROM progress_event)::int AS progress_events`))[0];
+    const counts = (
+      await sql(
+        DB_URL,
+        `SELECT (SELECT count(*) FROM worker)::int AS workers, (SELECT count(*) FROM facility)::int AS facilities, (SELECT count(*) FROM licence)::int AS licences,
+      (SELECT count(*) FROM credit_entry)::int AS credit_entries, (SELECT count(*) FROM retraining_plan)::int AS plans, (SELECT count(*) FROM progress_event)::int AS progress_events`,
+      )
+    )[0];
     const [{ version }] = await sql(DB_URL, 'SELECT version()');
     writeReport({ workers: WORKERS, seedSeconds, size, counts, postgres: version.split(' on ')[0], results, explains });
   } finally {
@@ -127,7 +167,11 @@ async function main() {
 
   async function deepCursors() {
     const at = async (where, params) => {
-      const [row] = await sql(DB_URL, `SELECT w.name, w.registration_number AS "registrationNumber" FROM worker w ${where} ORDER BY w.name, w.registration_number OFFSET (SELECT count(*) - 50 FROM worker w ${where}) LIMIT 1`, params);
+      const [row] = await sql(
+        DB_URL,
+        `SELECT w.name, w.registration_number AS "registrationNumber" FROM worker w ${where} ORDER BY w.name, w.registration_number OFFSET (SELECT count(*) - 50 FROM worker w ${where}) LIMIT 1`,
+        params,
+      );
       return row;
     };
     const province = `WHERE w.facility_id IN (SELECT f.id FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE 'KP-02/%')`;
@@ -136,15 +180,23 @@ async function main() {
 
   async function measure(url, scopesByName, pid) {
     const cursors = await deepCursors();
-    const WORKER_FIELDS = 'id registrationNumber name cadre cursor facility { id code name nameEn } licences { id number status expiresOn }';
+    const WORKER_FIELDS =
+      'id registrationNumber name cadre cursor facility { id code name nameEn } licences { id number status expiresOn }';
     const queries = (scope) => [
       ['workers, first page', `{ workers(first: 50) { items { ${WORKER_FIELDS} } } }`],
       ['workers, name search', `{ workers(first: 50, filter: { search: "김철" }) { items { ${WORKER_FIELDS} } } }`],
       ['workers, registration number search', `{ workers(first: 50, filter: { search: "N-00123" }) { items { ${WORKER_FIELDS} } } }`],
-      ['workers, last page (keyset)', `query ($a: String) { workers(first: 50, after: $a) { items { ${WORKER_FIELDS} } } }`, { a: workerCursor(cursors[scope]) }],
+      [
+        'workers, last page (keyset)',
+        `query ($a: String) { workers(first: 50, after: $a) { items { ${WORKER_FIELDS} } } }`,
+        { a: workerCursor(cursors[scope]) },
+      ],
       ['workers { total }', '{ workers { total } }'],
       ['workers { total }, name search', '{ workers(filter: { search: "김철" }) { total } }'],
-      ['expiringLicences(90)', '{ expiringLicences(days: 90, first: 50) { total items { daysLeft licence { id number expiresOn status } worker { id name registrationNumber facility { id code name } } } } }'],
+      [
+        'expiringLicences(90)',
+        '{ expiringLicences(days: 90, first: 50) { total items { daysLeft licence { id number expiresOn status } worker { id name registrationNumber facility { id code name } } } } }',
+      ],
       ['retrainingCompliance', '{ retrainingCompliance { facilityId facilityCode facilityName plans done overdue } }'],
     ];
     const rows = [];

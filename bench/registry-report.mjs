@@ -39,9 +39,14 @@ export async function explainAll(url, scopes, cursors, require, root) {
 export function writeReport({ workers, seedSeconds, size, counts, postgres, results, explains }) {
   const dir = join(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${postgres}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')} (shared machine)`;
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${postgres}; load average at the end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (shared machine)`;
   const date = new Date().toISOString();
-  writeFileSync(join(dir, 'registry.json'), `${JSON.stringify({ date, machine, workers, seedSeconds, size, counts, ...results }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'registry.json'),
+    `${JSON.stringify({ date, machine, workers, seedSeconds, size, counts, ...results }, null, 2)}\n`,
+  );
   const byQuery = new Map();
   for (const r of results.queries) byQuery.set(r.query, { ...byQuery.get(r.query), [r.scope]: r });
   const cell = (r) => (r ? `${r.p50} / ${r.p95}${r.p95 < 100 ? '' : ' ⚠'}` : '');
@@ -50,7 +55,9 @@ export function writeReport({ workers, seedSeconds, size, counts, postgres, resu
     '',
     `${date} · ${machine}`,
     '',
-    `Data: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString('en')} ${k.replace('_', ' ')}`).join(', ')}; ${size}${seedSeconds ? `; seeded in ${seedSeconds} s` : ''}.`,
+    `Data: ${Object.entries(counts)
+      .map(([k, v]) => `${v.toLocaleString('en')} ${k.replace('_', ' ')}`)
+      .join(', ')}; ${size}${seedSeconds ? `; seeded in ${seedSeconds} s` : ''}.`,
     `Each query: ${results.queries[0]?.runs} sequential GraphQL requests after 3 warm-ups, over HTTP to the built API (production mode).`,
     '',
     '| registrar query | national p50 / p95 ms | provincial (South Pyongan) p50 / p95 ms |',
@@ -59,14 +66,34 @@ export function writeReport({ workers, seedSeconds, size, counts, postgres, resu
     '',
     '| `/exports/workers.csv` (national) | seconds | MB | rows | server RSS before → peak (MB) |',
     '|---|---|---|---|---|',
-    ...results.export.map((e, i) => `| run ${i + 1} (HTTP ${e.status}) | ${e.seconds} | ${e.megabytes} | ${e.rows} | ${e.rssMb.before} → ${e.rssMb.peak} |`),
+    ...results.export.map(
+      (e, i) => `| run ${i + 1} (HTTP ${e.status}) | ${e.seconds} | ${e.megabytes} | ${e.rows} | ${e.rssMb.before} → ${e.rssMb.peak} |`,
+    ),
     '',
-    'Plans: registry-explain.md (EXPLAIN (ANALYZE, BUFFERS) of the SQL each query runs, built by the API\'s own query builders).',
+    "Plans: registry-explain.md (EXPLAIN (ANALYZE, BUFFERS) of the SQL each query runs, built by the API's own query builders).",
     '',
   ].join('\n');
   writeFileSync(join(dir, 'registry.md'), md);
-  const explain = [`# EXPLAIN (ANALYZE, BUFFERS) of the registrar SQL`, '', `${date} · ${machine} · ${workers.toLocaleString('en')} workers`, ''];
-  for (const e of explains) explain.push(`## ${e.name} (${e.scope})`, '', '```sql', e.sql.trim(), `-- params: ${JSON.stringify(e.params)}`, '```', '', '```', e.plan, '```', '');
+  const explain = [
+    `# EXPLAIN (ANALYZE, BUFFERS) of the registrar SQL`,
+    '',
+    `${date} · ${machine} · ${workers.toLocaleString('en')} workers`,
+    '',
+  ];
+  for (const e of explains)
+    explain.push(
+      `## ${e.name} (${e.scope})`,
+      '',
+      '```sql',
+      e.sql.trim(),
+      `-- params: ${JSON.stringify(e.params)}`,
+      '```',
+      '',
+      '```',
+      e.plan,
+      '```',
+      '',
+    );
   writeFileSync(join(dir, 'registry-explain.md'), explain.join('\n'));
   console.log(md);
   console.log('written to bench/results/registry.json, registry.md, registry-explain.md');

@@ -3,7 +3,16 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-export const SCRIPTS = ['lesson-query.mjs', 'learning.mjs', 'pdf-render.mjs', 'accounts.mjs', 'memory.mjs', 'slow-link.mjs', 'offline-reload.mjs', 'registry-national.mjs'];
+export const SCRIPTS = [
+  'lesson-query.mjs',
+  'learning.mjs',
+  'pdf-render.mjs',
+  'accounts.mjs',
+  'memory.mjs',
+  'slow-link.mjs',
+  'offline-reload.mjs',
+  'registry-national.mjs',
+];
 
 const LIMIT_MINUTES = Number(process.env.BENCH_SCRIPT_MINUTES ?? 20);
 const only = process.argv.slice(2);

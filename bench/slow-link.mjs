@@ -56,10 +56,18 @@ try {
     cold,
     warm,
     targets: TARGETS,
-    met: { coldText: cold.textMs <= TARGETS.coldTextMs, coldBytes: cold.bytesSettled <= TARGETS.coldBytes, warmText: warm.textMs <= TARGETS.warmTextMs },
+    met: {
+      coldText: cold.textMs <= TARGETS.coldTextMs,
+      coldBytes: cold.bytesSettled <= TARGETS.coldBytes,
+      warmText: warm.textMs <= TARGETS.warmTextMs,
+    },
   };
-  console.log(`cold: text visible after ${cold.textMs} ms (${(cold.bytesAtText / 1024).toFixed(1)} KB); settled ${cold.settledMs} ms, ${(cold.bytesSettled / 1024).toFixed(1)} KB in ${cold.responsesSettled} responses`);
-  console.log(`warm: text visible after ${warm.textMs} ms (${(warm.bytesAtText / 1024).toFixed(1)} KB); settled ${warm.settledMs} ms, ${(warm.bytesSettled / 1024).toFixed(1)} KB in ${warm.responsesSettled} responses`);
+  console.log(
+    `cold: text visible after ${cold.textMs} ms (${(cold.bytesAtText / 1024).toFixed(1)} KB); settled ${cold.settledMs} ms, ${(cold.bytesSettled / 1024).toFixed(1)} KB in ${cold.responsesSettled} responses`,
+  );
+  console.log(
+    `warm: text visible after ${warm.textMs} ms (${(warm.bytesAtText / 1024).toFixed(1)} KB); settled ${warm.settledMs} ms, ${(warm.bytesSettled / 1024).toFixed(1)} KB in ${warm.responsesSettled} responses`,
+  );
   await writeResult('slow-link', result);
 } finally {
   await browser.close();

@@ -58,7 +58,9 @@ for (const { route, page, trainee, budget } of ROUTES) {
   const js = [...chunks.values()].filter((c) => c.file.endsWith('.js'));
   const bytes = js.reduce((sum, c) => sum + sizeOf(c.file), 0);
   const over = bytes > budget * KB;
-  console.log(`${route.padEnd(30)}${(bytes / KB).toFixed(1).padStart(8)} KB in ${String(js.length).padStart(2)} files  ${String(budget).padStart(4)} KB${over ? '  OVER' : ''}`);
+  console.log(
+    `${route.padEnd(30)}${(bytes / KB).toFixed(1).padStart(8)} KB in ${String(js.length).padStart(2)} files  ${String(budget).padStart(4)} KB${over ? '  OVER' : ''}`,
+  );
   if (over) problems.push(`${route} loads ${(bytes / KB).toFixed(1)} KB of JavaScript gzipped, over its budget of ${budget} KB`);
   if (trainee) {
     const faculty = js.filter((c) => FACULTY.test(c.name ?? ''));

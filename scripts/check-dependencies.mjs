@@ -33,7 +33,9 @@ const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
 for (const [path, entry] of Object.entries(lock.packages)) {
   const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
   if (entry.hasInstallScript && !decided.has(name)) {
-    problems.push(`${name}@${entry.version} has install scripts but no entry in package.json "allowScripts" (see README, "Dependencies and install scripts")`);
+    problems.push(
+      `${name}@${entry.version} has install scripts but no entry in package.json "allowScripts" (see README, "Dependencies and install scripts")`,
+    );
   }
 }
 
@@ -41,4 +43,6 @@ if (problems.length) {
   for (const problem of problems) console.error(`dependencies: ${problem}`);
   process.exit(1);
 }
-console.log(`dependencies: tree clean; one ${SINGLE_VERSION.map((name) => `${name}@${[...versions.get(name)][0]}`).join(', one ')}; install scripts decided for ${decided.size} packages`);
+console.log(
+  `dependencies: tree clean; one ${SINGLE_VERSION.map((name) => `${name}@${[...versions.get(name)][0]}`).join(', one ')}; install scripts decided for ${decided.size} packages`,
+);

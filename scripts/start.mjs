@@ -4,6 +4,4 @@ import { ensureInstalled, NX_ENV, nx, run, runOrExit } from './lib.mjs';
 ensureInstalled();
 runOrExit('npx', nx('run-many', '-t', 'build', '-p', 'content', 'api', 'web'), { env: NX_ENV });
 const production = process.env.NODE_ENV === 'production';
-process.exit(
-  run('node', ['api/dist/main.js'], { env: { DARI_DEMO: production ? 'false' : (process.env.DARI_DEMO ?? 'true') } }),
-);
+process.exit(run('node', ['api/dist/main.js'], { env: { DARI_DEMO: production ? 'false' : (process.env.DARI_DEMO ?? 'true') } }));

@@ -39,18 +39,27 @@ step('content validation', 'npx', nx('run', 'content:validate'));
 step('lint', 'npx', nx('run-many', '-t', 'lint'));
 step('format (Prettier: npm run format rewrites, this only checks)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 step('typecheck', 'npx', nx('run-many', '-t', 'typecheck'));
-step('unit: markdown', 'npx', jestArgs('markdown/jest.config.js', join(reports, 'markdown.json')), { report: jestReport(join(reports, 'markdown.json')) });
-step('unit: content', 'npx', jestArgs('content/jest.config.js', join(reports, 'content.json')), { report: jestReport(join(reports, 'content.json')) });
+step('unit: markdown', 'npx', jestArgs('markdown/jest.config.js', join(reports, 'markdown.json')), {
+  report: jestReport(join(reports, 'markdown.json')),
+});
+step('unit: content', 'npx', jestArgs('content/jest.config.js', join(reports, 'content.json')), {
+  report: jestReport(join(reports, 'content.json')),
+});
 step('unit: credentials', 'npx', jestArgs('credentials/jest.config.js', join(reports, 'credentials.json')), {
   report: jestReport(join(reports, 'credentials.json')),
 });
 step('unit: api', 'npx', jestArgs('api/jest.config.js', join(reports, 'api.json')), { report: jestReport(join(reports, 'api.json')) });
-step('unit: web', 'npx', ['vitest', 'run', '--root', 'web', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'web.json')}`], {
-  report: () => {
-    const r = JSON.parse(readFileSync(join(reports, 'web.json'), 'utf8'));
-    return { passed: r.numPassedTests, failed: r.numFailedTests };
+step(
+  'unit: web',
+  'npx',
+  ['vitest', 'run', '--root', 'web', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'web.json')}`],
+  {
+    report: () => {
+      const r = JSON.parse(readFileSync(join(reports, 'web.json'), 'utf8'));
+      return { passed: r.numPassedTests, failed: r.numFailedTests };
+    },
   },
-});
+);
 const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite';
 // Specs of what only a PostgreSQL server can do (*.postgres.integration-spec.ts) need one; like the browser
 // journeys, they are left out loudly where none answers, and under CI that is a failure.

@@ -58,7 +58,12 @@ export class AppModule {
         // Figures that came in content packages (the data folder) are served before content/'s own.
         ServeStaticModule.forRoot(
           // Excluded from the module's index-page fallback, so a figure not found here goes on to content/media.
-          { rootPath: join(config.dataDir, 'media'), serveRoot: '/media', exclude: ['/media/{*path}'], serveStaticOptions: { fallthrough: true, dotfiles: 'deny' } },
+          {
+            rootPath: join(config.dataDir, 'media'),
+            serveRoot: '/media',
+            exclude: ['/media/{*path}'],
+            serveStaticOptions: { fallthrough: true, dotfiles: 'deny' },
+          },
           { rootPath: join(config.contentDir, 'media'), serveRoot: '/media', serveStaticOptions: { fallthrough: false } },
         ),
         DomainEventsModule,

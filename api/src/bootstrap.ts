@@ -25,7 +25,10 @@ export interface RunningApp {
  * and seeds reference data; in demo mode also the content and demo accounts. Used by main, CLIs and tests;
  * only main schedules the jobs (`scheduleJobs`).
  */
-export async function createApp(config: AppConfig, options: { checkInstallMode?: boolean; scheduleJobs?: boolean } = {}): Promise<RunningApp> {
+export async function createApp(
+  config: AppConfig,
+  options: { checkInstallMode?: boolean; scheduleJobs?: boolean } = {},
+): Promise<RunningApp> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir);
   try {
     return await build(config, embedded, { checkInstallMode: true, scheduleJobs: false, ...options });
@@ -44,10 +47,13 @@ async function build(
   embedded: SupervisedDatabase | undefined,
   { checkInstallMode, scheduleJobs }: { checkInstallMode: boolean; scheduleJobs: boolean },
 ): Promise<RunningApp> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url, { scheduleJobs }), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, config.databaseUrl ?? embedded!.url, { scheduleJobs }),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   hardenHttp(app, config.trustProxy);
   app.use(compressResponses());

@@ -20,7 +20,12 @@ export function graphQLModule(config: AppConfig) {
       // The session of the request, when it has a valid one; the auth guard reports a bad one later.
       const identify = async (req: DariRequest) => {
         const token = tokenOf(req);
-        return token ? moduleRef.get(AuthService, { strict: false }).authenticate(token).catch(() => undefined) : undefined;
+        return token
+          ? moduleRef
+              .get(AuthService, { strict: false })
+              .authenticate(token)
+              .catch(() => undefined)
+          : undefined;
       };
       return {
         autoSchemaFile: true,

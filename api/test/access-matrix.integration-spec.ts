@@ -75,8 +75,15 @@ describe(`every operation's declared access (${process.env.DARI_TEST_DATABASE})`
     app = await startTestApp();
     schema = app.nest.get(GraphQLSchemaHost).schema;
     const discovery = app.nest.get(DiscoveryService, { strict: false });
-    const classes = discovery.getProviders().map((w) => w.metatype).filter((t): t is NonNullable<typeof t> => typeof t === 'function' && typeof t.prototype === 'object');
-    declared = new Map(operationsOf(classes).filter((op) => op.kind === 'Query' || op.kind === 'Mutation').map((op) => [op.name, op]));
+    const classes = discovery
+      .getProviders()
+      .map((w) => w.metatype)
+      .filter((t): t is NonNullable<typeof t> => typeof t === 'function' && typeof t.prototype === 'object');
+    declared = new Map(
+      operationsOf(classes)
+        .filter((op) => op.kind === 'Query' || op.kind === 'Mutation')
+        .map((op) => [op.name, op]),
+    );
     // A fresh user per role: the wrong arguments below change nothing, but no other spec's users are touched.
     for (const role of Object.values(Role)) tokens[role] = (await app.newUser(role, { regionCode: 'KP-02' })).token;
   });
@@ -112,7 +119,10 @@ describe(`every operation's declared access (${process.env.DARI_TEST_DATABASE})`
         const result = await app.gql(query, variables, { token: tokens[role] });
         const forbidden = result.errors?.some((e) => e.extensions.code === 'FORBIDDEN') ?? false;
         checked++;
-        if (forbidden === allowed) mismatches.push(`${kind}.${field.name} as ${role} (${declaration.permissions.join(', ')}): ${allowed ? 'allowed' : 'refused'} by the table, answered ${codeOf(result) ?? 'data'}`);
+        if (forbidden === allowed)
+          mismatches.push(
+            `${kind}.${field.name} as ${role} (${declaration.permissions.join(', ')}): ${allowed ? 'allowed' : 'refused'} by the table, answered ${codeOf(result) ?? 'data'}`,
+          );
       }
     }
     expect(checked).toBeGreaterThan(300);

@@ -43,8 +43,13 @@ describe(`sign-in and sessions (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('reports an expired session as TOKEN_EXPIRED', async () => {
     const token = await app.login('reviewer');
-    await app.db.getRepository(Session).createQueryBuilder().update().set({ expiresAt: new Date(Date.now() - 1000) })
-      .where('user_id = (SELECT id FROM "user" WHERE username = :u)', { u: 'reviewer' }).execute();
+    await app.db
+      .getRepository(Session)
+      .createQueryBuilder()
+      .update()
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where('user_id = (SELECT id FROM "user" WHERE username = :u)', { u: 'reviewer' })
+      .execute();
     const result = await app.gql(ME, {}, { token });
     expect(codeOf(result)).toBe('TOKEN_EXPIRED');
     expect(result.errors![0].extensions.messageKo).toContain('다시 들어가십시오');

@@ -19,10 +19,20 @@ describe('backup and restore (embedded database)', () => {
     const server = await startServer(childEnv(original, { DARI_DEMO: 'true' }));
     try {
       const token = await loginAt(server.url, 'registrar', 'dari-demo');
-      const expiring = await gqlAt<{ expiringLicences: { items: { licence: { id: string }; worker: { id: string } }[] } }>(server.url, EXPIRING, {}, token);
+      const expiring = await gqlAt<{ expiringLicences: { items: { licence: { id: string }; worker: { id: string } }[] } }>(
+        server.url,
+        EXPIRING,
+        {},
+        token,
+      );
       const [{ licence, worker }] = expiring.data!.expiringLicences.items;
       expect((await gqlAt(server.url, RENEW, { id: licence.id, reason: '백업 시험 갱신' }, token)).errors).toBeUndefined();
-      const certificates = await gqlAt<{ worker: { certificates: { kind: string; shortCode: string; credential: string }[] } }>(server.url, CERTIFICATES, { id: worker.id }, token);
+      const certificates = await gqlAt<{ worker: { certificates: { kind: string; shortCode: string; credential: string }[] } }>(
+        server.url,
+        CERTIFICATES,
+        { id: worker.id },
+        token,
+      );
       certificate = certificates.data!.worker.certificates.find((c) => c.kind === 'licence_renewal')!;
       expect(certificate).toBeDefined();
       // While the server runs, the backup refuses: it needs the embedded database to itself.

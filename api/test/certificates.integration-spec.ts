@@ -3,7 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BitstringStatusListEntry, buildCredential, encodeForQr, generateKeyPair, type SignedCredential, signCredential, trustedKeys, verifyRevocationList, verifyStatusList } from '@dari/credentials';
+import {
+  type BitstringStatusListEntry,
+  buildCredential,
+  encodeForQr,
+  generateKeyPair,
+  type SignedCredential,
+  signCredential,
+  trustedKeys,
+  verifyRevocationList,
+  verifyStatusList,
+} from '@dari/credentials';
 import { CertificateStatusService } from '../src/licensing/certificates/certificate-status.service';
 import { CertificatesService } from '../src/licensing/certificates/certificates.service';
 import { Cadre } from '../src/users/cadre.enum';
@@ -55,14 +65,21 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
     (await app.gql<{ worker: { certificates: CertificateRow[] } }>(CERTIFICATES, { id: workerId }, { token })).data!.worker.certificates;
   const verify = async (credential: string) =>
     (await app.gql<{ verifyCertificate: Record<string, unknown> }>(VERIFY, { credential })).data!.verifyCertificate;
-  const audit = (entityId: string) => app.db.query(`SELECT action, actor_id, reason FROM audit_event WHERE entity_id = $1 ORDER BY at`, [entityId]);
+  const audit = (entityId: string) =>
+    app.db.query(`SELECT action, actor_id, reason FROM audit_event WHERE entity_id = $1 ORDER BY at`, [entityId]);
 
   it('issues a completion certificate as the curriculum is completed, once, and it verifies without signing in', async () => {
     const { trainee, workerId } = await graduate();
     const own = await app.gql<{ myWorker: { certificates: CertificateRow[] } }>(MY_CERTIFICATES, {}, { token: trainee.token });
     expect(own.data!.myWorker.certificates).toEqual([expect.objectContaining({ kind: 'curriculum' })]);
     const [certificate] = await certificatesOf(workerId);
-    expect(certificate).toMatchObject({ kind: 'curriculum', curriculumId: 'test-curriculum', licenceId: null, revokedAt: null, pdfPath: `/certificates/${certificate.id}.pdf` });
+    expect(certificate).toMatchObject({
+      kind: 'curriculum',
+      curriculumId: 'test-curriculum',
+      licenceId: null,
+      revokedAt: null,
+      pdfPath: `/certificates/${certificate.id}.pdf`,
+    });
     expect(certificate.shortCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
     expect(await certificatesOf(workerId)).toHaveLength(1);
     expect(await audit(certificate.id)).toEqual([{ action: 'certificate.issued', actor_id: null, reason: null }]);
@@ -72,9 +89,21 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
       id: `urn:uuid:${certificate.id}`,
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
       proof: [{ cryptosuite: 'eddsa-rdfc-2022' }, { cryptosuite: 'eddsa-jcs-2022' }],
-      credentialStatus: { type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: String(certificate.statusListIndex), statusListCredential: expect.stringMatching(/\/certificates\/status\/\d+$/) },
+      credentialStatus: {
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: String(certificate.statusListIndex),
+        statusListCredential: expect.stringMatching(/\/certificates\/status\/\d+$/),
+      },
     });
-    const expected = { valid: true, reason: 'ok', holderName: '김순희', title: certificate.title, shortCode: certificate.shortCode, validUntil: null };
+    const expected = {
+      valid: true,
+      reason: 'ok',
+      holderName: '김순희',
+      title: certificate.title,
+      shortCode: certificate.shortCode,
+      validUntil: null,
+    };
     expect(await verify(encodeForQr(credential))).toMatchObject(expected);
     expect(await verify(certificate.credential)).toMatchObject(expected);
     expect(await verify(certificate.shortCode.toLowerCase().replace(/-/g, ' '))).toMatchObject(expected);
@@ -91,8 +120,18 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
     const other = generateKeyPair();
     const forged = signCredential(
       buildCredential({
-        id: randomUUID(), issuer: credential.issuer, validFrom: new Date(), holder: { name: '박영철' }, status: { listCredential: 'https://dari.example/certificates/status/1', index: 1 },
-        achievement: { id: 'https://example.org/a', type: 'CertificateOfCompletion', name: '위조', description: 'forged', criteria: '없음' },
+        id: randomUUID(),
+        issuer: credential.issuer,
+        validFrom: new Date(),
+        holder: { name: '박영철' },
+        status: { listCredential: 'https://dari.example/certificates/status/1', index: 1 },
+        achievement: {
+          id: 'https://example.org/a',
+          type: 'CertificateOfCompletion',
+          name: '위조',
+          description: 'forged',
+          criteria: '없음',
+        },
       }),
       { privateKey: other.privateKey },
     );
@@ -107,7 +146,11 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
     const { workerId } = await graduate();
     const [certificate] = await certificatesOf(workerId);
     expect(codeOf(await app.gql(REVOKE, { id: certificate.id, reason: ' ' }, { token: registrar }))).toBe('BAD_USER_INPUT');
-    const revoked = await app.gql<{ revokeCertificate: { revokedReason: string } }>(REVOKE, { id: certificate.id, reason: '수료기록 오류' }, { token: registrar });
+    const revoked = await app.gql<{ revokeCertificate: { revokedReason: string } }>(
+      REVOKE,
+      { id: certificate.id, reason: '수료기록 오류' },
+      { token: registrar },
+    );
     expect(revoked.data!.revokeCertificate.revokedReason).toBe('수료기록 오류');
     expect(codeOf(await app.gql(REVOKE, { id: certificate.id, reason: '다시' }, { token: registrar }))).toBe('ALREADY_REVOKED');
     expect(codeOf(await app.gql(REVOKE, { id: randomUUID(), reason: '없음' }, { token: registrar }))).toBe('NOT_FOUND');
@@ -133,19 +176,33 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(checkedList.valid && [certificate.statusListIndex, valid.statusListIndex].map(checkedList.isRevoked)).toEqual([true, false]);
     const tampered = JSON.parse(valid.credential);
     tampered.credentialSubject.creditsEarned += 1;
-    const elsewhere = verifyElsewhere([JSON.parse(certificate.credential), JSON.parse(valid.credential), tampered], { [statusListCredential]: statusList });
-    expect(elsewhere.map((r) => [r.verified, r.revoked])).toEqual([[true, true], [true, false], [false, null]]);
+    const elsewhere = verifyElsewhere([JSON.parse(certificate.credential), JSON.parse(valid.credential), tampered], {
+      [statusListCredential]: statusList,
+    });
+    expect(elsewhere.map((r) => [r.verified, r.revoked])).toEqual([
+      [true, true],
+      [true, false],
+      [false, null],
+    ]);
 
     // What a records package carries: the certificates issued or revoked since a time, with their status.
     const changes = await app.nest.get(CertificateStatusService).changesSince(since);
-    expect(changes.find((change) => change.id === certificate.id)).toMatchObject({ statusListIndex: certificate.statusListIndex, revokedReason: '수료기록 오류', credential: certificate.credential });
+    expect(changes.find((change) => change.id === certificate.id)).toMatchObject({
+      statusListIndex: certificate.statusListIndex,
+      revokedReason: '수료기록 오류',
+      credential: certificate.credential,
+    });
     expect(changes.find((change) => change.id === valid.id)).toMatchObject({ revokedAt: null });
     expect(await app.nest.get(CertificateStatusService).changesSince(new Date(Date.now() + 60_000))).toEqual([]);
 
     // The catch-up does not bring a revoked certificate back; a registrar may issue a new one on purpose.
     await app.nest.get(CertificatesService).issueDue();
     expect((await certificatesOf(workerId)).map((c) => c.revokedAt === null)).toEqual([false]);
-    const issued = await app.gql<{ issueCurriculumCertificate: { id: string; kind: string } }>(ISSUE, { workerId, curriculumId: 'test-curriculum' }, { token: registrar });
+    const issued = await app.gql<{ issueCurriculumCertificate: { id: string; kind: string } }>(
+      ISSUE,
+      { workerId, curriculumId: 'test-curriculum' },
+      { token: registrar },
+    );
     expect(issued.data!.issueCurriculumCertificate.kind).toBe('curriculum');
     expect(codeOf(await app.gql(ISSUE, { workerId, curriculumId: 'test-curriculum' }, { token: registrar }))).toBe('ALREADY_ISSUED');
     expect(codeOf(await app.gql(ISSUE, { workerId, curriculumId: 'no-such-curriculum' }, { token: registrar }))).toBe('NOT_FOUND');
@@ -155,15 +212,24 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
     const trainee = await app.newUser(Role.trainee, { cadre: Cadre.midwife });
     const workerId = await registerWorker(app, registrar, { facilityId, name: '리명심', userId: trainee.id });
     const refused = await app.gql(ISSUE, { workerId, curriculumId: 'test-curriculum' }, { token: registrar });
-    expect(refused.errors![0].extensions).toMatchObject({ code: 'NOT_COMPLETED', messageKo: expect.any(String), messageEn: expect.any(String) });
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'NOT_COMPLETED',
+      messageKo: expect.any(String),
+      messageEn: expect.any(String),
+    });
     expect(await certificatesOf(workerId)).toEqual([]);
   });
 
   it('signs a renewal certificate in the renewal’s transaction, valid until the new expiry', async () => {
     const { workerId } = await graduate();
     const input = { licenceTypeId: 'midwife', number: `M-${randomUUID().slice(0, 8).toUpperCase()}`, issuedOn: '2022-03-01' };
-    const licenceId = (await app.gql<{ issueLicence: { id: string } }>(ISSUE_LICENCE, { workerId, input }, { token: registrar })).data!.issueLicence.id;
-    const renewed = await app.gql<{ renewLicence: { expiresOn: string } }>(RENEW, { id: licenceId, reason: '도 보건국 결정으로 예외 갱신' }, { token: registrar });
+    const licenceId = (await app.gql<{ issueLicence: { id: string } }>(ISSUE_LICENCE, { workerId, input }, { token: registrar })).data!
+      .issueLicence.id;
+    const renewed = await app.gql<{ renewLicence: { expiresOn: string } }>(
+      RENEW,
+      { id: licenceId, reason: '도 보건국 결정으로 예외 갱신' },
+      { token: registrar },
+    );
     const expiresOn = renewed.data!.renewLicence.expiresOn;
     const renewal = (await certificatesOf(workerId)).find((c) => c.kind === 'licence_renewal')!;
     expect(renewal).toMatchObject({ licenceId, curriculumId: null });
@@ -174,7 +240,8 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
   it('serves the printable certificate with its short code to its holder and the region’s registrars only', async () => {
     const { trainee, workerId } = await graduate();
     const [certificate] = await certificatesOf(workerId);
-    const get = (token?: string) => fetch(`${app.url}${certificate.pdfPath}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const get = (token?: string) =>
+      fetch(`${app.url}${certificate.pdfPath}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     const res = await get(trainee.token);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
@@ -189,7 +256,9 @@ describe(`certificates (${process.env.DARI_TEST_DATABASE})`, () => {
     expect((await get()).status).toBe(401);
     expect((await get((await app.newUser(Role.trainee)).token)).status).toBe(403);
     expect((await get((await app.newUser(Role.registrar, { regionCode: 'KP-01' })).token)).status).toBe(403);
-    expect((await fetch(`${app.url}/certificates/${randomUUID()}.pdf`, { headers: { authorization: `Bearer ${registrar}` } })).status).toBe(404);
+    expect((await fetch(`${app.url}/certificates/${randomUUID()}.pdf`, { headers: { authorization: `Bearer ${registrar}` } })).status).toBe(
+      404,
+    );
   });
 
   it('lets only registrars of the worker’s region (and admins) issue and revoke', async () => {

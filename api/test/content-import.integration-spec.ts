@@ -37,13 +37,19 @@ describe(`content import (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('keeps quiz answer keys out of the item options', async () => {
     const [item] = await app.db.query(`SELECT options, correct FROM question_item WHERE id = 'test-lesson-one-q01'`);
-    expect(item.options).toEqual([{ id: 'a', text: '5 IU 정맥주사' }, { id: 'b', text: '10 IU 근육주사' }, { id: 'c', text: '20 IU 먹는약' }]);
+    expect(item.options).toEqual([
+      { id: 'a', text: '5 IU 정맥주사' },
+      { id: 'b', text: '10 IU 근육주사' },
+      { id: 'c', text: '20 IU 먹는약' },
+    ]);
     expect(item.correct).toEqual(['b']);
   });
 
   const versionsNow = async () => {
     const result = await app.gql<{ lesson: { version: number }; textbooks: { version: number }[] }>(
-      `{ lesson(id: "test-lesson-one") { version } textbooks { version } }`, {}, { token },
+      `{ lesson(id: "test-lesson-one") { version } textbooks { version } }`,
+      {},
+      { token },
     );
     return { lesson: result.data!.lesson.version, textbook: result.data!.textbooks[0].version };
   };
@@ -72,7 +78,14 @@ describe(`content import (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('moves a checklist to its next version when it changes, and only then', async () => {
     const file = join(root, 'checklists/test-checklist.checklist.yaml');
-    const version = async () => (await app.gql<{ checklist: { version: number; steps: { text: string }[] } }>(`{ checklist(id: "test-checklist") { version steps { text } } }`, {}, { token })).data!.checklist;
+    const version = async () =>
+      (
+        await app.gql<{ checklist: { version: number; steps: { text: string }[] } }>(
+          `{ checklist(id: "test-checklist") { version steps { text } } }`,
+          {},
+          { token },
+        )
+      ).data!.checklist;
     const was = await version();
     expect((await importer.importFrom(root)).checklists).toEqual({ added: 0, changed: 0, unchanged: 1 });
     writeFileSync(file, readFileSync(file, 'utf8').replace('결과를 기록한다.', '결과를 기록장에 적는다.'));
@@ -87,7 +100,10 @@ describe(`content import (${process.env.DARI_TEST_DATABASE})`, () => {
     const other = join(root, 'curricula/test-curriculum/test-course/test-lesson-two.md');
     writeFileSync(other, readFileSync(other, 'utf8').replace('topic: maternal', 'topic: [maternal'));
     await expect(importer.importFrom(root)).rejects.toMatchObject({
-      extensions: expect.objectContaining({ code: 'CONTENT_INVALID', errors: [expect.stringMatching(/test-lesson-two\.md:\d+: malformed YAML/)] }),
+      extensions: expect.objectContaining({
+        code: 'CONTENT_INVALID',
+        errors: [expect.stringMatching(/test-lesson-two\.md:\d+: malformed YAML/)],
+      }),
     });
     const result = await app.gql<{ lesson: { body: string } }>(LESSON_BODY, { id: 'test-lesson-one' }, { token });
     expect(result.data!.lesson.body).not.toContain('두번째');

@@ -25,7 +25,13 @@ describe(`content packages between two servers (${process.env.DARI_TEST_DATABASE
     dbs = [dbA, dbB];
     a = await startTestApp({ databaseUrl: dbA.url, dataDir: tempDir('package-a'), publicUrl: 'http://county-a.local' });
     // B has no content folder of its own: the figures it shows come from packages.
-    b = await startTestApp({ databaseUrl: dbB.url, dataDir: tempDir('package-b'), contentDir: tempDir('package-b-content'), demo: false, trustedPublishers: [await publicKeyOf(a)] });
+    b = await startTestApp({
+      databaseUrl: dbB.url,
+      dataDir: tempDir('package-b'),
+      contentDir: tempDir('package-b-content'),
+      demo: false,
+      trustedPublishers: [await publicKeyOf(a)],
+    });
     editor = await a.newUser(Role.author);
     admin = await b.newUser(Role.admin);
   }, 180_000);
@@ -41,7 +47,13 @@ describe(`content packages between two servers (${process.env.DARI_TEST_DATABASE
     app.db.transaction(async (manager) => {
       const versions = app.nest.get(ContentVersionsService);
       const current = await versions.current(VersionedKind.lesson, id, manager);
-      return versions.publish(manager, VersionedKind.lesson, id, { title: current.title, body: change(current.body) }, { publishedBy: null });
+      return versions.publish(
+        manager,
+        VersionedKind.lesson,
+        id,
+        { title: current.title, body: change(current.body) },
+        { publishedBy: null },
+      );
     });
 
   const exportFrom = async (name: string): Promise<string> => {
@@ -58,8 +70,10 @@ describe(`content packages between two servers (${process.env.DARI_TEST_DATABASE
     expect([res.status, body]).toEqual([201, { uploadId: expect.any(String) }]);
     return body.uploadId;
   };
-  const preview = async (id: string) => ok(await b.gql<{ contentPackagePreview: Report }>(PREVIEW, { id }, { token: admin.token })).contentPackagePreview;
-  const apply = async (id: string, take: string[] = []) => ok(await b.gql<{ applyContentPackage: Report }>(APPLY, { id, take }, { token: admin.token })).applyContentPackage;
+  const preview = async (id: string) =>
+    ok(await b.gql<{ contentPackagePreview: Report }>(PREVIEW, { id }, { token: admin.token })).contentPackagePreview;
+  const apply = async (id: string, take: string[] = []) =>
+    ok(await b.gql<{ applyContentPackage: Report }>(APPLY, { id, take }, { token: admin.token })).applyContentPackage;
   const count = (report: Pick<Report, 'counts'>, type: string) => report.counts.find((c) => c.type === type);
   const importFile = (file: string, apply: boolean, take: string[] = []) =>
     b.nest.get(ContentPackageImporter).import(Readable.from([readFileSync(file)]), { apply, take: new Set(take), actorId: admin.id });
@@ -94,7 +108,9 @@ describe(`content packages between two servers (${process.env.DARI_TEST_DATABASE
 
   it('a trainee on the second server reads the imported lesson', async () => {
     const trainee = await b.newUser(Role.trainee);
-    const read = ok(await b.gql<{ lesson: { body: string } }>(`query { lesson(id: "test-lesson-one") { body } }`, {}, { token: trainee.token }));
+    const read = ok(
+      await b.gql<{ lesson: { body: string } }>(`query { lesson(id: "test-lesson-one") { body } }`, {}, { token: trainee.token }),
+    );
     expect(read.lesson.body).toContain('검토를 거쳐 고친 문장입니다.');
   });
 
@@ -114,7 +130,9 @@ describe(`content packages between two servers (${process.env.DARI_TEST_DATABASE
     expect(change.diff.filter((p) => p.op !== 'equal')).toEqual([{ op: 'insert', text: '다시 ' }]);
     await apply(id);
     expect(await publishedState(b)).toEqual(await publishedState(a));
-    const [latest] = await b.db.query(`SELECT version, source FROM content_version WHERE content_id = 'test-lesson-one' ORDER BY version DESC LIMIT 1`);
+    const [latest] = await b.db.query(
+      `SELECT version, source FROM content_version WHERE content_id = 'test-lesson-one' ORDER BY version DESC LIMIT 1`,
+    );
     expect(latest).toEqual({ version: 3, source: 'package' });
   });
 
@@ -195,11 +213,14 @@ describe(`content packages between two servers (${process.env.DARI_TEST_DATABASE
       const both = await Promise.all([importFile(file, true), importFile(file, true)]);
       const statuses = both.map((r) => r.changes.find((c) => c.id === 'test-lesson-three')?.status ?? 'unchanged').sort();
       expect(statuses).toEqual(['changed', 'unchanged']);
-      const [{ n }] = await b.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'package.imported' AND entity_id = $1`, [both[0].manifest.packageId]);
+      const [{ n }] = await b.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'package.imported' AND entity_id = $1`, [
+        both[0].manifest.packageId,
+      ]);
       expect(n).toBe(1);
       // The texts are A's again (lesson two's local edit was replaced by choice: its history, and so its
       // version number, differ).
-      const texts = async (app: TestApp) => (await publishedState(app)).lessons.map((l: { title: string; body: string }) => [l.title, l.body]);
+      const texts = async (app: TestApp) =>
+        (await publishedState(app)).lessons.map((l: { title: string; body: string }) => [l.title, l.body]);
       expect(await texts(b)).toEqual(await texts(a));
     });
   });
@@ -230,15 +251,21 @@ describe(`content packages between two servers (${process.env.DARI_TEST_DATABASE
       expect([res.status, ((await res.json()) as { code: string }).code]).toEqual([404, 'NOT_FOUND']);
     });
 
-    it.each([Role.author, Role.reviewer, Role.registrar, Role.trainee, Role.supervisor])('%s: no upload, preview or apply', async (role) => {
-      const user = await b.newUser(role);
-      const res = await upload(b, user.token, readFileSync(join(files, 'first.dari')));
-      expect([res.status, ((await res.json()) as { code: string }).code]).toEqual([403, 'FORBIDDEN']);
-      const id = await uploaded(readFileSync(join(files, 'first.dari')));
-      for (const [query, variables] of [[PREVIEW, { id }], [APPLY, { id, take: [] }]] as const) {
-        const result = await b.gql(query, variables, { token: user.token });
-        expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
-      }
-    });
+    it.each([Role.author, Role.reviewer, Role.registrar, Role.trainee, Role.supervisor])(
+      '%s: no upload, preview or apply',
+      async (role) => {
+        const user = await b.newUser(role);
+        const res = await upload(b, user.token, readFileSync(join(files, 'first.dari')));
+        expect([res.status, ((await res.json()) as { code: string }).code]).toEqual([403, 'FORBIDDEN']);
+        const id = await uploaded(readFileSync(join(files, 'first.dari')));
+        for (const [query, variables] of [
+          [PREVIEW, { id }],
+          [APPLY, { id, take: [] }],
+        ] as const) {
+          const result = await b.gql(query, variables, { token: user.token });
+          expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
+        }
+      },
+    );
   });
 });

@@ -4,7 +4,14 @@ import { countQueries } from './support/query-counter';
 import { FIXTURE_CONTENT, startTestApp, type TestApp } from './support/test-app';
 
 const LESSON = `query ($id: ID!) { lesson(id: $id) { id body previousLesson { id title } nextLesson { id title body objectives } } }`;
-type Lesson = { lesson: { id: string; body: string; previousLesson: { title: string } | null; nextLesson: { id: string; title: string; body: string; objectives: string[] } | null } };
+type Lesson = {
+  lesson: {
+    id: string;
+    body: string;
+    previousLesson: { title: string } | null;
+    nextLesson: { id: string; title: string; body: string; objectives: string[] } | null;
+  };
+};
 
 // Course outlines (the lesson links, counts and next lessons) are cached per process and reloaded when the
 // `curricula` shared version moves: at once in the process that committed it, within a second elsewhere.
@@ -23,7 +30,14 @@ describe(`course outline cache (${process.env.DARI_TEST_DATABASE})`, () => {
     await app.close();
   });
 
-  const first = async () => (await app.gql<{ course: { modules: { lessons: { id: string }[] }[] } }>(`{ course(id: "test-course") { modules { lessons { id } } } }`, {}, { token })).data!.course.modules[0].lessons;
+  const first = async () =>
+    (
+      await app.gql<{ course: { modules: { lessons: { id: string }[] }[] } }>(
+        `{ course(id: "test-course") { modules { lessons { id } } } }`,
+        {},
+        { token },
+      )
+    ).data!.course.modules[0].lessons;
   const lesson = async (id: string) => (await app.gql<Lesson>(LESSON, { id }, { token })).data!.lesson;
 
   it('answers the lesson page in two statements (session, lesson) once the outline is cached, bodies only when asked', async () => {

@@ -19,14 +19,24 @@ describe(`curricula over GraphQL (${process.env.DARI_TEST_DATABASE})`, () => {
     const result = await app.gql<{ courses: Record<string, unknown>[] }>(COURSES, {}, { token: tokens[user] });
     expect(result.errors).toBeUndefined();
     expect(result.data!.courses).toContainEqual({
-      id: 'test-course', title: '산후출혈 대응', titleEn: 'Responding to postpartum haemorrhage', creditHours: 3,
-      lessonCount: 3, topic: 'maternal', careLevel: 'primary', cadres: ['midwife', 'nurse'],
+      id: 'test-course',
+      title: '산후출혈 대응',
+      titleEn: 'Responding to postpartum haemorrhage',
+      creditHours: 3,
+      lessonCount: 3,
+      topic: 'maternal',
+      careLevel: 'primary',
+      cadres: ['midwife', 'nurse'],
       curriculum: { id: 'test-curriculum', title: '시험용 교육과정' },
     });
   });
 
   it.each(DEMO_USERS)('%s opens a course: modules and lessons in order', async (user) => {
-    const result = await app.gql<{ course: { modules: { id: string; lessons: { id: string }[] }[] } }>(COURSE, { id: 'test-course' }, { token: tokens[user] });
+    const result = await app.gql<{ course: { modules: { id: string; lessons: { id: string }[] }[] } }>(
+      COURSE,
+      { id: 'test-course' },
+      { token: tokens[user] },
+    );
     expect(result.data!.course.modules.map((m) => [m.id, m.lessons.map((l) => l.id)])).toEqual([
       ['test-module-one', ['test-lesson-one', 'test-lesson-two']],
       ['test-module-two', ['test-lesson-three']],
@@ -37,11 +47,21 @@ describe(`curricula over GraphQL (${process.env.DARI_TEST_DATABASE})`, () => {
     const result = await app.gql<{ lesson: Record<string, unknown> }>(LESSON, { id: 'test-lesson-two' }, { token: tokens[user] });
     expect(result.errors).toBeUndefined();
     expect(result.data!.lesson).toMatchObject({
-      id: 'test-lesson-two', title: '시험 강의 two', reviewBy: '2028-12-31',
+      id: 'test-lesson-two',
+      title: '시험 강의 two',
+      reviewBy: '2028-12-31',
       objectives: ['태반만출기를 적극적으로 관리할 수 있다'],
-      references: [{ title: 'WHO recommendations for the prevention and treatment of postpartum haemorrhage', publisher: 'World Health Organization', year: 2012 }],
-      course: { id: 'test-course' }, module: { id: 'test-module-one' },
-      previousLesson: { id: 'test-lesson-one' }, nextLesson: { id: 'test-lesson-three' },
+      references: [
+        {
+          title: 'WHO recommendations for the prevention and treatment of postpartum haemorrhage',
+          publisher: 'World Health Organization',
+          year: 2012,
+        },
+      ],
+      course: { id: 'test-course' },
+      module: { id: 'test-module-one' },
+      previousLesson: { id: 'test-lesson-one' },
+      nextLesson: { id: 'test-lesson-three' },
     });
     expect(result.data!.lesson.body).toContain('옥시토신(oxytocin) 10 IU');
   });

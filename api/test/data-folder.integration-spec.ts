@@ -34,7 +34,17 @@ describe('a stale lock and a killed server', () => {
   it('clears the lock of a process that no longer runs and starts', async () => {
     const dataDir = tempDir('stale');
     // A lock left by a pid that does not run (pids are below 2^22 on Linux).
-    writeFileSync(join(dataDir, LOCK_FILE), JSON.stringify({ pid: 4_999_999, host: hostname(), bootId: null, startTicks: null, command: 'node api/dist/main.js', since: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      join(dataDir, LOCK_FILE),
+      JSON.stringify({
+        pid: 4_999_999,
+        host: hostname(),
+        bootId: null,
+        startTicks: null,
+        command: 'node api/dist/main.js',
+        since: '2026-01-01T00:00:00Z',
+      }),
+    );
     const { code, output } = await runNode(cliScript('migrate'), [], childEnv(dataDir));
     expect({ code, output }).toMatchObject({ code: 0, output: expect.stringContaining('database migrated') });
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
@@ -50,7 +60,12 @@ describe('a stale lock and a killed server', () => {
     const writer = async (lane: number) => {
       for (let i = 0; !stopWriting; i++) {
         const term = `충돌시험${lane}-${String(i).padStart(5, '0')}`;
-        const result = await gqlAt(server.url, PROPOSE, { input: { southTerm: term, northTerm: `${term}말`, relation: 'different' } }, token).catch(() => null);
+        const result = await gqlAt(
+          server.url,
+          PROPOSE,
+          { input: { southTerm: term, northTerm: `${term}말`, relation: 'different' } },
+          token,
+        ).catch(() => null);
         if (result?.data) acknowledged.push(term);
         else break;
       }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const SHELL = '<!doctype html><html><head><title>다리</title><link rel="stylesheet" href="/assets/app.css"></head><body><div id="root"></div></body></html>';
+const SHELL =
+  '<!doctype html><html><head><title>다리</title><link rel="stylesheet" href="/assets/app.css"></head><body><div id="root"></div></body></html>';
 
 /** Raw HTTP, so compressed bodies and 304s arrive as a browser receives them. */
 function get(url: string, headers: Record<string, string> = {}) {
@@ -59,7 +60,11 @@ describe(`delivery: first HTML, compression, validators (${process.env.DARI_TEST
   });
 
   it('serves the plain app page without a session, and for what does not exist', async () => {
-    for (const [path, headers] of [['/lessons/test-lesson-one', {}], ['/lessons/no-such-lesson', { cookie }], ['/textbooks/test-textbook/no-such-section', { cookie }]] as const) {
+    for (const [path, headers] of [
+      ['/lessons/test-lesson-one', {}],
+      ['/lessons/no-such-lesson', { cookie }],
+      ['/textbooks/test-textbook/no-such-section', { cookie }],
+    ] as const) {
       const res = await get(`${app.url}${path}`, headers);
       expect(res.status).toBe(200);
       expect(res.body.toString()).toBe(SHELL);
@@ -70,7 +75,9 @@ describe(`delivery: first HTML, compression, validators (${process.env.DARI_TEST
   it('leaves figures out of the first HTML when the reader saves data', async () => {
     const figures = (await get(`${app.url}/textbooks/test-textbook/test-textbook-appendix`, { cookie })).body.toString();
     const saving = (await get(`${app.url}/textbooks/test-textbook/test-textbook-appendix`, { cookie, 'save-data': 'on' })).body.toString();
-    const lowDataCookie = (await get(`${app.url}/textbooks/test-textbook/test-textbook-appendix`, { cookie: `${cookie}; dari_low_data=on` })).body.toString();
+    const lowDataCookie = (
+      await get(`${app.url}/textbooks/test-textbook/test-textbook-appendix`, { cookie: `${cookie}; dari_low_data=on` })
+    ).body.toString();
     expect(figures).toContain('<img src="/media/test-figure.svg"');
     for (const html of [saving, lowDataCookie]) {
       expect(html).not.toContain('<img');
@@ -83,7 +90,11 @@ describe(`delivery: first HTML, compression, validators (${process.env.DARI_TEST
     // Above the 1 KB below which compressing is not worth it.
     const body = JSON.stringify({ query: '{ textbook(id: "test-textbook") { chapters { sections { body references { title } } } } }' });
     for (const encoding of ['br', 'gzip']) {
-      const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': encoding, cookie }, body });
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': encoding, cookie },
+        body,
+      });
       expect(res.headers.get('content-encoding')).toBe(encoding);
       expect(((await res.json()) as { data: unknown }).data).toBeTruthy();
     }
@@ -105,9 +116,14 @@ describe(`delivery: first HTML, compression, validators (${process.env.DARI_TEST
     const registrar = `dari_session=${await app.login('registrar')}`;
     const first = await get(`${app.url}/exports/retraining-compliance.csv`, { cookie: registrar });
     expect(first.status).toBe(200);
-    const again = await get(`${app.url}/exports/retraining-compliance.csv`, { cookie: registrar, 'if-none-match': String(first.headers.etag) });
+    const again = await get(`${app.url}/exports/retraining-compliance.csv`, {
+      cookie: registrar,
+      'if-none-match': String(first.headers.etag),
+    });
     expect(again.status).toBe(304);
     // Without the right to read the list there is no 304 either.
-    expect((await get(`${app.url}/exports/retraining-compliance.csv`, { cookie, 'if-none-match': String(first.headers.etag) })).status).not.toBe(304);
+    expect(
+      (await get(`${app.url}/exports/retraining-compliance.csv`, { cookie, 'if-none-match': String(first.headers.etag) })).status,
+    ).not.toBe(304);
   });
 });

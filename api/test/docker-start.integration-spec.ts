@@ -11,7 +11,9 @@ import { ROOT, healthy, startServer, tempDir } from './support/server-process';
 const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
 const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
 const instruction = (name: string) => [...finalStage.matchAll(new RegExp(`^${name} (.+)$`, 'gm'))].map((m) => m[1].trim());
-const imageEnv = Object.fromEntries(instruction('ENV').flatMap((line) => line.split(/\s+/).map((pair) => pair.split('=') as [string, string])));
+const imageEnv = Object.fromEntries(
+  instruction('ENV').flatMap((line) => line.split(/\s+/).map((pair) => pair.split('=') as [string, string])),
+);
 const command = JSON.parse(instruction('CMD')[0]) as string[];
 const NOBODY = 65534;
 
@@ -28,7 +30,15 @@ describe('the Docker image start', () => {
 
   it('starts as an unprivileged user in a read-only app folder, answers /health and writes its key into the data folder', async () => {
     const app = join(tempDir('image'), 'app');
-    for (const part of ['package.json', 'api/package.json', 'api/dist', 'web/dist', 'content', 'credentials/package.json', 'credentials/dist']) {
+    for (const part of [
+      'package.json',
+      'api/package.json',
+      'api/dist',
+      'web/dist',
+      'content',
+      'credentials/package.json',
+      'credentials/dist',
+    ]) {
       cpSync(join(ROOT, part), join(app, part), { recursive: true, filter: (src) => !src.includes('node_modules') });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(app, 'node_modules'));

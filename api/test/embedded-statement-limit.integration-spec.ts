@@ -6,7 +6,8 @@ import { ROOT, tempDir } from './support/server-process';
 // The built supervisor, as the server runs it: the embedded database in a forked process of its own (from
 // the sources, it would serve in this process instead).
 const supervisor = (): Promise<typeof Supervisor> => import(join(ROOT, 'api', 'dist', 'database', 'embedded-database-supervisor.js'));
-const startEmbeddedDatabase: typeof Supervisor.startEmbeddedDatabase = async (...args) => (await supervisor()).startEmbeddedDatabase(...args);
+const startEmbeddedDatabase: typeof Supervisor.startEmbeddedDatabase = async (...args) =>
+  (await supervisor()).startEmbeddedDatabase(...args);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -74,7 +74,8 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
   });
   afterAll(() => app.close());
 
-  const as = <T = Record<string, unknown>>(role: Role, query: string, variables: Record<string, unknown> = {}) => app.gql<T>(query, variables, { token: tokens[role] });
+  const as = <T = Record<string, unknown>>(role: Role, query: string, variables: Record<string, unknown> = {}) =>
+    app.gql<T>(query, variables, { token: tokens[role] });
   const check = async (text: string, includeProposed = false) => {
     const result = await as<{ checkTerminology: Finding[] }>(Role.author, CHECK, { text, includeProposed });
     expect(result.errors).toBeUndefined();
@@ -86,7 +87,10 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
     return result.data!.proposeGlossaryEntry;
   };
   const audit = (entityId: string) =>
-    app.db.query(`SELECT action, actor_id, reason, before, after FROM audit_event WHERE entity_type = 'glossary_entry' AND entity_id = $1 ORDER BY at`, [entityId]);
+    app.db.query(
+      `SELECT action, actor_id, reason, before, after FROM audit_event WHERE entity_type = 'glossary_entry' AND entity_id = $1 ORDER BY at`,
+      [entityId],
+    );
   const glossaryCount = async () => (await app.db.query(`SELECT count(*)::int AS n FROM glossary_entry`))[0].n as number;
 
   describe('terminology check', () => {
@@ -94,7 +98,17 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
       const text = '우울증은 흔하다. 무연고 환자에게 연고를 바른다.';
       const findings = await check(text);
       expect(findings).toEqual([
-        expect.objectContaining({ found: '우울증은', southTerm: '우울증', northTerm: '슬픔증', relation: 'different', source: SOURCE, status: 'attested', replacement: '슬픔증은', wordStart: 0, wordEnd: 4 }),
+        expect.objectContaining({
+          found: '우울증은',
+          southTerm: '우울증',
+          northTerm: '슬픔증',
+          relation: 'different',
+          source: SOURCE,
+          status: 'attested',
+          replacement: '슬픔증은',
+          wordStart: 0,
+          wordEnd: 4,
+        }),
         expect.objectContaining({ found: '연고를', northTerm: '고약', replacement: '고약을' }),
       ]);
       expect(findings.some((f) => f.found.includes('무연고'))).toBe(false);
@@ -102,12 +116,18 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
 
     it('shows a false friend’s note', async () => {
       const [finding] = await check('상처에 연고.');
-      expect(finding).toMatchObject({ relation: 'false_friend', note: 'in the South 고약 means only a black sticky plaster', status: 'attested' });
+      expect(finding).toMatchObject({
+        relation: 'false_friend',
+        note: 'in the South 고약 means only a black sticky plaster',
+        status: 'attested',
+      });
     });
 
     it('leaves proposed terms out unless asked, and marks them proposed', async () => {
       expect(await check('두통이 심하다')).toEqual([]);
-      expect(await check('두통이 심하다', true)).toEqual([expect.objectContaining({ found: '두통이', replacement: '머리아픔이', status: 'proposed' })]);
+      expect(await check('두통이 심하다', true)).toEqual([
+        expect.objectContaining({ found: '두통이', replacement: '머리아픔이', status: 'proposed' }),
+      ]);
     });
 
     it('applies the chosen findings of the same text in one call, and refuses stale ones', async () => {
@@ -115,7 +135,11 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
       const findings = await check(text);
       const chosen = findings.filter((f) => f.southTerm === '우울증').map((f) => f.id);
       const applied = await as<{ applyTerminology: { text: string; applied: string[] } }>(Role.author, APPLY, { text, ids: chosen });
-      expect(applied.data!.applyTerminology).toEqual({ text: '슬픔증을 앓는 환자의 탈장은 드물다. 슬픔증은 치료한다.', applied: chosen, skipped: [] });
+      expect(applied.data!.applyTerminology).toEqual({
+        text: '슬픔증을 앓는 환자의 탈장은 드물다. 슬픔증은 치료한다.',
+        applied: chosen,
+        skipped: [],
+      });
       // The client-side alternative: replace [wordStart, wordEnd) with the replacement.
       const [first] = findings;
       expect(text.slice(0, first.wordStart) + first.replacement + text.slice(first.wordEnd)).toMatch(/^슬픔증을 앓는/);
@@ -137,8 +161,12 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
       expect(await audit(entry.id)).toEqual([expect.objectContaining({ action: 'glossary.proposed', actor_id: ids.author })]);
       const again = await as(Role.reviewer, PROPOSE, { input: { ...input, southTerm: ` ${input.southTerm} ` } });
       expect(codeOf(again)).toBe('GLOSSARY_ENTRY_EXISTS');
-      expect(codeOf(await as(Role.author, PROPOSE, { input: { southTerm: '같은말', northTerm: '같은말', relation: 'different' } }))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await as(Role.author, PROPOSE, { input: { southTerm: '', northTerm: '말', relation: 'different' } }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await as(Role.author, PROPOSE, { input: { southTerm: '같은말', northTerm: '같은말', relation: 'different' } }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(codeOf(await as(Role.author, PROPOSE, { input: { southTerm: '', northTerm: '말', relation: 'different' } }))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(codeOf(await as(Role.author, PROPOSE, { input: { ...unique(), relation: 'cousin' } }))).toBe('BAD_USER_INPUT');
     });
 
@@ -147,13 +175,23 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
       const entry = await propose(Role.author, input);
       expect(await check(`${input.southTerm} 본다`)).toEqual([]);
       const confirmed = await as<{ confirmGlossaryEntry: Entry }>(Role.reviewer, CONFIRM, { id: entry.id, note: '평양의학대학 교원 확인' });
-      expect(confirmed.data!.confirmGlossaryEntry).toMatchObject({ status: 'confirmed', decidedBy: ids.reviewer, decisionNote: '평양의학대학 교원 확인' });
-      expect(await check(`${input.southTerm}을 본다`)).toEqual([expect.objectContaining({ northTerm: input.northTerm, status: 'confirmed' })]);
+      expect(confirmed.data!.confirmGlossaryEntry).toMatchObject({
+        status: 'confirmed',
+        decidedBy: ids.reviewer,
+        decisionNote: '평양의학대학 교원 확인',
+      });
+      expect(await check(`${input.southTerm}을 본다`)).toEqual([
+        expect.objectContaining({ northTerm: input.northTerm, status: 'confirmed' }),
+      ]);
       expect(codeOf(await as(Role.reviewer, CONFIRM, { id: entry.id }))).toBe('INVALID_TRANSITION');
       expect(codeOf(await as(Role.reviewer, REJECT, { id: entry.id, reason: '늦은 반대' }))).toBe('INVALID_TRANSITION');
       const events = await audit(entry.id);
       expect(events.map((e: { action: string }) => e.action)).toEqual(['glossary.proposed', 'glossary.confirmed']);
-      expect(events[1]).toMatchObject({ actor_id: ids.reviewer, before: expect.objectContaining({ status: 'proposed' }), after: expect.objectContaining({ status: 'confirmed' }) });
+      expect(events[1]).toMatchObject({
+        actor_id: ids.reviewer,
+        before: expect.objectContaining({ status: 'proposed' }),
+        after: expect.objectContaining({ status: 'confirmed' }),
+      });
     });
 
     it('rejects only with a reason; a rejected entry is never matched and hidden from trainees', async () => {
@@ -161,7 +199,11 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
       const entry = await propose(Role.author, input);
       expect(codeOf(await as(Role.reviewer, REJECT, { id: entry.id, reason: '  ' }))).toBe('BAD_USER_INPUT');
       const rejected = await as<{ rejectGlossaryEntry: Entry }>(Role.admin, REJECT, { id: entry.id, reason: '북에서 쓰지 않는 말' });
-      expect(rejected.data!.rejectGlossaryEntry).toMatchObject({ status: 'rejected', decidedBy: ids.admin, decisionNote: '북에서 쓰지 않는 말' });
+      expect(rejected.data!.rejectGlossaryEntry).toMatchObject({
+        status: 'rejected',
+        decidedBy: ids.admin,
+        decisionNote: '북에서 쓰지 않는 말',
+      });
       expect(await check(`${input.southTerm}을 본다`, true)).toEqual([]);
       expect(codeOf(await as(Role.trainee, ENTRY, { id: entry.id }))).toBe('NOT_FOUND');
       expect((await as<{ glossaryEntry: Entry }>(Role.author, ENTRY, { id: entry.id })).data!.glossaryEntry.status).toBe('rejected');
@@ -201,26 +243,42 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
       );
       const importer = app.nest.get(ContentImporter);
       // The fixture's own terms were imported at start and stay unchanged, as does the faculty-confirmed entry.
-      const fixtureTerms = readFileSync(join(FIXTURE_CONTENT, 'glossary', 'terms.tsv'), 'utf8').trim().split('\n').length - 1;
+      const fixtureTerms =
+        readFileSync(join(FIXTURE_CONTENT, 'glossary', 'terms.tsv'), 'utf8')
+          .trim()
+          .split('\n').length - 1;
       expect((await importer.importFrom(root)).glossary).toEqual({ added: 1, changed: 0, unchanged: fixtureTerms + 1 });
       expect((await importer.importFrom(root)).glossary).toEqual({ added: 0, changed: 0, unchanged: fixtureTerms + 2 });
       const kept = await as<{ glossaryEntry: Entry }>(Role.author, ENTRY, { id: entry.id });
       expect(kept.data!.glossaryEntry).toMatchObject({ status: 'confirmed', note: '교원 메모' });
       const [added] = await app.db.query(`SELECT id, status FROM glossary_entry WHERE south_term = '망막'`);
       expect(added.status).toBe('proposed');
-      expect(await audit(added.id)).toEqual([expect.objectContaining({ action: 'glossary.imported', actor_id: null, reason: 'content import' })]);
+      expect(await audit(added.id)).toEqual([
+        expect.objectContaining({ action: 'glossary.imported', actor_id: null, reason: 'content import' }),
+      ]);
     });
   });
 
   describe('CSV import and export', () => {
     const importCsv = (csv: string, dryRun = false) =>
-      as<{ importGlossaryCsv: { committed: boolean; rows: number; added: number; changed: number; unchanged: number; errors: { line: number; problems: string[] }[] } }>(
-        Role.admin, IMPORT, { csv, dryRun },
-      );
+      as<{
+        importGlossaryCsv: {
+          committed: boolean;
+          rows: number;
+          added: number;
+          changed: number;
+          unchanged: number;
+          errors: { line: number; problems: string[] }[];
+        };
+      }>(Role.admin, IMPORT, { csv, dryRun });
 
     it('previews without writing, then imports good rows, audited per entry', async () => {
       const before = await glossaryCount();
-      const csv = [HEADER, `실신,까무러침,different,symptoms,,,proposed`, `연고,고약,false_friend,pharmacy,in the South 고약 means only a black sticky plaster,${SOURCE},attested`].join('\r\n');
+      const csv = [
+        HEADER,
+        `실신,까무러침,different,symptoms,,,proposed`,
+        `연고,고약,false_friend,pharmacy,in the South 고약 means only a black sticky plaster,${SOURCE},attested`,
+      ].join('\r\n');
       const preview = await importCsv(csv, true);
       expect(preview.data!.importGlossaryCsv).toEqual({ committed: false, rows: 2, added: 1, changed: 0, unchanged: 1, errors: [] });
       expect(await glossaryCount()).toBe(before);
@@ -228,7 +286,9 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
       expect(done.data!.importGlossaryCsv).toMatchObject({ committed: true, added: 1, unchanged: 1 });
       expect(await glossaryCount()).toBe(before + 1);
       const [row] = await app.db.query(`SELECT id FROM glossary_entry WHERE south_term = '실신'`);
-      expect(await audit(row.id)).toEqual([expect.objectContaining({ action: 'glossary.imported', actor_id: ids.admin, reason: 'CSV import' })]);
+      expect(await audit(row.id)).toEqual([
+        expect.objectContaining({ action: 'glossary.imported', actor_id: ids.admin, reason: 'CSV import' }),
+      ]);
     });
 
     it('writes nothing when any row is bad, and reports every bad row with its line', async () => {
@@ -285,20 +345,41 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
     });
 
     const someId = '00000000-0000-4000-8000-000000000000';
-    const operations: { name: string; allowed: Role[]; query: string; vars: () => Promise<Record<string, unknown>> | Record<string, unknown> }[] = [
+    const operations: {
+      name: string;
+      allowed: Role[];
+      query: string;
+      vars: () => Promise<Record<string, unknown>> | Record<string, unknown>;
+    }[] = [
       // A page small enough for the anonymous budget, so the refusal tested is the missing session.
-      { name: 'glossaryEntries', allowed: ALL, query: SEARCH.replace('first: 100', 'first: 10'), vars: () => ({ filter: { query: '우울' } }) },
+      {
+        name: 'glossaryEntries',
+        allowed: ALL,
+        query: SEARCH.replace('first: 100', 'first: 10'),
+        vars: () => ({ filter: { query: '우울' } }),
+      },
       { name: 'glossaryEntry', allowed: ALL, query: ENTRY, vars: () => ({ id: attestedId }) },
       { name: 'glossaryCsv', allowed: FACULTY, query: EXPORT, vars: () => ({}) },
       { name: 'checkTerminology', allowed: FACULTY, query: CHECK, vars: () => ({ text: '우울증은' }) },
       { name: 'applyTerminology', allowed: FACULTY, query: APPLY, vars: () => ({ text: '우울증은', ids: [] }) },
       { name: 'proposeGlossaryEntry', allowed: FACULTY, query: PROPOSE, vars: () => ({ input: unique() }) },
       { name: 'confirmGlossaryEntry', allowed: DECIDERS, query: CONFIRM, vars: async () => ({ id: (await propose(Role.admin)).id }) },
-      { name: 'rejectGlossaryEntry', allowed: DECIDERS, query: REJECT, vars: async () => ({ id: (await propose(Role.admin)).id, reason: '쓰지 않음' }) },
-      { name: 'importGlossaryCsv', allowed: [Role.admin], query: IMPORT, vars: () => ({ csv: `${HEADER}\n농양,고름집,different,general,,,proposed`, dryRun: true }) },
+      {
+        name: 'rejectGlossaryEntry',
+        allowed: DECIDERS,
+        query: REJECT,
+        vars: async () => ({ id: (await propose(Role.admin)).id, reason: '쓰지 않음' }),
+      },
+      {
+        name: 'importGlossaryCsv',
+        allowed: [Role.admin],
+        query: IMPORT,
+        vars: () => ({ csv: `${HEADER}\n농양,고름집,different,general,,,proposed`, dryRun: true }),
+      },
     ];
     const auditedBy = async (userId: string) =>
-      (await app.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'glossary_entry' AND actor_id = $1`, [userId]))[0].n as number;
+      (await app.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'glossary_entry' AND actor_id = $1`, [userId]))[0]
+        .n as number;
 
     for (const op of operations) {
       for (const role of ALL) {
@@ -315,7 +396,8 @@ describe(`glossary and terminology (${process.env.DARI_TEST_DATABASE})`, () => {
         });
       }
       it(`${op.name}: refused without a session`, async () => {
-        const vars = op.name.endsWith('GlossaryEntry') && op.name !== 'proposeGlossaryEntry' ? { id: someId, reason: 'x' } : await op.vars();
+        const vars =
+          op.name.endsWith('GlossaryEntry') && op.name !== 'proposeGlossaryEntry' ? { id: someId, reason: 'x' } : await op.vars();
         expect(codeOf(await app.gql(op.query, vars))).toBe('UNAUTHENTICATED');
       });
     }

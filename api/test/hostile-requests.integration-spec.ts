@@ -54,15 +54,29 @@ describe(`hostile requests (${process.env.DARI_TEST_DATABASE})`, () => {
     const curricula = '{ curricula { courses { modules { id title } } } }';
     expectCoded(await app.gql(curricula), 'QUERY_TOO_COMPLEX');
     expect((await app.gql(curricula, {}, { token: trainee })).errors).toBeUndefined();
-    const wide = '{ a: curricula { courses { modules { lessons { id title } } } } b: curricula { courses { modules { lessons { id title } } } } }';
+    const wide =
+      '{ a: curricula { courses { modules { lessons { id title } } } } b: curricula { courses { modules { lessons { id title } } } } }';
     expectCoded(await app.gql(wide, {}, { token: trainee }), 'QUERY_TOO_COMPLEX');
     expect((await app.gql(wide, {}, { token: registrar })).errors).toBeUndefined();
   });
 
   it('answers bad ids and dates as BAD_USER_INPUT or validation errors, before any SQL', async () => {
-    expectCoded(await app.gql('mutation { suspendLicence(id: "abc", reason: "x") { id } }', {}, { token: registrar }), 'GRAPHQL_VALIDATION_FAILED');
-    expectCoded(await app.gql('mutation ($id: UUID!) { suspendLicence(id: $id, reason: "x") { id } }', { id: 'abc' }, { token: registrar }), 'BAD_USER_INPUT');
-    expectCoded(await app.gql('query ($f: WorkerFilter) { workers(filter: $f) { items { id } } }', { f: { regionId: 'KP-02' } }, { token: registrar }), 'BAD_USER_INPUT');
+    expectCoded(
+      await app.gql('mutation { suspendLicence(id: "abc", reason: "x") { id } }', {}, { token: registrar }),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+    expectCoded(
+      await app.gql('mutation ($id: UUID!) { suspendLicence(id: $id, reason: "x") { id } }', { id: 'abc' }, { token: registrar }),
+      'BAD_USER_INPUT',
+    );
+    expectCoded(
+      await app.gql(
+        'query ($f: WorkerFilter) { workers(filter: $f) { items { id } } }',
+        { f: { regionId: 'KP-02' } },
+        { token: registrar },
+      ),
+      'BAD_USER_INPUT',
+    );
     const worker = (await app.db.query(`SELECT id FROM worker LIMIT 1`))[0]?.id ?? '0d3f8a1e-1111-4111-8111-111111111111';
     const credit = await app.gql(
       'mutation ($w: UUID!, $input: CreditEntryInput!) { addCreditEntry(workerId: $w, input: $input) { id } }',
@@ -74,13 +88,27 @@ describe(`hostile requests (${process.env.DARI_TEST_DATABASE})`, () => {
   });
 
   it('refuses NUL bytes in any text input, in variables and in the query itself', async () => {
-    expectCoded(await app.gql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: 'trainee\u0000', p: 'x' }), 'BAD_USER_INPUT');
+    expectCoded(
+      await app.gql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', {
+        u: 'trainee\u0000',
+        p: 'x',
+      }),
+      'BAD_USER_INPUT',
+    );
     expectCoded(await app.gql('{ search(query: "결\\u0000핵") { total } }', {}, { token: trainee }), 'BAD_USER_INPUT');
-    expectCoded(await app.gql('query ($f: WorkerFilter) { workers(filter: $f) { items { id } } }', { f: { search: 'a\u0000' } }, { token: registrar }), 'BAD_USER_INPUT');
+    expectCoded(
+      await app.gql(
+        'query ($f: WorkerFilter) { workers(filter: $f) { items { id } } }',
+        { f: { search: 'a\u0000' } },
+        { token: registrar },
+      ),
+      'BAD_USER_INPUT',
+    );
   });
 
   it('answers broken, oversized and odd HTTP requests with 4xx and JSON', async () => {
-    const post = (body: string, type = 'application/json') => fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': type }, body });
+    const post = (body: string, type = 'application/json') =>
+      fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': type }, body });
     const malformed = await post('{"query": "{ me { id } }"');
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ code: 'BAD_REQUEST' });
@@ -110,7 +138,9 @@ describe(`hostile requests (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('keeps /health answering within a second while hostile requests run', async () => {
     const attacks = Array.from({ length: 12 }, (_, i) =>
-      i % 2 ? app.gql(`{ lesson(id: "${lessonId}") { ${nested(12)} } }`, {}, { token: trainee }) : app.gql('{ search(query: "결핵", first: 1000) { total } }', {}, { token: trainee }),
+      i % 2
+        ? app.gql(`{ lesson(id: "${lessonId}") { ${nested(12)} } }`, {}, { token: trainee })
+        : app.gql('{ search(query: "결핵", first: 1000) { total } }', {}, { token: trainee }),
     );
     const started = Date.now();
     const health = await fetch(`${app.url}/health`);

@@ -25,9 +25,15 @@ function bulkContent(): string {
   for (const courseId of ids) {
     const lessons = [0, 1, 2].map((l) => `${courseId}-lesson-${l}`);
     mkdirSync(join(dir, courseId));
-    writeFileSync(join(dir, courseId, 'course.md'), `---\n${head(courseId, courseId)}creditHours: 1\nmodules:\n  - id: ${courseId}-m\n    title: { ko: 단원, en: Module }\n    lessons: [${lessons.join(', ')}]\n---\n과정\n`);
+    writeFileSync(
+      join(dir, courseId, 'course.md'),
+      `---\n${head(courseId, courseId)}creditHours: 1\nmodules:\n  - id: ${courseId}-m\n    title: { ko: 단원, en: Module }\n    lessons: [${lessons.join(', ')}]\n---\n과정\n`,
+    );
     for (const lessonId of lessons) {
-      writeFileSync(join(dir, courseId, `${lessonId}.md`), `---\n${head(lessonId, lessonId)}${target}creditHours: 1\nobjectives: [목표]\nreferences:\n  - { title: Bulk }\nreviewBy: 2030-01-01\n---\n## 학습목표\n본문\n## 림상실례\n사례\n## 요점\n- 요점\n## 참고문헌\n- Bulk\n`);
+      writeFileSync(
+        join(dir, courseId, `${lessonId}.md`),
+        `---\n${head(lessonId, lessonId)}${target}creditHours: 1\nobjectives: [목표]\nreferences:\n  - { title: Bulk }\nreviewBy: 2030-01-01\n---\n## 학습목표\n본문\n## 림상실례\n사례\n## 요점\n- 요점\n## 참고문헌\n- Bulk\n`,
+      );
     }
     writeFileSync(
       join(dir, courseId, `${courseId}-quiz.quiz.yaml`),
@@ -55,7 +61,14 @@ describe(`learning pages do not grow their query count with rows (${process.env.
     for (let c = 0; c < COURSES; c++) await enrol(`bulk-course-${c}`);
     await app.gql(
       `mutation ($events: [ProgressEventInput!]!) { recordProgress(events: $events) { accepted } }`,
-      { events: Array.from({ length: COURSES }, (_, c) => ({ id: randomUUID(), lessonId: `bulk-course-${c}-lesson-0`, type: 'completed', occurredAt: new Date().toISOString() })) },
+      {
+        events: Array.from({ length: COURSES }, (_, c) => ({
+          id: randomUUID(),
+          lessonId: `bulk-course-${c}-lesson-0`,
+          type: 'completed',
+          occurredAt: new Date().toISOString(),
+        })),
+      },
       { token },
     );
     await page(CATALOGUE_PAGE);

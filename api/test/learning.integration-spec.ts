@@ -24,15 +24,21 @@ function thousandEvents(): Event[] {
     return { ...base, type: 'position', position: (i % 97) / 100, percentRead: Math.min(100, Math.floor(i / 10)) };
   });
 }
-const shuffle = <T>(items: T[]) => items.map((v) => ({ v, k: Math.random() })).sort((a, b) => a.k - b.k).map((x) => x.v);
-const chunks = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+const shuffle = <T>(items: T[]) =>
+  items
+    .map((v) => ({ v, k: Math.random() }))
+    .sort((a, b) => a.k - b.k)
+    .map((x) => x.v);
+const chunks = <T>(items: T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 describe(`learning progress (${process.env.DARI_TEST_DATABASE})`, () => {
   let app: TestApp;
   beforeAll(async () => (app = await startTestApp()));
   afterAll(() => app.close());
 
-  const record = (token: string, events: Event[]) => app.gql<{ recordProgress: { accepted: number; duplicates: number } }>(RECORD, { events }, { token });
+  const record = (token: string, events: Event[]) =>
+    app.gql<{ recordProgress: { accepted: number; duplicates: number } }>(RECORD, { events }, { token });
   const state = async (token: string) => (await app.gql<Record<string, unknown>>(STATE, {}, { token })).data;
 
   it('converges: the same 1,000 events sent twice, shuffled, give exactly the state of sending them once in order', async () => {
@@ -41,7 +47,8 @@ describe(`learning progress (${process.env.DARI_TEST_DATABASE})`, () => {
     for (const batch of chunks(events, 100)) await record(once.token, batch);
     const twice = await app.newUser(Role.trainee);
     let duplicates = 0;
-    for (const batch of chunks(shuffle([...events, ...events]), 100)) duplicates += (await record(twice.token, batch)).data!.recordProgress.duplicates;
+    for (const batch of chunks(shuffle([...events, ...events]), 100))
+      duplicates += (await record(twice.token, batch)).data!.recordProgress.duplicates;
     expect(duplicates).toBe(1000);
     const expected = await state(once.token);
     expect(await state(twice.token)).toEqual(expected);
@@ -52,7 +59,13 @@ describe(`learning progress (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('never un-completes, keeps the earliest completion and lets the latest position win', async () => {
     const { token } = await app.newUser(Role.trainee);
-    const e = (type: string, minute: number, extra = {}) => ({ id: randomUUID(), lessonId: 'test-lesson-two', type, occurredAt: at(minute), ...extra });
+    const e = (type: string, minute: number, extra = {}) => ({
+      id: randomUUID(),
+      lessonId: 'test-lesson-two',
+      type,
+      occurredAt: at(minute),
+      ...extra,
+    });
     await record(token, [e('completed', 30), e('position', 40, { position: 0.9 })]);
     await record(token, [e('completed', 10), e('position', 20, { position: 0.2, percentRead: 20 }), e('opened', 5)]);
     const progress = ((await state(token)) as { lesson: { myProgress: Record<string, unknown> } }).lesson.myProgress;
@@ -63,7 +76,20 @@ describe(`learning progress (${process.env.DARI_TEST_DATABASE})`, () => {
     const { token } = await app.newUser(Role.trainee);
     await record(token, [{ id: randomUUID(), lessonId: 'test-lesson-one', type: 'completed', occurredAt: at(1) }]);
     expect(await state(token)).toMatchObject({
-      myEnrolments: [{ course: { id: 'test-course' }, completedAt: null, progress: { lessonsTotal: 3, lessonsCompleted: 1, quizzesTotal: 1, quizzesPassed: 0, percent: 25, nextLesson: { id: 'test-lesson-two' } } }],
+      myEnrolments: [
+        {
+          course: { id: 'test-course' },
+          completedAt: null,
+          progress: {
+            lessonsTotal: 3,
+            lessonsCompleted: 1,
+            quizzesTotal: 1,
+            quizzesPassed: 0,
+            percent: 25,
+            nextLesson: { id: 'test-lesson-two' },
+          },
+        },
+      ],
     });
   });
 
@@ -88,25 +114,33 @@ describe(`learning progress (${process.env.DARI_TEST_DATABASE})`, () => {
     const { token } = await app.newUser(Role.trainee);
     const done = (lessonId: string) => ({ id: randomUUID(), lessonId, type: 'completed', occurredAt: at(1) });
     await record(token, ['test-lesson-one', 'test-lesson-two', 'test-lesson-three'].map(done));
-    expect((await app.gql<{ myCompletions: unknown[] }>(`{ myCompletions { completedAt } }`, {}, { token })).data!.myCompletions).toEqual([]);
-    const start = await app.gql<{ startQuizAttempt: { id: string; items: { id: string; type: string; options: { id: string; text: string }[] }[] } }>(
-      `mutation { startQuizAttempt(quizId: "test-lesson-one-quiz") { id items { id type options { id text } } } }`, {}, { token },
+    expect((await app.gql<{ myCompletions: unknown[] }>(`{ myCompletions { completedAt } }`, {}, { token })).data!.myCompletions).toEqual(
+      [],
     );
+    const start = await app.gql<{
+      startQuizAttempt: { id: string; items: { id: string; type: string; options: { id: string; text: string }[] }[] };
+    }>(`mutation { startQuizAttempt(quizId: "test-lesson-one-quiz") { id items { id type options { id text } } } }`, {}, { token });
     const attempt = start.data!.startQuizAttempt;
     const answers = attempt.items.map((item) => ({
       itemId: item.id,
       optionIds: item.type === 'true_false' ? ['false'] : [item.options.find((o) => o.text === '10 IU 근육주사')!.id],
     }));
     const submitted = await app.gql<{ submitQuizAttempt: { passed: boolean } }>(
-      `mutation ($id: UUID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $id, answers: $answers) { passed } }`, { id: attempt.id, answers }, { token },
+      `mutation ($id: UUID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $id, answers: $answers) { passed } }`,
+      { id: attempt.id, answers },
+      { token },
     );
     expect(submitted.data!.submitQuizAttempt.passed).toBe(true);
     await record(token, [done('test-lesson-one')]);
     const completions = await app.gql<{ myCompletions: { course: { id: string }; creditHours: number; topic: string }[] }>(
-      `{ myCompletions(since: "2026-01-01T00:00:00Z") { course { id } creditHours topic } }`, {}, { token },
+      `{ myCompletions(since: "2026-01-01T00:00:00Z") { course { id } creditHours topic } }`,
+      {},
+      { token },
     );
     expect(completions.data!.myCompletions).toEqual([{ course: { id: 'test-course' }, creditHours: 3, topic: 'maternal' }]);
-    expect(await state(token)).toMatchObject({ myEnrolments: [{ completedAt: expect.any(String), progress: { percent: 100, nextLesson: null } }] });
+    expect(await state(token)).toMatchObject({
+      myEnrolments: [{ completedAt: expect.any(String), progress: { percent: 100, nextLesson: null } }],
+    });
   });
 
   it('orders the catalogue: unfinished enrolments, then my cadre; filters by topic, care level and cadre', async () => {

@@ -40,9 +40,13 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
     allAtOnce(() => Array.from({ length: TIMES }, () => app.gql(query, variables, { token: registrar })));
   const auditActions = async (entityId: string) =>
     (await app.db.query(`SELECT action FROM audit_event WHERE entity_id = $1`, [entityId])).map((a: { action: string }) => a.action).sort();
-  const licenceRow = async (id: string) => (await app.db.query(`SELECT status, expires_on::text AS "expiresOn" FROM licence WHERE id = $1`, [id]))[0];
+  const licenceRow = async (id: string) =>
+    (await app.db.query(`SELECT status, expires_on::text AS "expiresOn" FROM licence WHERE id = $1`, [id]))[0];
   const renewalCertificates = (licenceId: string): Promise<{ validUntil: string }[]> =>
-    app.db.query(`SELECT (credential::jsonb ->> 'validUntil') AS "validUntil" FROM certificate WHERE licence_id = $1 AND kind = 'licence_renewal'`, [licenceId]);
+    app.db.query(
+      `SELECT (credential::jsonb ->> 'validUntil') AS "validUntil" FROM certificate WHERE licence_id = $1 AND kind = 'licence_renewal'`,
+      [licenceId],
+    );
   const newLicence = async (issuedOn = '2022-03-01', userId?: string) => {
     const workerId = await registerWorker(app, registrar, { facilityId, userId });
     const input = { licenceTypeId: 'midwife', number: `M-${randomUUID().slice(0, 8).toUpperCase()}`, issuedOn };
@@ -53,7 +57,10 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
   const graduate = async () => {
     const trainee = await app.newUser(Role.trainee, { cadre: Cadre.midwife });
     const workerId = await registerWorker(app, registrar, { facilityId, userId: trainee.id });
-    await app.db.query(`INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic) VALUES ($1, 'test-course', now(), 3, 'maternal')`, [trainee.id]);
+    await app.db.query(
+      `INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic) VALUES ($1, 'test-course', now(), 3, 'maternal')`,
+      [trainee.id],
+    );
     // As learning records it; its announcement is left out, so the certificate comes from the catch-up below.
     await app.db.query(`INSERT INTO curriculum_completion (user_id, curriculum_id) VALUES ($1, 'test-curriculum')`, [trainee.id]);
     return { workerId, userId: trainee.id };
@@ -61,7 +68,10 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
 
   it('serialises two connections on a locked row: the second waits for the first to commit, then reads its write', async () => {
     const { id } = await newLicence();
-    const [first, second] = [new Client({ connectionString: process.env.DATABASE_URL }), new Client({ connectionString: process.env.DATABASE_URL })];
+    const [first, second] = [
+      new Client({ connectionString: process.env.DATABASE_URL }),
+      new Client({ connectionString: process.env.DATABASE_URL }),
+    ];
     await first.connect();
     await second.connect();
     try {
@@ -97,7 +107,12 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
       // A re-sent request, naming the cycle it saw or not, is refused with the new expiry.
       for (const resent of [{ expiresOn }, {}]) {
         const again = await app.gql(RENEW, { id, reason: '다시', ...resent }, { token: registrar });
-        expect(again.errors![0].extensions).toMatchObject({ code: 'ALREADY_RENEWED', expiresOn: stored.expiresOn, messageKo: expect.any(String), messageEn: expect.any(String) });
+        expect(again.errors![0].extensions).toMatchObject({
+          code: 'ALREADY_RENEWED',
+          expiresOn: stored.expiresOn,
+          messageKo: expect.any(String),
+          messageEn: expect.any(String),
+        });
       }
     }
   });
@@ -109,15 +124,25 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
     expect(next > expiresOn).toBe(true);
     expect(codeOf(await app.gql(RENEW, { id, reason: '또' }, { token: registrar }))).toBe('ALREADY_RENEWED');
     expect(codeOf(await app.gql(RENEW, { id, reason: '또', expiresOn: 'soon' }, { token: registrar }))).toBe('BAD_USER_INPUT');
-    expect(outcome(await atOnce(RENEW, { id, reason: '도 결정', expiresOn: next }))).toEqual({ ok: 1, codes: Array(TIMES - 1).fill('ALREADY_RENEWED') });
+    expect(outcome(await atOnce(RENEW, { id, reason: '도 결정', expiresOn: next }))).toEqual({
+      ok: 1,
+      codes: Array(TIMES - 1).fill('ALREADY_RENEWED'),
+    });
     expect((await renewalCertificates(id)).length).toBe(2);
     expect(await auditActions(id)).toEqual(['licence.issued', 'licence.renewed', 'licence.renewed']);
   });
 
   it(`suspends, reinstates and revokes once each when ${TIMES} of each arrive at once`, async () => {
     const { id } = await newLicence();
-    for (const [name, status] of [['suspendLicence', 'suspended'], ['reinstateLicence', 'active'], ['revokeLicence', 'revoked']]) {
-      expect(outcome(await atOnce(change(name), { id, reason: `사유 ${name}` }))).toEqual({ ok: 1, codes: Array(TIMES - 1).fill('INVALID_TRANSITION') });
+    for (const [name, status] of [
+      ['suspendLicence', 'suspended'],
+      ['reinstateLicence', 'active'],
+      ['revokeLicence', 'revoked'],
+    ]) {
+      expect(outcome(await atOnce(change(name), { id, reason: `사유 ${name}` }))).toEqual({
+        ok: 1,
+        codes: Array(TIMES - 1).fill('INVALID_TRANSITION'),
+      });
       expect((await licenceRow(id)).status).toBe(status);
     }
     expect(await auditActions(id)).toEqual(['licence.issued', 'licence.reinstated', 'licence.revoked', 'licence.suspended']);
@@ -129,7 +154,10 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
       const [suspend, renew] = (await allAtOnce(() => [
         app.gql(change('suspendLicence'), { id, reason: '징계 조사중' }, { token: registrar }),
         app.gql(RENEW, { id, reason: '예외 갱신' }, { token: registrar }),
-      ])) as [GqlResult<{ suspendLicence: { status: string; expiresOn: string } }>, GqlResult<{ renewLicence: { status: string; expiresOn: string } }>];
+      ])) as [
+        GqlResult<{ suspendLicence: { status: string; expiresOn: string } }>,
+        GqlResult<{ renewLicence: { status: string; expiresOn: string } }>,
+      ];
       // A suspension is always possible on an active licence; a renewal only if it came first.
       expect(suspend.errors).toBeUndefined();
       const stored = await licenceRow(id);
@@ -149,9 +177,16 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
 
   it(`reverses a credit line once when ${TIMES} reversals arrive at once`, async () => {
     const { workerId } = await newLicence();
-    const added = await app.gql<{ addCreditEntry: { id: string } }>(ADD_CREDIT, { workerId, input: { hours: 8, topic: 'tb', earnedOn: isoToday(), note: '현장강습' } }, { token: registrar });
+    const added = await app.gql<{ addCreditEntry: { id: string } }>(
+      ADD_CREDIT,
+      { workerId, input: { hours: 8, topic: 'tb', earnedOn: isoToday(), note: '현장강습' } },
+      { token: registrar },
+    );
     const entryId = added.data!.addCreditEntry.id;
-    expect(outcome(await atOnce(REVERSE, { id: entryId, reason: '중복 입력' }))).toEqual({ ok: 1, codes: Array(TIMES - 1).fill('ALREADY_REVERSED') });
+    expect(outcome(await atOnce(REVERSE, { id: entryId, reason: '중복 입력' }))).toEqual({
+      ok: 1,
+      codes: Array(TIMES - 1).fill('ALREADY_REVERSED'),
+    });
     expect(await app.db.query(`SELECT hours::float AS hours FROM credit_entry WHERE reverses_id = $1`, [entryId])).toEqual([{ hours: -8 }]);
     expect(await auditActions(entryId)).toEqual(['credit.added', 'credit.reversed']);
   });
@@ -166,7 +201,10 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
     expect(issued).toHaveLength(1);
     expect(await auditActions(issued[0].id)).toEqual(['certificate.issued']);
 
-    expect(outcome(await atOnce(REVOKE_CERTIFICATE, { id: issued[0].id, reason: '수료기록 오류' }))).toEqual({ ok: 1, codes: Array(TIMES - 1).fill('ALREADY_REVOKED') });
+    expect(outcome(await atOnce(REVOKE_CERTIFICATE, { id: issued[0].id, reason: '수료기록 오류' }))).toEqual({
+      ok: 1,
+      codes: Array(TIMES - 1).fill('ALREADY_REVOKED'),
+    });
     expect(await auditActions(issued[0].id)).toEqual(['certificate.issued', 'certificate.revoked']);
 
     expect(outcome(await atOnce(ISSUE_CERTIFICATE, { workerId }))).toEqual({ ok: 1, codes: Array(TIMES - 1).fill('ALREADY_ISSUED') });
@@ -179,11 +217,20 @@ describe(`licensing under concurrency (${process.env.DARI_TEST_DATABASE})`, () =
     const { workerId } = await newLicence();
     const year = new Date().getUTCFullYear() + 1;
     const plans = () => app.db.query(`SELECT due_on::text AS due FROM retraining_plan WHERE worker_id = $1`, [workerId]);
-    const assigned = async () => (await app.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'retraining.assigned'`, [workerId]))[0].n;
-    expect(outcome(await atOnce(ASSIGN, { id: workerId, due: `${year}-06-30` }))).toEqual({ ok: 1, codes: Array(TIMES - 1).fill('ALREADY_ASSIGNED') });
+    const assigned = async () =>
+      (
+        await app.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'retraining.assigned'`, [workerId])
+      )[0].n;
+    expect(outcome(await atOnce(ASSIGN, { id: workerId, due: `${year}-06-30` }))).toEqual({
+      ok: 1,
+      codes: Array(TIMES - 1).fill('ALREADY_ASSIGNED'),
+    });
     expect(await plans()).toEqual([{ due: `${year}-06-30` }]);
     expect(await assigned()).toBe(1);
-    expect(outcome(await atOnce(ASSIGN, { id: workerId, due: `${year}-09-30` }))).toEqual({ ok: 1, codes: Array(TIMES - 1).fill('ALREADY_ASSIGNED') });
+    expect(outcome(await atOnce(ASSIGN, { id: workerId, due: `${year}-09-30` }))).toEqual({
+      ok: 1,
+      codes: Array(TIMES - 1).fill('ALREADY_ASSIGNED'),
+    });
     expect(await plans()).toEqual([{ due: `${year}-09-30` }]);
     expect(await assigned()).toBe(2);
   });

@@ -37,12 +37,17 @@ describe(`the daily licensing job (${process.env.DARI_TEST_DATABASE})`, () => {
 
   /** Everything a run may write about these workers: their licences, licence audit events and notices. */
   const state = async (people: { userId: string; workerId: string }[]) => ({
-    licences: await app.db.query(`SELECT id, status, status_reason FROM licence WHERE worker_id = ANY($1) ORDER BY id`, [people.map((p) => p.workerId)]),
+    licences: await app.db.query(`SELECT id, status, status_reason FROM licence WHERE worker_id = ANY($1) ORDER BY id`, [
+      people.map((p) => p.workerId),
+    ]),
     audit: await app.db.query(
       `SELECT entity_id, action FROM audit_event WHERE entity_type = 'licence' AND entity_id IN (SELECT id::text FROM licence WHERE worker_id = ANY($1)) ORDER BY entity_id, action`,
       [people.map((p) => p.workerId)],
     ),
-    notices: await app.db.query(`SELECT user_id, kind, dedupe_key FROM notification WHERE user_id = ANY($1) ORDER BY user_id, kind, dedupe_key`, [people.map((p) => p.userId)]),
+    notices: await app.db.query(
+      `SELECT user_id, kind, dedupe_key FROM notification WHERE user_id = ANY($1) ORDER BY user_id, kind, dedupe_key`,
+      [people.map((p) => p.userId)],
+    ),
   });
 
   it('lapses and reminds on its first run of the day, and changes nothing when it runs again that day', async () => {

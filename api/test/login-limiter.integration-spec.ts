@@ -41,7 +41,9 @@ describe(`sign-in limiter (${process.env.DARI_TEST_DATABASE})`, () => {
   it('checks at most the limit of 150 parallel wrong passwords; the others are refused before argon2, saying when to retry', async () => {
     const username = await newAccount('flood');
     verifications.mockClear();
-    const results = await Promise.all(Array.from({ length: 150 }, (_, i) => attempt(i % 2 ? username : ` ${username.toUpperCase()}`, `guess-${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 150 }, (_, i) => attempt(i % 2 ? username : ` ${username.toUpperCase()}`, `guess-${i}`)),
+    );
     const codes = results.map((r) => codeOf(r as GqlResult));
     expect(verifications).toHaveBeenCalledTimes(codes.filter((c) => c === 'INVALID_CREDENTIALS').length);
     expect(verifications.mock.calls.length).toBeLessThanOrEqual(ACCOUNT_ATTEMPTS);
@@ -50,7 +52,12 @@ describe(`sign-in limiter (${process.env.DARI_TEST_DATABASE})`, () => {
 
     const refused = await attempt(username, PASSWORD);
     expect(codeOf(refused)).toBe('TOO_MANY_ATTEMPTS');
-    const { messageKo, messageEn, retryAt, retryAfterSeconds } = refused.errors![0].extensions as unknown as { messageKo: string; messageEn: string; retryAt: string; retryAfterSeconds: number };
+    const { messageKo, messageEn, retryAt, retryAfterSeconds } = refused.errors![0].extensions as unknown as {
+      messageKo: string;
+      messageEn: string;
+      retryAt: string;
+      retryAfterSeconds: number;
+    };
     expect(retryAfterSeconds).toBeGreaterThan(0);
     const at = new Date(retryAt);
     const clock = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;

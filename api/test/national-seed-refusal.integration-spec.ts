@@ -15,7 +15,11 @@ describe(`seed:national refuses the embedded database (${process.env.DARI_TEST_D
     const pglite = await startEmbeddedDatabaseProcess();
     try {
       const before = await snapshot(pglite.url);
-      const run = await runNode(cliScript('seed-national'), ['--workers', '2000'], childEnv(tempDir('seed-refusal'), { DATABASE_URL: pglite.url }));
+      const run = await runNode(
+        cliScript('seed-national'),
+        ['--workers', '2000'],
+        childEnv(tempDir('seed-refusal'), { DATABASE_URL: pglite.url }),
+      );
       expect(run.code).toBe(78);
       expect(run.output).toMatch(/DATABASE_URL points at PGlite/);
       expect(await snapshot(pglite.url)).toEqual(before);

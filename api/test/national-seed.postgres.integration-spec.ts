@@ -18,7 +18,11 @@ describe(`seed:national on PostgreSQL (${NAME}, ${WORKERS} workers)`, () => {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${NAME}`);
-    const run = await runNode(cliScript('seed-national'), ['--workers', String(WORKERS)], childEnv(tempDir('seed'), { DATABASE_URL: `${SERVER}/${NAME}`, DARI_CONTENT_DIR: FIXTURE_CONTENT }));
+    const run = await runNode(
+      cliScript('seed-national'),
+      ['--workers', String(WORKERS)],
+      childEnv(tempDir('seed'), { DATABASE_URL: `${SERVER}/${NAME}`, DARI_CONTENT_DIR: FIXTURE_CONTENT }),
+    );
     if (run.code !== 0) throw new Error(`seed failed (${run.code}): ${run.output}`);
     db = new Client({ connectionString: `${SERVER}/${NAME}` });
     await db.connect();
@@ -41,7 +45,15 @@ describe(`seed:national on PostgreSQL (${NAME}, ${WORKERS} workers)`, () => {
       (SELECT count(*) FROM credit_entry WHERE source = 'manual')::int AS credits,
       (SELECT count(*) FROM retraining_plan)::int AS plans,
       (SELECT count(*) FROM progress_event)::int AS events`);
-    expect(counts).toEqual({ counties: 13, facilities: 90, workers: WORKERS, licences: 2400, credits: 20_000, plans: 500, events: 200_000 });
+    expect(counts).toEqual({
+      counties: 13,
+      facilities: 90,
+      workers: WORKERS,
+      licences: 2400,
+      credits: 20_000,
+      plans: 500,
+      events: 200_000,
+    });
   });
 
   it('keeps the invariants the app relies on', async () => {
@@ -61,7 +73,13 @@ describe(`seed:national on PostgreSQL (${NAME}, ${WORKERS} workers)`, () => {
   });
 
   it('holds licences in every status a registrar filters by, and plans done, overdue and pending', async () => {
-    const statuses = (await db.query(`SELECT DISTINCT CASE WHEN status = 'active' AND expires_on <= CURRENT_DATE + 90 THEN 'expiring' ELSE status END AS s FROM licence`)).rows.map((r) => r.s).sort();
+    const statuses = (
+      await db.query(
+        `SELECT DISTINCT CASE WHEN status = 'active' AND expires_on <= CURRENT_DATE + 90 THEN 'expiring' ELSE status END AS s FROM licence`,
+      )
+    ).rows
+      .map((r) => r.s)
+      .sort();
     expect(statuses).toEqual(['active', 'expiring', 'lapsed', 'revoked', 'suspended']);
     const plans = await one<{ overdue: number; completed: number }>(`SELECT
       (SELECT count(*) FROM retraining_plan WHERE due_on < CURRENT_DATE)::int AS overdue,
@@ -74,7 +92,10 @@ describe(`seed:national on PostgreSQL (${NAME}, ${WORKERS} workers)`, () => {
     expect(provinces.without).toBe(0);
     expect(plans.completed).toBeGreaterThan(0);
     // Plans done on courses are done on the skills their curriculum requires too (the fixtures require one).
-    const skills = await one<{ passes: number; elsewhere: number }>(`SELECT (SELECT count(*) FROM skill_assessment WHERE outcome = 'pass')::int AS passes,
+    const skills = await one<{
+      passes: number;
+      elsewhere: number;
+    }>(`SELECT (SELECT count(*) FROM skill_assessment WHERE outcome = 'pass')::int AS passes,
       (SELECT count(*) FROM skill_assessment a WHERE NOT EXISTS (SELECT 1 FROM retraining_plan p JOIN curriculum k ON k.id = p.curriculum_id
          WHERE p.worker_id = a.worker_id AND a.checklist_id = ANY(k.checklist_ids)))::int AS elsewhere`);
     expect(skills.passes).toBeGreaterThan(0);
@@ -82,7 +103,11 @@ describe(`seed:national on PostgreSQL (${NAME}, ${WORKERS} workers)`, () => {
   });
 
   it('refuses to seed the same database twice, leaving it as it was', async () => {
-    const run = await runNode(cliScript('seed-national'), ['--workers', '100'], childEnv(tempDir('seed'), { DATABASE_URL: `${SERVER}/${NAME}`, DARI_CONTENT_DIR: FIXTURE_CONTENT }));
+    const run = await runNode(
+      cliScript('seed-national'),
+      ['--workers', '100'],
+      childEnv(tempDir('seed'), { DATABASE_URL: `${SERVER}/${NAME}`, DARI_CONTENT_DIR: FIXTURE_CONTENT }),
+    );
     expect(run.code).toBe(78);
     expect(run.output).toMatch(/already holds the national data set/);
     expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM worker`)).n).toBe(WORKERS);

@@ -56,7 +56,11 @@ describe(`quizzes taken offline (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(json).not.toContain('WHO는 옥시토신 10 IU 근육주사를 권고한다');
     expect(json).not.toMatch(/"correct/);
     // The type has no field that could carry the key.
-    const schema = await app.gql<{ __type: { fields: { name: string }[] } }>(`{ __type(name: "OfflineQuizItem") { fields { name } } }`, {}, { token });
+    const schema = await app.gql<{ __type: { fields: { name: string }[] } }>(
+      `{ __type(name: "OfflineQuizItem") { fields { name } } }`,
+      {},
+      { token },
+    );
     expect(schema.data!.__type.fields.map((f) => f.name).sort()).toEqual(['caseText', 'id', 'options', 'stem', 'type']);
   });
 
@@ -70,7 +74,9 @@ describe(`quizzes taken offline (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(again.data!.submitOfflineQuizAttempt).toEqual(first.data!.submitOfflineQuizAttempt);
     expect(await counts(id)).toEqual({ attempts: 1, notices: 1, completions: 0 });
     const notices = await app.gql<{ myNotifications: { items: { kind: string; subject: string; link: string }[] } }>(
-      `{ myNotifications { items { kind subject link } } }`, {}, { token },
+      `{ myNotifications { items { kind subject link } } }`,
+      {},
+      { token },
     );
     expect(notices.data!.myNotifications.items).toEqual([
       { kind: 'quiz_scored', subject: '시험 강의 one 확인문제', link: `/quiz-attempts/${first.data!.submitOfflineQuizAttempt.id}` },
@@ -85,7 +91,9 @@ describe(`quizzes taken offline (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(new Set(results.map((r) => r.data!.submitOfflineQuizAttempt.id)).size).toBe(1);
     expect(await counts(id)).toEqual({ attempts: 1, notices: 1, completions: 0 });
     const status = await app.gql<{ quiz: { myStatus: { attemptsUsed: number; bestScore: number } } }>(
-      `query ($id: ID!) { quiz(id: $id) { myStatus { attemptsUsed bestScore } } }`, { id: QUIZ_ID }, { token },
+      `query ($id: ID!) { quiz(id: $id) { myStatus { attemptsUsed bestScore } } }`,
+      { id: QUIZ_ID },
+      { token },
     );
     expect(status.data!.quiz.myStatus).toEqual({ attemptsUsed: 1, bestScore: 100 });
   });
@@ -97,14 +105,21 @@ describe(`quizzes taken offline (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(codeOf(await submit(token, randomUUID(), true))).toBe('QUIZ_COOLDOWN');
     const later = new Date(Date.now() + 31 * 60_000);
     const passed = await app.gql<{ submitOfflineQuizAttempt: Attempt }>(
-      SUBMIT, { clientId: randomUUID(), quizId: QUIZ_ID, answers: answers(true), answeredAt: later.toISOString() }, { token },
+      SUBMIT,
+      { clientId: randomUUID(), quizId: QUIZ_ID, answers: answers(true), answeredAt: later.toISOString() },
+      { token },
     );
     expect(codeOf(passed)).toBe('BAD_USER_INPUT'); // answered in the future
   });
 
   it('refuses bad input with a code and records nothing', async () => {
     const { id, token } = await enrolled();
-    const bad = (input: Record<string, unknown>) => app.gql(SUBMIT, { clientId: randomUUID(), quizId: QUIZ_ID, answers: answers(true), answeredAt: new Date().toISOString(), ...input }, { token });
+    const bad = (input: Record<string, unknown>) =>
+      app.gql(
+        SUBMIT,
+        { clientId: randomUUID(), quizId: QUIZ_ID, answers: answers(true), answeredAt: new Date().toISOString(), ...input },
+        { token },
+      );
     expect(codeOf(await bad({ answers: [{ itemId: 'nope', optionIds: ['true'] }] }))).toBe('UNKNOWN_ITEM');
     expect(codeOf(await bad({ answers: [{ itemId: items[1].id, optionIds: ['maybe'] }] }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await bad({ clientId: 'not-a-uuid' }))).toBe('BAD_USER_INPUT');
@@ -120,9 +135,16 @@ describe(`quizzes taken offline (${process.env.DARI_TEST_DATABASE})`, () => {
   it('lists what saving a course stores, with versions that move when content is published', async () => {
     const { token } = await enrolled();
     const versions = async () =>
-      (await app.gql<{ savedContentVersions: { courseId: string; lessons: { id: string; version: string }[]; quizzes: { id: string; version: string }[]; textbooks: { id: string }[] }[] }>(
-        VERSIONS, { ids: ['test-course', 'no-such-course'] }, { token },
-      )).data!.savedContentVersions;
+      (
+        await app.gql<{
+          savedContentVersions: {
+            courseId: string;
+            lessons: { id: string; version: string }[];
+            quizzes: { id: string; version: string }[];
+            textbooks: { id: string }[];
+          }[];
+        }>(VERSIONS, { ids: ['test-course', 'no-such-course'] }, { token })
+      ).data!.savedContentVersions;
     const before = await versions();
     expect(before.map((c) => c.courseId)).toEqual(['test-course']);
     expect(before[0].lessons.map((l) => l.id)).toEqual(['test-lesson-one', 'test-lesson-two', 'test-lesson-three']);

@@ -14,13 +14,18 @@ describe('package:export and package:import', () => {
     const imported = await runNode(cliScript('content-import'), [], childEnv(a));
     expect([imported.code, imported.output]).toEqual([0, expect.any(String)]);
     // The install's current signing key: the last of its key ring.
-    const key = (JSON.parse(readFileSync(join(a, 'keys', 'certificate-keys.json'), 'utf8')) as { keys: { publicKeyMultibase: string }[] }).keys.at(-1)!;
+    const key = (
+      JSON.parse(readFileSync(join(a, 'keys', 'certificate-keys.json'), 'utf8')) as { keys: { publicKeyMultibase: string }[] }
+    ).keys.at(-1)!;
     trust = { DARI_TRUSTED_PUBLISHERS: `did:key:${key.publicKeyMultibase}` };
   }, 120_000);
 
   it('exports a curriculum to a file', async () => {
     const run = await runNode(cliScript('package-export'), ['--out', file, '--curriculum', 'test-curriculum'], childEnv(a));
-    expect([run.code, run.output]).toEqual([0, expect.stringMatching(/test\.dari: package [0-9a-f-]{36}, \d+ records, sha256 [0-9a-f]{64}/)]);
+    expect([run.code, run.output]).toEqual([
+      0,
+      expect.stringMatching(/test\.dari: package [0-9a-f-]{36}, \d+ records, sha256 [0-9a-f]{64}/),
+    ]);
     expect(existsSync(`${file}.part`)).toBe(false);
   }, 60_000);
 

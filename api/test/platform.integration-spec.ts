@@ -15,7 +15,9 @@ describe(`platform (${process.env.DARI_TEST_DATABASE})`, () => {
     const token = await app.login('trainee');
     const results = await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
-        i % 3 === 0 ? app.gql(LOGIN, { username: 'trainee', password: 'dari-demo' }) : app.gql(`{ me { username } curricula { id courses { id } } }`, {}, { token }),
+        i % 3 === 0
+          ? app.gql(LOGIN, { username: 'trainee', password: 'dari-demo' })
+          : app.gql(`{ me { username } curricula { id courses { id } } }`, {}, { token }),
       ),
     );
     expect(results.map((r) => [r.status, r.errors])).toEqual(Array(24).fill([200, undefined]));
@@ -43,14 +45,35 @@ describe(`platform (${process.env.DARI_TEST_DATABASE})`, () => {
   it('seeds every first-level division and one facility of every level', async () => {
     const token = await app.login('trainee');
     const regions = await app.gql<{ regions: { code: string; name: string; kind: string; id: string }[] }>(
-      '{ regions { id code name kind } }', {}, { token });
+      '{ regions { id code name kind } }',
+      {},
+      { token },
+    );
     const names = regions.data!.regions.map((r) => r.name);
-    expect(names).toEqual(expect.arrayContaining(['평양직할시', '평안남도', '평안북도', '자강도', '황해남도', '황해북도', '강원도', '함경남도', '함경북도', '량강도', '라선특별시', '남포특별시']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '평양직할시',
+        '평안남도',
+        '평안북도',
+        '자강도',
+        '황해남도',
+        '황해북도',
+        '강원도',
+        '함경남도',
+        '함경북도',
+        '량강도',
+        '라선특별시',
+        '남포특별시',
+      ]),
+    );
     const levels = new Set<string>();
     for (const code of ['KP-01', 'KP-02']) {
       const id = regions.data!.regions.find((r) => r.code === code)!.id;
       const facilities = await app.gql<{ facilities: { level: string; careLevel: string }[] }>(
-        'query ($id: UUID!) { facilities(regionId: $id) { level careLevel } }', { id }, { token });
+        'query ($id: UUID!) { facilities(regionId: $id) { level careLevel } }',
+        { id },
+        { token },
+      );
       facilities.data!.facilities.forEach((f) => levels.add(f.level));
     }
     expect([...levels].sort()).toEqual(['central', 'city_county', 'general_clinic', 'neighbourhood_clinic', 'provincial', 'ri_dong']);

@@ -7,7 +7,14 @@ const SUBMIT = `mutation ($id: UUID!, $answers: [AnswerInput!]!) { submitQuizAtt
   id score passed submittedAt items { id chosen correct correctOptionIds explanation } } }`;
 const QUIZ = `query ($id: ID!) { quiz(id: $id) { id passMark maxAttempts cooldownMinutes itemCount lesson { id }
   myStatus { passed attemptsUsed attemptsLeft nextAttemptAt bestScore } myAttempts { id number score items { id correct explanation } } } }`;
-type Item = { id: string; type: string; options: { id: string; text: string }[]; correct: boolean | null; correctOptionIds: string[] | null; explanation: string | null };
+type Item = {
+  id: string;
+  type: string;
+  options: { id: string; text: string }[];
+  correct: boolean | null;
+  correctOptionIds: string[] | null;
+  explanation: string | null;
+};
 type Attempt = { id: string; number: number; score: number; passed: boolean; items: Item[] };
 const QUIZ_ID = 'test-lesson-one-quiz';
 const RIGHT = '10 IU 근육주사';
@@ -28,17 +35,24 @@ describe(`quizzes (${process.env.DARI_TEST_DATABASE})`, () => {
       itemId: item.id,
       optionIds: item.type === 'true_false' ? [right ? 'false' : 'true'] : [item.options.find((o) => (o.text === RIGHT) === right)!.id],
     }));
-  const submit = (token: string, attempt: Attempt, right: boolean) => app.gql<{ submitQuizAttempt: Attempt }>(SUBMIT, { id: attempt.id, answers: answers(attempt, right) }, { token });
+  const submit = (token: string, attempt: Attempt, right: boolean) =>
+    app.gql<{ submitQuizAttempt: Attempt }>(SUBMIT, { id: attempt.id, answers: answers(attempt, right) }, { token });
 
   it('never sends the answer key or explanations before submission, from any query a trainee can make', async () => {
     const { token } = await enrolled();
     const started = await start(token);
     const course = await app.gql(
       `{ course(id: "test-course") { quizzes { id title passMark itemCount myStatus { bestScore } myAttempts { items { id stem options { id text } correct correctOptionIds explanation } } } }
-         lesson(id: "test-lesson-one") { quiz { id myAttempts { items { correct correctOptionIds explanation } } } } }`, {}, { token },
+         lesson(id: "test-lesson-one") { quiz { id myAttempts { items { correct correctOptionIds explanation } } } } }`,
+      {},
+      { token },
     );
     const quiz = await app.gql(QUIZ, { id: QUIZ_ID }, { token });
-    const review = await app.gql(`query ($id: UUID!) { quizAttempt(id: $id) { items { options { id text } correct correctOptionIds explanation } } }`, { id: started.data!.startQuizAttempt.id }, { token });
+    const review = await app.gql(
+      `query ($id: UUID!) { quizAttempt(id: $id) { items { options { id text } correct correctOptionIds explanation } } }`,
+      { id: started.data!.startQuizAttempt.id },
+      { token },
+    );
     for (const response of [started, course, quiz, review]) {
       const json = JSON.stringify(response);
       expect(response.errors).toBeUndefined();
@@ -47,7 +61,9 @@ describe(`quizzes (${process.env.DARI_TEST_DATABASE})`, () => {
       expect(json).not.toMatch(/"correctOptionIds":\[/);
     }
     // No type a trainee can query exposes the stored key column under any name.
-    const schema = await app.gql<{ __schema: { types: { name: string; fields: { name: string }[] | null }[] } }>(`{ __schema { types { name fields { name } } } }`);
+    const schema = await app.gql<{ __schema: { types: { name: string; fields: { name: string }[] | null }[] } }>(
+      `{ __schema { types { name fields { name } } } }`,
+    );
     const itemTypes = schema.data!.__schema.types.filter((t) => ['Quiz', 'QuizAttempt', 'AttemptItem', 'AttemptOption'].includes(t.name));
     expect(itemTypes.flatMap((t) => t.fields!.map((f) => f.name))).not.toContain('answer');
   });
@@ -75,7 +91,8 @@ describe(`quizzes (${process.env.DARI_TEST_DATABASE})`, () => {
     const cooling = await start(token);
     expect(codeOf(cooling)).toBe('QUIZ_COOLDOWN');
     expect(new Date(cooling.errors![0].extensions.retryAt as string).getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
-    const pastCooldown = () => app.db.query(`UPDATE quiz_attempt SET submitted_at = now() - interval '31 minutes' WHERE user_id = $1`, [userId]);
+    const pastCooldown = () =>
+      app.db.query(`UPDATE quiz_attempt SET submitted_at = now() - interval '31 minutes' WHERE user_id = $1`, [userId]);
     await pastCooldown();
     await submit(token, (await start(token)).data!.startQuizAttempt, false);
     await pastCooldown();
@@ -98,7 +115,11 @@ describe(`quizzes (${process.env.DARI_TEST_DATABASE})`, () => {
     };
     await bad([{ itemId: 'test-lesson-three-q99', optionIds: ['a'] }], 'UNKNOWN_ITEM');
     await bad([{ itemId: attempt.items[0].id, optionIds: ['zz'] }], 'BAD_USER_INPUT');
-    const status = await app.gql<{ quiz: { myStatus: { attemptsUsed: number; bestScore: number | null } } }>(QUIZ, { id: QUIZ_ID }, { token });
+    const status = await app.gql<{ quiz: { myStatus: { attemptsUsed: number; bestScore: number | null } } }>(
+      QUIZ,
+      { id: QUIZ_ID },
+      { token },
+    );
     expect(status.data!.quiz.myStatus).toMatchObject({ attemptsUsed: 1, bestScore: null });
     await submit(token, attempt, true);
     expect(codeOf(await submit(token, attempt, false))).toBe('ATTEMPT_ALREADY_SUBMITTED');
@@ -117,7 +138,11 @@ describe(`quizzes (${process.env.DARI_TEST_DATABASE})`, () => {
     await submit(token, (await start(token)).data!.startQuizAttempt, false);
     const REPORT = `{ courseReport(courseId: "test-course") { course { id } trainees { username lessonsTotal quizResults { attempts bestScore passed } } difficultItems { itemId answered wrong wrongRate } } }`;
     for (const role of [Role.author, Role.admin]) {
-      const report = await app.gql<{ courseReport: { trainees: unknown[]; difficultItems: { wrongRate: number; wrong: number }[] } }>(REPORT, {}, { token: (await app.newUser(role)).token });
+      const report = await app.gql<{ courseReport: { trainees: unknown[]; difficultItems: { wrongRate: number; wrong: number }[] } }>(
+        REPORT,
+        {},
+        { token: (await app.newUser(role)).token },
+      );
       expect(report.data!.courseReport.trainees.length).toBeGreaterThan(0);
       const rates = report.data!.courseReport.difficultItems.map((d) => d.wrongRate);
       expect(rates).toEqual([...rates].sort((a, b) => b - a));

@@ -22,7 +22,11 @@ describe(`the real content (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('is valid and imports completely', async () => {
     expect(source.errors).toEqual([]);
-    const result = await app.gql<{ curricula: { id: string }[]; textbooks: { id: string; sectionCount: number }[] }>(`{ curricula { id } textbooks { id sectionCount } }`, {}, { token });
+    const result = await app.gql<{ curricula: { id: string }[]; textbooks: { id: string; sectionCount: number }[] }>(
+      `{ curricula { id } textbooks { id sectionCount } }`,
+      {},
+      { token },
+    );
     expect(result.data!.curricula.map((c) => c.id)).toEqual(expect.arrayContaining(source.curricula.map((c) => c.id)));
     expect(result.data!.textbooks.map((t) => t.id)).toEqual(expect.arrayContaining(source.textbooks.map((t) => t.id)));
   });

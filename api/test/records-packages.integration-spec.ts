@@ -20,7 +20,8 @@ const CONTENT = join(__dirname, '..', '..', 'content');
 /** A ri no other spec uses (with a clinic in the seed): exports scoped to it carry this spec's records only. */
 const REGION = 'KP-02-PYONGWON-SOKAM';
 const FACILITY = 'F-KP-02-PYONGWON-SOKAM-CLINIC';
-const facilityOf = async (app: TestApp): Promise<string> => (await app.db.query(`SELECT id FROM facility WHERE code = $1`, [FACILITY]))[0].id;
+const facilityOf = async (app: TestApp): Promise<string> =>
+  (await app.db.query(`SELECT id FROM facility WHERE code = $1`, [FACILITY]))[0].id;
 
 const ISSUE = `mutation ($workerId: UUID!, $input: IssueLicenceInput!) { issueLicence(workerId: $workerId, input: $input) { id } }`;
 const ADD_CREDIT = `mutation ($workerId: UUID!, $input: CreditEntryInput!) { addCreditEntry(workerId: $workerId, input: $input) { id } }`;
@@ -46,7 +47,12 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
   beforeAll(async () => {
     a = await startTestApp();
     const keyA = a.nest.get(CertificateKeyService).publicKeyMultibase;
-    b = await startTestApp({ ...separateDatabase(), contentDir: CONTENT, dataDir: mkdtempSync(join(tmpdir(), 'dari-records-b-')), trustedPublishers: [keyA] });
+    b = await startTestApp({
+      ...separateDatabase(),
+      contentDir: CONTENT,
+      dataDir: mkdtempSync(join(tmpdir(), 'dari-records-b-')),
+      trustedPublishers: [keyA],
+    });
     registrarA = (await a.newUser(Role.registrar, { regionCode: REGION })).token;
     adminA = (await a.newUser(Role.admin)).token;
     adminB = (await b.newUser(Role.admin)).token;
@@ -61,12 +67,20 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
   /** A worker on A with a licence and one manual ledger line. */
   const newWorker = async () => {
     const workerId = await registerWorker(a, registrarA, { facilityId });
-    const issued = await a.gql<{ issueLicence: { id: string } }>(ISSUE, { workerId, input: { licenceTypeId: 'midwife', number: `M-${randomUUID().slice(0, 8).toUpperCase()}` } }, { token: registrarA });
+    const issued = await a.gql<{ issueLicence: { id: string } }>(
+      ISSUE,
+      { workerId, input: { licenceTypeId: 'midwife', number: `M-${randomUUID().slice(0, 8).toUpperCase()}` } },
+      { token: registrarA },
+    );
     await credit(workerId, 2);
     return { workerId, licenceId: issued.data!.issueLicence.id };
   };
   const credit = (workerId: string, hours: number) =>
-    a.gql(ADD_CREDIT, { workerId, input: { hours, topic: 'maternal', earnedOn: new Date().toISOString().slice(0, 10), note: '군 강습' } }, { token: registrarA });
+    a.gql(
+      ADD_CREDIT,
+      { workerId, input: { hours, topic: 'maternal', earnedOn: new Date().toISOString().slice(0, 10), note: '군 강습' } },
+      { token: registrarA },
+    );
   const packageOf = async (since?: string) => {
     const answer = await exportRecords(a, registrarA, since);
     expect(answer.status).toBe(200);
@@ -104,7 +118,11 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
   it('applies a package twice and two packages in either order to the same totals as the county holds', async () => {
     const first = await newWorker();
     const older = await packageOf();
-    expect(manifestOf(older)).toMatchObject({ since: null, scope: ['KP-02/KP-02-PYONGWON/KP-02-PYONGWON-SOKAM/'], counts: expect.objectContaining({ worker: expect.any(Number) }) });
+    expect(manifestOf(older)).toMatchObject({
+      since: null,
+      scope: ['KP-02/KP-02-PYONGWON/KP-02-PYONGWON-SOKAM/'],
+      counts: expect.objectContaining({ worker: expect.any(Number) }),
+    });
     // After the first package: the licence suspended, one more ledger line, and a second worker.
     expect((await a.gql(SUSPEND, { id: first.licenceId, reason: '조사중' }, { token: registrarA })).data).toBeTruthy();
     await credit(first.workerId, 3);
@@ -130,7 +148,9 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
     const [{ id: installA }] = await a.db.query(`SELECT id FROM install_identity`);
     expect(sources).toEqual([{ source_install_id: installA }]);
     const applied = await b.gql<{ recordsPackages: { packageId: string }[] }>(PACKAGES, {}, { token: adminB });
-    expect(applied.data!.recordsPackages.map((p) => p.packageId)).toEqual(expect.arrayContaining([manifestOf(older).packageId, manifestOf(newer).packageId]));
+    expect(applied.data!.recordsPackages.map((p) => p.packageId)).toEqual(
+      expect.arrayContaining([manifestOf(older).packageId, manifestOf(newer).packageId]),
+    );
   });
 
   it('applies a package sent twice at once only once', async () => {
@@ -141,7 +161,9 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
     expect(answers.filter((answer) => answer.body.applied)).toHaveLength(1);
     expect(answers.filter((answer) => answer.body.alreadyApplied)).toHaveLength(2);
     expect(await totals(b, [workerId])).toEqual(await totals(a, [workerId]));
-    const audited = await b.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'records.imported' AND entity_id = $1`, [manifestOf(bytes).packageId]);
+    const audited = await b.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'records.imported' AND entity_id = $1`, [
+      manifestOf(bytes).packageId,
+    ]);
     expect(audited).toEqual([{ n: 1 }]);
   });
 
@@ -151,7 +173,10 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
     const held = async () => (await totals(b, [workerId])).workers as number;
 
     const preview = await importRecords(b, adminB, bytes, false);
-    expect(preview.body).toMatchObject({ applied: false, outcomes: expect.objectContaining({ worker: expect.objectContaining({ added: expect.any(Number) }) }) });
+    expect(preview.body).toMatchObject({
+      applied: false,
+      outcomes: expect.objectContaining({ worker: expect.objectContaining({ added: expect.any(Number) }) }),
+    });
     expect(await held()).toBe(0);
 
     const lines = packageLines(bytes);
@@ -170,7 +195,9 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
     const pulled = new Readable({ read() {} });
     pulled.push(half);
     setTimeout(() => pulled.destroy(new Error('device removed')), 50);
-    await expect(b.nest.get(RecordsImporter).import(pulled, { apply: true, actorId: null, scope: null })).rejects.toMatchObject({ extensions: expect.objectContaining({ code: 'PACKAGE_REFUSED' }) });
+    await expect(b.nest.get(RecordsImporter).import(pulled, { apply: true, actorId: null, scope: null })).rejects.toMatchObject({
+      extensions: expect.objectContaining({ code: 'PACKAGE_REFUSED' }),
+    });
     expect(await held()).toBe(0);
     expect(await b.db.query(`SELECT 1 FROM records_package WHERE package_id = $1`, [manifestOf(bytes).packageId])).toEqual([]);
 
@@ -186,7 +213,9 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
     const content = await signedByA({ ...manifest, kind: 'content' }, records);
     expect(await importRecords(b, adminB, content)).toMatchObject({ status: 400, body: { code: 'NOT_RECORDS_PACKAGE' } });
 
-    const elsewhere = records.map((r) => (r.type === 'worker' && r.data.id === workerId ? { ...r, data: { ...r.data, facilityCode: 'F-NOWHERE' } } : r));
+    const elsewhere = records.map((r) =>
+      r.type === 'worker' && r.data.id === workerId ? { ...r, data: { ...r.data, facilityCode: 'F-NOWHERE' } } : r,
+    );
     const unknown = await importRecords(b, adminB, await signedByA(manifest, elsewhere));
     expect(unknown).toMatchObject({ status: 400, body: { code: 'RECORDS_INVALID' } });
     const malformed = records.map((r) => (r.type === 'licence' ? { ...r, data: { ...r.data, issuedOn: 'yesterday' } } : r));
@@ -207,7 +236,9 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
     expect(report.outcomes!.licence.conflict).toBe(1);
     expect((await totals(b, [workerId])).licences).toBe('suspended:도 조사');
 
-    const listed = await b.gql<{ recordsConflicts: { id: string; recordId: string; differences: { field: string; local: string; incoming: string }[] }[] }>(CONFLICTS, {}, { token: registrarB });
+    const listed = await b.gql<{
+      recordsConflicts: { id: string; recordId: string; differences: { field: string; local: string; incoming: string }[] }[];
+    }>(CONFLICTS, {}, { token: registrarB });
     const conflict = listed.data!.recordsConflicts.find((c) => c.recordId === licenceId)!;
     expect(conflict.differences).toEqual(
       expect.arrayContaining([
@@ -224,7 +255,9 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
     const settles = await Promise.all([0, 1].map(() => b.gql(SETTLE, { id: conflict.id, keep: 'incoming' }, { token: registrarB })));
     expect(settles.map((s) => codeOf(s) ?? 'ok').sort()).toEqual(['ALREADY_SETTLED', 'ok']);
     expect((await totals(b, [workerId])).licences).toBe('revoked:군 취소');
-    const audit = await b.db.query(`SELECT action, reason FROM audit_event WHERE action = 'records.conflict_settled' AND entity_id = $1`, [licenceId]);
+    const audit = await b.db.query(`SELECT action, reason FROM audit_event WHERE action = 'records.conflict_settled' AND entity_id = $1`, [
+      licenceId,
+    ]);
     expect(audit).toEqual([{ action: 'records.conflict_settled', reason: '도에서 확인' }]);
     const open = await b.gql<{ recordsConflicts: { recordId: string }[] }>(CONFLICTS, {}, { token: registrarB });
     expect(open.data!.recordsConflicts.filter((c) => c.recordId === licenceId)).toEqual([]);
@@ -249,19 +282,27 @@ describe(`records packages between two servers (${process.env.DARI_TEST_DATABASE
     const trainee = await a.newUser(Role.trainee, { cadre: Cadre.midwife });
     const workerId = await registerWorker(a, registrarA, { facilityId, userId: trainee.id });
     await completeTestCurriculum(a, trainee.token);
-    const [certificate] = (await a.gql<{ worker: { certificates: { id: string; credential: string }[] } }>(CERTIFICATES, { id: workerId }, { token: registrarA })).data!.worker.certificates;
-    const verifyOnB = async () => (await b.gql<{ verifyCertificate: { valid: boolean; reason: string } }>(VERIFY, { credential: certificate.credential })).data!.verifyCertificate;
+    const [certificate] = (
+      await a.gql<{ worker: { certificates: { id: string; credential: string }[] } }>(CERTIFICATES, { id: workerId }, { token: registrarA })
+    ).data!.worker.certificates;
+    const verifyOnB = async () =>
+      (await b.gql<{ verifyCertificate: { valid: boolean; reason: string } }>(VERIFY, { credential: certificate.credential })).data!
+        .verifyCertificate;
 
     const first = await packageOf();
     await apply(first);
     expect(await verifyOnB()).toEqual({ valid: true, reason: 'ok' });
-    expect(await b.db.query(`SELECT credential FROM certificate WHERE id = $1`, [certificate.id])).toEqual([{ credential: certificate.credential }]);
+    expect(await b.db.query(`SELECT credential FROM certificate WHERE id = $1`, [certificate.id])).toEqual([
+      { credential: certificate.credential },
+    ]);
 
     expect((await a.gql(REVOKE, { id: certificate.id, reason: '수료기록 오류' }, { token: registrarA })).data).toBeTruthy();
     const report = await apply(await packageOf(manifestOf(first).until));
     expect(report.outcomes!.certificate.updated).toBe(1);
     expect(await verifyOnB()).toEqual({ valid: false, reason: 'revoked' });
-    expect(await b.db.query(`SELECT revoked_reason FROM certificate WHERE id = $1`, [certificate.id])).toEqual([{ revoked_reason: '수료기록 오류' }]);
+    expect(await b.db.query(`SELECT revoked_reason FROM certificate WHERE id = $1`, [certificate.id])).toEqual([
+      { revoked_reason: '수료기록 오류' },
+    ]);
     // The course completion travels as a learning record of the worker.
     expect(await b.db.query(`SELECT record_type FROM records_learning WHERE worker_id = $1 ORDER BY record_type`, [workerId])).toEqual([
       { record_type: 'courseCompletion' },

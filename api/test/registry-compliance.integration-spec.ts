@@ -33,7 +33,8 @@ describe(`retraining compliance: one set-based query (${process.env.DARI_TEST_DA
         const trainee = await app.newUser(Role.trainee);
         const workerId = await registerWorker(app, registrar, { facilityId: facility.id, userId: trainee.id, name: `이행${i}${state}` });
         await app.gql(ASSIGN, { w: workerId, due: soon }, { token: registrar });
-        if (state !== 'pending') await app.db.query(`UPDATE retraining_plan SET due_on = CURRENT_DATE - 3 WHERE worker_id = $1`, [workerId]);
+        if (state !== 'pending')
+          await app.db.query(`UPDATE retraining_plan SET due_on = CURRENT_DATE - 3 WHERE worker_id = $1`, [workerId]);
         if (state.startsWith('done')) {
           await app.db.query(
             `INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic) SELECT $1, id, now(), credit_hours, topic FROM course WHERE curriculum_id = 'test-curriculum'`,
@@ -58,7 +59,13 @@ describe(`retraining compliance: one set-based query (${process.env.DARI_TEST_DA
     expect(workers.length).toBeGreaterThanOrEqual(8);
     const direct = new Map<string, { plans: number; done: number; overdue: number }>();
     for (const { id } of workers) {
-      const { worker } = (await app.gql<{ worker: { facilityId: string; retrainingPlans: { progress: { done: boolean; overdue: boolean } }[] } }>(PLANS, { id }, { token: registrar })).data!;
+      const { worker } = (
+        await app.gql<{ worker: { facilityId: string; retrainingPlans: { progress: { done: boolean; overdue: boolean } }[] } }>(
+          PLANS,
+          { id },
+          { token: registrar },
+        )
+      ).data!;
       const sum = direct.get(worker.facilityId) ?? { plans: 0, done: 0, overdue: 0 };
       for (const { progress } of worker.retrainingPlans) {
         sum.plans += 1;
@@ -72,7 +79,13 @@ describe(`retraining compliance: one set-based query (${process.env.DARI_TEST_DA
 
     // The CSV holds the same rows in the same order.
     const res = await fetch(`${app.url}/exports/retraining-compliance.csv`, { headers: { authorization: `Bearer ${registrar}` } });
-    const lines = (await res.text()).replace(/^\uFEFF/, '').split('\r\n').slice(1).filter(Boolean);
-    expect(lines).toEqual(rows.map((r) => [r.facilityCode, r.facilityName, r.plans, r.done, r.overdue, Math.round((r.done / r.plans) * 100)].join(',')));
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean);
+    expect(lines).toEqual(
+      rows.map((r) => [r.facilityCode, r.facilityName, r.plans, r.done, r.overdue, Math.round((r.done / r.plans) * 100)].join(',')),
+    );
   });
 });

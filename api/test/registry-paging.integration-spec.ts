@@ -15,7 +15,15 @@ interface Row {
 }
 
 const byListOrder = (a: { name: string; registrationNumber: string }, b: { name: string; registrationNumber: string }) =>
-  a.name < b.name ? -1 : a.name > b.name ? 1 : a.registrationNumber < b.registrationNumber ? -1 : a.registrationNumber > b.registrationNumber ? 1 : 0;
+  a.name < b.name
+    ? -1
+    : a.name > b.name
+      ? 1
+      : a.registrationNumber < b.registrationNumber
+        ? -1
+        : a.registrationNumber > b.registrationNumber
+          ? 1
+          : 0;
 
 describe(`registrar worker list: keyset paging (${process.env.DARI_TEST_DATABASE})`, () => {
   let app: TestApp;
@@ -32,16 +40,21 @@ describe(`registrar worker list: keyset paging (${process.env.DARI_TEST_DATABASE
   afterAll(() => app.close());
 
   const pageWithCursor = async (variables: Record<string, unknown>) => {
-    const result = await app.gql<{ workers: { items: Row[]; nextCursor: string | null } }>(PAGE, { filter: { search: tag }, first: 3, ...variables }, { token: registrar });
+    const result = await app.gql<{ workers: { items: Row[]; nextCursor: string | null } }>(
+      PAGE,
+      { filter: { search: tag }, first: 3, ...variables },
+      { token: registrar },
+    );
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.workers;
   };
   const page = async (variables: Record<string, unknown>) => (await pageWithCursor(variables)).items;
   // Names sort by the letter after the tag: `${tag}-B` etc.; registration numbers carry the tag too.
-  const add = (letter: string, serial: number) => registerWorker(app, registrar, { facilityId, name: `${tag}-${letter}` }).then(async (id) => {
-    await app.db.query(`UPDATE worker SET registration_number = $2 WHERE id = $1`, [id, `${tag}-${letter}-${serial}`]);
-    return id;
-  });
+  const add = (letter: string, serial: number) =>
+    registerWorker(app, registrar, { facilityId, name: `${tag}-${letter}` }).then(async (id) => {
+      await app.db.query(`UPDATE worker SET registration_number = $2 WHERE id = $1`, [id, `${tag}-${letter}-${serial}`]);
+      return id;
+    });
 
   it('walks every page with no gap or repeat while workers are added between pages, and pages back with `before`', async () => {
     const original = [];
@@ -95,7 +108,10 @@ describe(`registrar worker list: keyset paging (${process.env.DARI_TEST_DATABASE
 
   it('finds two-character terms (most Korean names) in names and registration numbers, as ILIKE would', async () => {
     const pair = String.fromCodePoint(0xbdc1 + Math.floor(Math.random() * 50), 0xc26b + Math.floor(Math.random() * 50));
-    const named = [await registerWorker(app, registrar, { facilityId, name: `김${pair}` }), await registerWorker(app, registrar, { facilityId, name: `${pair}` })];
+    const named = [
+      await registerWorker(app, registrar, { facilityId, name: `김${pair}` }),
+      await registerWorker(app, registrar, { facilityId, name: `${pair}` }),
+    ];
     const COUNTED = `query ($filter: WorkerFilter) { workers(filter: $filter, first: 100) { total items { id registrationNumber } } }`;
     type Counted = { workers: { total: number; items: Row[] } };
     const byName = await app.gql<Counted>(COUNTED, { filter: { search: pair } }, { token: registrar });
@@ -117,7 +133,11 @@ describe(`registrar worker list: keyset paging (${process.env.DARI_TEST_DATABASE
   it('keeps keyset pages inside the caller’s region', async () => {
     const pyongyang = (await app.newUser(Role.registrar, { regionCode: 'KP-01' })).token;
     const [first] = await page({ first: 1 });
-    const result = await app.gql<{ workers: { items: Row[]; nextCursor: string | null } }>(PAGE, { filter: { search: tag }, first: 50, after: first.cursor }, { token: pyongyang });
+    const result = await app.gql<{ workers: { items: Row[]; nextCursor: string | null } }>(
+      PAGE,
+      { filter: { search: tag }, first: 50, after: first.cursor },
+      { token: pyongyang },
+    );
     expect(result.data!.workers).toEqual({ items: [], nextCursor: null });
   });
 });

@@ -10,7 +10,8 @@ const COUNT = `query ($filter: WorkerFilter) { workers(filter: $filter) { total 
 const EXPIRING = `query ($days: Int, $first: Int, $after: String) { expiringLicences(days: $days, first: $first, after: $after) {
   total nextCursor items { daysLeft licence { id number status expiresOn } worker { id name registrationNumber facility { id code name } } } } }`;
 type Count = { workers: { total: number } };
-const countOf = async (app: TestApp, token: string, filter: Record<string, unknown> = {}) => (await app.gql<Count>(COUNT, { filter }, { token })).data!.workers.total;
+const countOf = async (app: TestApp, token: string, filter: Record<string, unknown> = {}) =>
+  (await app.gql<Count>(COUNT, { filter }, { token })).data!.workers.total;
 const PREVIEW = `mutation ($csv: String!) { previewWorkerImport(csv: $csv) { valid rowCount problemCount
   rows { line registrationNumber name cadre facilityCode facilityName licenceNumber problems { line field code messageKo messageEn } } } }`;
 const IMPORT = `mutation ($csv: String!) { importWorkers(csv: $csv) { imported licencesIssued workers { id registrationNumber name cadre } } }`;
@@ -21,7 +22,18 @@ const unique = () => randomUUID().slice(0, 8).toUpperCase();
 const isoToday = () => new Date().toISOString().slice(0, 10);
 const OTHER_ROLES = [Role.trainee, Role.author, Role.reviewer];
 
-type Preview = { previewWorkerImport: { valid: boolean; rowCount: number; problemCount: number; rows: { line: number; facilityName: string | null; problems: { line: number; field: string; code: string; messageKo: string; messageEn: string }[] }[] } };
+type Preview = {
+  previewWorkerImport: {
+    valid: boolean;
+    rowCount: number;
+    problemCount: number;
+    rows: {
+      line: number;
+      facilityName: string | null;
+      problems: { line: number; field: string; code: string; messageKo: string; messageEn: string }[];
+    }[];
+  };
+};
 
 describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
   let app: TestApp;
@@ -37,7 +49,9 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
     pyongyang = (await app.newUser(Role.registrar, { regionCode: 'KP-01' })).token;
     admin = (await app.newUser(Role.admin)).token;
     facility = await firstFacilityIn(app);
-    [otherProvinceFacility] = await app.db.query(`SELECT f.code FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE 'KP-01/%' ORDER BY f.code LIMIT 1`);
+    [otherProvinceFacility] = await app.db.query(
+      `SELECT f.code FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE 'KP-01/%' ORDER BY f.code LIMIT 1`,
+    );
   });
   afterAll(() => app.close());
 
@@ -53,21 +67,35 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
       expect(await countOf(app, registrar)).toBeGreaterThanOrEqual(500);
       let sum = 0;
       for (const status of ['active', 'expiring', 'lapsed', 'suspended', 'revoked']) {
-        const result = await everyRow<{ licences: { status: string }[] }>(app, WORKERS, 'workers', { filter: { status }, first: 200 }, registrar);
+        const result = await everyRow<{ licences: { status: string }[] }>(
+          app,
+          WORKERS,
+          'workers',
+          { filter: { status }, first: 200 },
+          registrar,
+        );
         expect(result.items.length).toBe(result.total);
         expect(result.total).toBeGreaterThan(0);
         for (const worker of result.items) expect(worker.licences.map((l) => l.status)).toContain(status);
         sum += result.total;
       }
       expect(sum).toBeGreaterThanOrEqual(500);
-      const midwives = await app.gql<{ workers: { items: unknown[] } }>(WORKERS, { filter: { status: 'expiring', cadre: 'midwife', facilityId: null }, first: 5, offset: 0 }, { token: registrar });
+      const midwives = await app.gql<{ workers: { items: unknown[] } }>(
+        WORKERS,
+        { filter: { status: 'expiring', cadre: 'midwife', facilityId: null }, first: 5, offset: 0 },
+        { token: registrar },
+      );
       expect(midwives.data!.workers.items.length).toBeLessThanOrEqual(5);
     });
 
     it('refuses an unknown status with a coded error in both languages', async () => {
       const result = await app.gql(COUNT, { filter: { status: 'dormant' } }, { token: registrar });
       expect(result.status).toBeLessThan(500);
-      expect(result.errors![0].extensions).toMatchObject({ code: expect.stringMatching(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/), messageKo: expect.any(String), messageEn: expect.any(String) });
+      expect(result.errors![0].extensions).toMatchObject({
+        code: expect.stringMatching(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/),
+        messageKo: expect.any(String),
+        messageEn: expect.any(String),
+      });
     });
 
     it('counts only inside the caller’s region and refuses other roles', async () => {
@@ -75,7 +103,8 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
       expect(province).toBeGreaterThanOrEqual(500);
       expect(await countOf(app, pyongyang, { search: 'DEMO-' })).toBe(0);
       expect(await countOf(app, admin, { search: 'DEMO-' })).toBe(province);
-      for (const role of OTHER_ROLES) expect(codeOf(await app.gql(COUNT, {}, { token: (await app.newUser(role)).token }))).toBe('FORBIDDEN');
+      for (const role of OTHER_ROLES)
+        expect(codeOf(await app.gql(COUNT, {}, { token: (await app.newUser(role)).token }))).toBe('FORBIDDEN');
       expect(codeOf(await app.gql(COUNT, {}))).toBe('UNAUTHENTICATED');
     });
   });
@@ -102,7 +131,13 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
       const page = (await app.gql<Page>(EXPIRING, { days: 90, first: 2 }, { token: registrar })).data!.expiringLicences;
       expect(page).toMatchObject({ total: in90.total, items: in90.items.slice(0, 2) });
       // Small pages walk the same list, ending with no next cursor.
-      const walked = await everyRow<Item>(app, EXPIRING, 'expiringLicences', { days: 90, first: Math.max(2, Math.ceil(in90.total / 3)) }, registrar);
+      const walked = await everyRow<Item>(
+        app,
+        EXPIRING,
+        'expiringLicences',
+        { days: 90, first: Math.max(2, Math.ceil(in90.total / 3)) },
+        registrar,
+      );
       expect(walked.items).toEqual(in90.items);
       expect(walked.pages).toBeGreaterThanOrEqual(in90.total > 2 ? 2 : 1);
     });
@@ -110,7 +145,11 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
     it('refuses a period outside 1-366 days', async () => {
       for (const days of [0, -5, 400]) {
         const result = await app.gql(EXPIRING, { days }, { token: registrar });
-        expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKo: expect.stringContaining('366'), field: 'days' });
+        expect(result.errors![0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          messageKo: expect.stringContaining('366'),
+          field: 'days',
+        });
       }
     });
 
@@ -120,16 +159,21 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
       expect(other.items.filter((i) => own.items.some((o) => o.licence.id === i.licence.id))).toEqual([]);
       const everywhere = (await app.gql<Page>(EXPIRING, { days: 90, first: 1 }, { token: admin })).data!.expiringLicences;
       expect(everywhere.total).toBeGreaterThanOrEqual(own.total);
-      for (const role of OTHER_ROLES) expect(codeOf(await app.gql(EXPIRING, { days: 30 }, { token: (await app.newUser(role)).token }))).toBe('FORBIDDEN');
+      for (const role of OTHER_ROLES)
+        expect(codeOf(await app.gql(EXPIRING, { days: 30 }, { token: (await app.newUser(role)).token }))).toBe('FORBIDDEN');
     });
   });
 
   describe('CSV exports', () => {
     it('exports every matching worker (not a page) as UTF-8 with a BOM, quoted and formula-safe', async () => {
       const name = `=HYPERLINK("http://x","김, ${unique()}")`;
-      const registered = await app.gql(`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`, {
-        input: { registrationNumber: `X-${unique()}`, name, cadre: 'nurse', facilityId: facility.id },
-      }, { token: registrar });
+      const registered = await app.gql(
+        `mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`,
+        {
+          input: { registrationNumber: `X-${unique()}`, name, cadre: 'nurse', facilityId: facility.id },
+        },
+        { token: registrar },
+      );
       expect(registered.errors).toBeUndefined();
       const { res, text } = await exportCsv(`/exports/workers.csv?search=${encodeURIComponent(name.slice(20, 40))}`, registrar);
       expect(res.status).toBe(200);
@@ -148,7 +192,8 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
     });
 
     it('exports expiring licences and compliance per facility', async () => {
-      const { total } = (await app.gql<{ expiringLicences: { total: number } }>(EXPIRING, { days: 30 }, { token: registrar })).data!.expiringLicences;
+      const { total } = (await app.gql<{ expiringLicences: { total: number } }>(EXPIRING, { days: 30 }, { token: registrar })).data!
+        .expiringLicences;
       const expiring = await exportCsv('/exports/expiring-licences.csv?days=30', registrar);
       expect(expiring.res.status).toBe(200);
       expect(expiring.text.startsWith('\uFEFFlicence_number,licence_type,expires_on,days_left')).toBe(true);
@@ -156,12 +201,20 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
       const compliance = await exportCsv('/exports/retraining-compliance.csv', registrar);
       expect(compliance.res.status).toBe(200);
       expect(compliance.text.startsWith('\uFEFFfacility_code,facility_name,plans,done,overdue,done_percent\r\n')).toBe(true);
-      const rows = (await app.gql<{ retrainingCompliance: unknown[] }>(`{ retrainingCompliance { facilityId } }`, {}, { token: registrar })).data!.retrainingCompliance;
+      const rows = (await app.gql<{ retrainingCompliance: unknown[] }>(`{ retrainingCompliance { facilityId } }`, {}, { token: registrar }))
+        .data!.retrainingCompliance;
       expect(dataLines(compliance.text)).toHaveLength(rows.length);
     });
 
     it('answers bad parameters with 400 and a coded message, never a 500', async () => {
-      for (const path of ['/exports/workers.csv?status=dormant', '/exports/workers.csv?facilityId=nope', '/exports/workers.csv?cadre=wizard', '/exports/workers.csv?search=a&search=b', '/exports/expiring-licences.csv?days=abc', '/exports/expiring-licences.csv?days=0']) {
+      for (const path of [
+        '/exports/workers.csv?status=dormant',
+        '/exports/workers.csv?facilityId=nope',
+        '/exports/workers.csv?cadre=wizard',
+        '/exports/workers.csv?search=a&search=b',
+        '/exports/expiring-licences.csv?days=abc',
+        '/exports/expiring-licences.csv?days=0',
+      ]) {
         const { res, text } = await exportCsv(path, registrar);
         expect([path, res.status]).toEqual([path, 400]);
         expect(JSON.parse(text)).toMatchObject({ code: 'BAD_USER_INPUT', messageKo: expect.any(String), messageEn: expect.any(String) });
@@ -185,7 +238,8 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
   });
 
   describe('worker import from CSV', () => {
-    const auditCount = async () => (await app.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'workers.imported'`))[0].n as number;
+    const auditCount = async () =>
+      (await app.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'workers.imported'`))[0].n as number;
     const workerCount = async () => (await app.db.query(`SELECT count(*)::int AS n FROM worker`))[0].n as number;
 
     it('previews every row’s problems, commits nothing while any remains, then imports all rows in one go', async () => {
@@ -225,24 +279,52 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
       expect(preview.problemCount).toBe(11);
       expect(preview.rows[0].facilityName).toBe(facility.name);
       expect(preview.rows[7].facilityName).toBeNull();
-      expect(preview.rows[2].problems[0]).toMatchObject({ line: 4, messageKo: expect.stringContaining('2번째 줄'), messageEn: expect.stringContaining('line 2') });
+      expect(preview.rows[2].problems[0]).toMatchObject({
+        line: 4,
+        messageKo: expect.stringContaining('2번째 줄'),
+        messageEn: expect.stringContaining('line 2'),
+      });
 
       const refused = await app.gql(IMPORT, { csv }, { token: registrar });
-      expect(refused.errors![0].extensions).toMatchObject({ code: 'IMPORT_INVALID', messageKo: expect.any(String), messageEn: expect.any(String), problems: expect.arrayContaining([expect.objectContaining({ line: 4, code: 'DUPLICATE_IN_FILE' })]) });
+      expect(refused.errors![0].extensions).toMatchObject({
+        code: 'IMPORT_INVALID',
+        messageKo: expect.any(String),
+        messageEn: expect.any(String),
+        problems: expect.arrayContaining([expect.objectContaining({ line: 4, code: 'DUPLICATE_IN_FILE' })]),
+      });
       expect({ workers: await workerCount(), audits: await auditCount() }).toEqual(before);
 
       const fixed = `${HEADER}\n${rows.slice(0, 2).join('\n')}`;
-      expect((await app.gql<Preview>(PREVIEW, { csv: fixed }, { token: registrar })).data!.previewWorkerImport).toMatchObject({ valid: true, rowCount: 2, problemCount: 0 });
-      const done = await app.gql<{ importWorkers: { imported: number; licencesIssued: number; workers: { id: string; registrationNumber: string; name: string; cadre: string }[] } }>(IMPORT, { csv: fixed }, { token: registrar });
+      expect((await app.gql<Preview>(PREVIEW, { csv: fixed }, { token: registrar })).data!.previewWorkerImport).toMatchObject({
+        valid: true,
+        rowCount: 2,
+        problemCount: 0,
+      });
+      const done = await app.gql<{
+        importWorkers: {
+          imported: number;
+          licencesIssued: number;
+          workers: { id: string; registrationNumber: string; name: string; cadre: string }[];
+        };
+      }>(IMPORT, { csv: fixed }, { token: registrar });
       expect(done.errors).toBeUndefined();
       expect(done.data!.importWorkers).toMatchObject({ imported: 2, licencesIssued: 1 });
-      expect(done.data!.importWorkers.workers.map((w) => [w.registrationNumber, w.name, w.cadre])).toEqual([[a, '리, 순옥', 'midwife'], [b, '김철', 'nurse']]);
+      expect(done.data!.importWorkers.workers.map((w) => [w.registrationNumber, w.name, w.cadre])).toEqual([
+        [a, '리, 순옥', 'midwife'],
+        [b, '김철', 'nurse'],
+      ]);
       expect(await workerCount()).toBe(before.workers + 2);
-      const [event] = await app.db.query(`SELECT actor_id, after FROM audit_event WHERE action = 'workers.imported' ORDER BY at DESC LIMIT 1`);
+      const [event] = await app.db.query(
+        `SELECT actor_id, after FROM audit_event WHERE action = 'workers.imported' ORDER BY at DESC LIMIT 1`,
+      );
       expect(event.after.workers).toHaveLength(2);
-      const worker = await app.gql<{ worker: { licences: { status: string; expiresOn: string }[]; postings: { startedOn: string; facility: { code: string } }[] } }>(WORKER, { id: done.data!.importWorkers.workers[0].id }, { token: registrar });
+      const worker = await app.gql<{
+        worker: { licences: { status: string; expiresOn: string }[]; postings: { startedOn: string; facility: { code: string } }[] };
+      }>(WORKER, { id: done.data!.importWorkers.workers[0].id }, { token: registrar });
       expect(worker.data!.worker.licences).toEqual([expect.objectContaining({ status: 'active', expiresOn: '2029-03-01' })]);
-      expect(worker.data!.worker.postings).toEqual([{ facilityId: facility.id, startedOn: isoToday(), facility: { code: facility.code, name: facility.name } }]);
+      expect(worker.data!.worker.postings).toEqual([
+        { facilityId: facility.id, startedOn: isoToday(), facility: { code: facility.code, name: facility.name } },
+      ]);
 
       // The same file again: every row is now registered, and nothing more is written.
       const again = await app.gql(IMPORT, { csv: fixed }, { token: registrar });
@@ -254,11 +336,17 @@ describe(`registrar workspace (${process.env.DARI_TEST_DATABASE})`, () => {
       const shared = `IMP-${unique()}`;
       const [onlyA, onlyB] = [`IMP-${unique()}`, `IMP-${unique()}`];
       const file = (own: string) => `${HEADER}\n${own},김,nurse,${facility.code},,,\n${shared},리,nurse,${facility.code},,,\n`;
-      const results = await Promise.all([app.gql(IMPORT, { csv: file(onlyA) }, { token: registrar }), app.gql(IMPORT, { csv: file(onlyB) }, { token: admin })]);
+      const results = await Promise.all([
+        app.gql(IMPORT, { csv: file(onlyA) }, { token: registrar }),
+        app.gql(IMPORT, { csv: file(onlyB) }, { token: admin }),
+      ]);
       expect(results.map(codeOf).sort()).toEqual(['IMPORT_INVALID', undefined]);
       const refused = results.find((r) => codeOf(r))!;
       expect(refused.errors![0].extensions.problems).toEqual([expect.objectContaining({ line: 3, code: 'ALREADY_REGISTERED' })]);
-      const written: { registration_number: string }[] = await app.db.query(`SELECT registration_number FROM worker WHERE registration_number = ANY($1)`, [[shared, onlyA, onlyB]]);
+      const written: { registration_number: string }[] = await app.db.query(
+        `SELECT registration_number FROM worker WHERE registration_number = ANY($1)`,
+        [[shared, onlyA, onlyB]],
+      );
       expect(written).toHaveLength(2);
     });
 

@@ -38,11 +38,13 @@ describe('two API replicas on one PostgreSQL database', () => {
     const wrong = (url: string, i: number) => gqlAt(url, LOGIN, { u: 'two', p: `guess-${i}` });
     for (let i = 0; i < 3; i++) expect((await wrong(a.url, i)).errors?.[0].extensions.code).toBe('INVALID_CREDENTIALS');
     for (let i = 3; i < 5; i++) expect((await wrong(b.url, i)).errors?.[0].extensions.code).toBe('INVALID_CREDENTIALS');
-    for (const url of [a.url, b.url]) expect((await gqlAt(url, LOGIN, { u: 'two', p: PASSWORD })).errors?.[0].extensions.code).toBe('TOO_MANY_ATTEMPTS');
+    for (const url of [a.url, b.url])
+      expect((await gqlAt(url, LOGIN, { u: 'two', p: PASSWORD })).errors?.[0].extensions.code).toBe('TOO_MANY_ATTEMPTS');
   });
 
   it('signs with one certificate key: what one replica signs verifies with the key the other publishes', async () => {
-    const keyOf = async (url: string) => (await (await fetch(`${url}/.well-known/dari-certificate-key`)).json()) as { publicKeyMultibase: string };
+    const keyOf = async (url: string) =>
+      (await (await fetch(`${url}/.well-known/dari-certificate-key`)).json()) as { publicKeyMultibase: string };
     const [keyA, keyB] = await Promise.all([keyOf(a.url), keyOf(b.url)]);
     expect(keyA.publicKeyMultibase).toBe(keyB.publicKeyMultibase);
     const list = await (await fetch(`${a.url}/certificates/revocations.json`)).json();

@@ -40,7 +40,11 @@ describe(`open suggestions and threads at publishing (${process.env.DARI_TEST_DA
     expect(ok(await flow.decideSuggestion(revision.suggestionId, false, author)).decideSuggestion.status).toBe('rejected');
     const threadId = await flow.comment(revision.id, revision.body, '산모의 상태', '이 표현이 맞습니까?', reviewers[1]);
     const blocked = await flow.publish(revision.id, author);
-    expect(blocked.errors![0].extensions).toMatchObject({ code: 'OPEN_REVIEW_ITEMS', suggestions: [], threads: [{ id: threadId, quote: '산모의 상태' }] });
+    expect(blocked.errors![0].extensions).toMatchObject({
+      code: 'OPEN_REVIEW_ITEMS',
+      suggestions: [],
+      threads: [{ id: threadId, quote: '산모의 상태' }],
+    });
     expect(blocked.errors![0].extensions.messageKo).toContain('해결하지 않은 의견 1개("산모의 상태")');
     ok(await flow.resolve(threadId, true, author));
 
@@ -64,11 +68,24 @@ describe(`open suggestions and threads at publishing (${process.env.DARI_TEST_DA
     expect(reopened.assignments).toEqual(approvedAt.map((a) => ({ ...a, decision: 'pending', decidedAt: null })));
     for (const reviewer of reviewers) {
       expect(await flow.notifications(reviewer.id, 'review_assigned', revision.id)).toBe(2);
-      const queue = ok(await flow.gql<{ reviewQueue: { revision: { id: string } }[] }>(`{ reviewQueue { revision { id } } }`, {}, reviewer)).reviewQueue;
+      const queue = ok(
+        await flow.gql<{ reviewQueue: { revision: { id: string } }[] }>(`{ reviewQueue { revision { id } } }`, {}, reviewer),
+      ).reviewQueue;
       expect(queue.map((a) => a.revision.id)).toContain(revision.id);
     }
-    const [audit] = await app.db.query(`SELECT actor_id, before, after FROM audit_event WHERE action = 'suggestion.accepted' AND entity_id = $1`, [revision.id]);
-    expect(audit).toEqual({ actor_id: author.id, before: { status: 'approved' }, after: { suggestionId: revision.suggestionId, status: 'in_review', reapprovalFrom: expect.arrayContaining(reviewers.map((r) => r.id)) } });
+    const [audit] = await app.db.query(
+      `SELECT actor_id, before, after FROM audit_event WHERE action = 'suggestion.accepted' AND entity_id = $1`,
+      [revision.id],
+    );
+    expect(audit).toEqual({
+      actor_id: author.id,
+      before: { status: 'approved' },
+      after: {
+        suggestionId: revision.suggestionId,
+        status: 'in_review',
+        reapprovalFrom: expect.arrayContaining(reviewers.map((r) => r.id)),
+      },
+    });
     expect(codeOf(await flow.publish(revision.id, author))).toBe('INVALID_REVISION_STATE');
 
     // Re-approved by both, published; the trainee reads the accepted text.
@@ -76,7 +93,9 @@ describe(`open suggestions and threads at publishing (${process.env.DARI_TEST_DA
     expect(ok(await flow.decide(revision.id, reviewers[1])).decideRevision.status).toBe('approved');
     expect(ok(await flow.publish(revision.id, author)).publishRevision.status).toBe('published');
     const trainee = await app.newUser(Role.trainee);
-    const lesson = ok(await flow.gql<{ lesson: { body: string } }>(`query ($id: ID!) { lesson(id: $id) { body } }`, { id: revision.lessonId }, trainee)).lesson;
+    const lesson = ok(
+      await flow.gql<{ lesson: { body: string } }>(`query ($id: ID!) { lesson(id: $id) { body } }`, { id: revision.lessonId }, trainee),
+    ).lesson;
     expect(lesson.body).toBe(reopened.body);
     expect(lesson.body).toContain('날마다 살펴보아야 한다');
   });
@@ -87,8 +106,11 @@ describe(`open suggestions and threads at publishing (${process.env.DARI_TEST_DA
     const otherAuthor = await app.newUser(Role.author);
     const admin = await app.newUser(Role.admin);
     const trainee = await app.newUser(Role.trainee);
-    for (const who of [reviewers[0], otherAuthor, admin, trainee]) expect(codeOf(await flow.decideSuggestion(suggestionId, true, who))).toBe('FORBIDDEN');
-    expect(codeOf(await app.gql(`mutation ($id: UUID!) { decideSuggestion(id: $id, accept: true) { status } }`, { id: suggestionId }))).toBe('UNAUTHENTICATED');
+    for (const who of [reviewers[0], otherAuthor, admin, trainee])
+      expect(codeOf(await flow.decideSuggestion(suggestionId, true, who))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await app.gql(`mutation ($id: UUID!) { decideSuggestion(id: $id, accept: true) { status } }`, { id: suggestionId })),
+    ).toBe('UNAUTHENTICATED');
     // Under review the text is what reviewers are reading: no accepting, but a rejection changes nothing in it.
     expect(codeOf(await flow.decideSuggestion(suggestionId, true, author))).toBe('INVALID_REVISION_STATE');
     expect(codeOf(await flow.publish(revision.id, otherAuthor))).toBe('INVALID_REVISION_STATE');
@@ -115,13 +137,29 @@ describe(`open suggestions and threads at publishing (${process.env.DARI_TEST_DA
     const withdrawn = await flow.submitted(author, reviewers, SENTENCE);
     const thread = await flow.comment(withdrawn.id, withdrawn.body, '날마다', '언제부터입니까?', reviewers[0]);
     ok(await flow.gql(`mutation ($id: UUID!) { withdrawRevision(id: $id) { status } }`, { id: withdrawn.id }, author));
-    expect(codeOf(await flow.gql(`mutation ($id: UUID!, $body: String!) { commentOnRevision(revisionId: $id, body: $body) { id } }`, { id: withdrawn.id, body: '늦은 의견' }, reviewers[0]))).toBe('INVALID_REVISION_STATE');
+    expect(
+      codeOf(
+        await flow.gql(
+          `mutation ($id: UUID!, $body: String!) { commentOnRevision(revisionId: $id, body: $body) { id } }`,
+          { id: withdrawn.id, body: '늦은 의견' },
+          reviewers[0],
+        ),
+      ),
+    ).toBe('INVALID_REVISION_STATE');
     expect(codeOf(await flow.resolve(thread, true, author))).toBe('INVALID_REVISION_STATE');
 
     const published = await flow.submitted(author, reviewers, SENTENCE);
     for (const reviewer of reviewers) ok(await flow.decide(published.id, reviewer));
     ok(await flow.publish(published.id, author));
-    expect(codeOf(await flow.gql(`mutation ($id: UUID!, $body: String!) { commentOnRevision(revisionId: $id, body: $body) { id } }`, { id: published.id, body: '늦은 의견' }, author))).toBe('INVALID_REVISION_STATE');
+    expect(
+      codeOf(
+        await flow.gql(
+          `mutation ($id: UUID!, $body: String!) { commentOnRevision(revisionId: $id, body: $body) { id } }`,
+          { id: published.id, body: '늦은 의견' },
+          author,
+        ),
+      ),
+    ).toBe('INVALID_REVISION_STATE');
     expect((await flow.read(withdrawn.id, author)).comments).toHaveLength(1);
   });
 });

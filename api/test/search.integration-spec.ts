@@ -39,7 +39,9 @@ describe(`search (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('finds a word followed by a particle, and written textbook sections', async () => {
     const { data } = await search('황산마그네슘');
-    expect(data!.search.items).toEqual([expect.objectContaining({ kind: 'textbook_section', id: 'test-textbook-appendix', textbook: { id: 'test-textbook' } })]);
+    expect(data!.search.items).toEqual([
+      expect.objectContaining({ kind: 'textbook_section', id: 'test-textbook-appendix', textbook: { id: 'test-textbook' } }),
+    ]);
   });
 
   it('requires every word and ranks title matches first', async () => {
@@ -80,7 +82,11 @@ describe(`search (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('rejects a query shorter than two characters with a Korean and English message', async () => {
     const result = await search(' 옥 ');
-    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKo: '찾을 말을 두 글자 이상 입력하십시오.', messageEn: 'Enter at least two characters to search.' });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKo: '찾을 말을 두 글자 이상 입력하십시오.',
+      messageEn: 'Enter at least two characters to search.',
+    });
   });
 
   it('refuses anonymous searches', async () => {

@@ -8,7 +8,11 @@ describe('a start with a wrong environment variable', () => {
   const dataDir = tempDir('config');
 
   it('the server names every wrong variable and what it allows, and exits with its own code', async () => {
-    const { code, output } = await runNode(MAIN, [], childEnv(dataDir, { LOG_LEVEL: 'loud', DARI_SESSION_MAX_DAYS: '0', DARI_DEMO: 'yes' }));
+    const { code, output } = await runNode(
+      MAIN,
+      [],
+      childEnv(dataDir, { LOG_LEVEL: 'loud', DARI_SESSION_MAX_DAYS: '0', DARI_DEMO: 'yes' }),
+    );
     expect(code).toBe(EXIT_CONFIG_INVALID);
     expect(output).toContain('Dari cannot start: these environment variables have values it does not accept');
     expect(output).toContain('DARI_DEMO="yes": expected true or false');
@@ -21,12 +25,18 @@ describe('a start with a wrong environment variable', () => {
 
   it('so do the commands, without repeating the database password', async () => {
     const migrate = await runNode(cliScript('migrate'), [], childEnv(dataDir, { DATABASE_URL: 'mysql://dari:hunter2@db/dari' }));
-    expect(migrate).toMatchObject({ code: EXIT_CONFIG_INVALID, output: expect.stringContaining('DATABASE_URL="mysql://dari:***@db/dari": expected a PostgreSQL URL') });
+    expect(migrate).toMatchObject({
+      code: EXIT_CONFIG_INVALID,
+      output: expect.stringContaining('DATABASE_URL="mysql://dari:***@db/dari": expected a PostgreSQL URL'),
+    });
     expect(migrate.output).not.toContain('hunter2');
 
     const out = join(dataDir, 'backup.tar');
     const backup = await runNode(cliScript('backup'), ['--out', out], childEnv(dataDir, { PORT: 'http' }));
-    expect(backup).toMatchObject({ code: EXIT_CONFIG_INVALID, output: expect.stringContaining('PORT="http": expected a TCP port number, 0-65535') });
+    expect(backup).toMatchObject({
+      code: EXIT_CONFIG_INVALID,
+      output: expect.stringContaining('PORT="http": expected a TCP port number, 0-65535'),
+    });
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dataDir)).toEqual([]);
   }, 60_000);

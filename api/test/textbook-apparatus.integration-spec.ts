@@ -38,16 +38,26 @@ describe(`textbook index, glossary annex and self-assessment (${process.env.DARI
       { term: '숨쉬기', sections: [{ id: 'test-textbook-appendix', title: '부록 — 약품표' }] },
       { term: '황산마그네슘', sections: [expect.objectContaining({ id: 'test-textbook-appendix' })] },
       // Initial ㅇ comes last in North Korean order. The appendix names 옥시토신 in a figure's caption.
-      { term: '옥시토신', sections: ['test-lesson-one', 'test-textbook-appendix', 'test-lesson-three'].map((id) => expect.objectContaining({ id })) },
+      {
+        term: '옥시토신',
+        sections: ['test-lesson-one', 'test-textbook-appendix', 'test-lesson-three'].map((id) => expect.objectContaining({ id })),
+      },
     ]);
   });
 
-  it('gives the glossary annex and each chapter\'s questions with their answers', async () => {
+  it("gives the glossary annex and each chapter's questions with their answers", async () => {
     const { data } = await app.gql<Apparatus>(APPARATUS, { id: 'test-textbook' }, { token });
     expect(data!.textbook.glossaryAnnex).toEqual([{ north: '숨쉬기', south: '호흡', english: null, inn: null, proposed: false }]);
     const [first, second] = data!.textbook.chapters;
     expect(first.selfAssessment).toEqual([
-      { id: 'test-lesson-one-q01', case: null, stem: '태아만출 직후 옥시토신 용량은?', options: ['5 IU 정맥주사', '10 IU 근육주사', '20 IU 먹는약'], answer: 'ㄴ', explanation: 'WHO는 옥시토신 10 IU 근육주사를 권고한다.' },
+      {
+        id: 'test-lesson-one-q01',
+        case: null,
+        stem: '태아만출 직후 옥시토신 용량은?',
+        options: ['5 IU 정맥주사', '10 IU 근육주사', '20 IU 먹는약'],
+        answer: 'ㄴ',
+        explanation: 'WHO는 옥시토신 10 IU 근육주사를 권고한다.',
+      },
       expect.objectContaining({ id: 'test-lesson-one-q02', options: [], answer: '틀리다' }),
     ]);
     expect(second.selfAssessment).toEqual([]);
@@ -64,8 +74,12 @@ describe(`textbook index, glossary annex and self-assessment (${process.env.DARI
     const first = (pattern: RegExp) => all.findIndex((text) => pattern.test(text)) + 1;
     const text = all.join('\f');
 
-    expect(text).toMatch(/자체평가[\s\S]*1\.\s*태아만출 직후 옥시토신 용량은\?[\s\S]*ㄴ\. 10 IU 근육주사[\s\S]*2\.\s*옥시토신은 태반이 나온 다음에만 준다\./);
-    expect(all[first(/^\s*자체평가 답\s*$/m) - 1]).toMatch(/제1장 해산 제3기[\s\S]*1\.\s*ㄴ — WHO는 옥시토신 10 IU 근육주사를 권고한다\.[\s\S]*2\.\s*틀리다/);
+    expect(text).toMatch(
+      /자체평가[\s\S]*1\.\s*태아만출 직후 옥시토신 용량은\?[\s\S]*ㄴ\. 10 IU 근육주사[\s\S]*2\.\s*옥시토신은 태반이 나온 다음에만 준다\./,
+    );
+    expect(all[first(/^\s*자체평가 답\s*$/m) - 1]).toMatch(
+      /제1장 해산 제3기[\s\S]*1\.\s*ㄴ — WHO는 옥시토신 10 IU 근육주사를 권고한다\.[\s\S]*2\.\s*틀리다/,
+    );
     expect(all[first(/^\s*용어대조표\s*$/m) - 1]).toMatch(/숨쉬기\s+호흡/);
 
     const index = all[first(/^\s*찾아보기\s*$/m) - 1];

@@ -24,8 +24,14 @@ describe(`textbooks (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('lists textbooks for every role', async () => {
     for (const user of DEMO_USERS) {
-      const result = await app.gql<{ textbooks: { id: string; sectionCount: number; pdfPath: string }[] }>(TEXTBOOKS, {}, { token: await app.login(user) });
-      expect(result.data!.textbooks).toEqual([expect.objectContaining({ id: 'test-textbook', sectionCount: 3, pdfPath: '/textbooks/test-textbook.pdf' })]);
+      const result = await app.gql<{ textbooks: { id: string; sectionCount: number; pdfPath: string }[] }>(
+        TEXTBOOKS,
+        {},
+        { token: await app.login(user) },
+      );
+      expect(result.data!.textbooks).toEqual([
+        expect.objectContaining({ id: 'test-textbook', sectionCount: 3, pdfPath: '/textbooks/test-textbook.pdf' }),
+      ]);
     }
   });
 
@@ -36,7 +42,11 @@ describe(`textbooks (${process.env.DARI_TEST_DATABASE})`, () => {
   });
 
   it('returns chapters in order, lesson sections with the lesson text and written sections with their own', async () => {
-    const result = await app.gql<{ textbook: { chapters: { id: string; sections: Record<string, unknown>[] }[] } }>(TEXTBOOK, { id: 'test-textbook' }, { token });
+    const result = await app.gql<{ textbook: { chapters: { id: string; sections: Record<string, unknown>[] }[] } }>(
+      TEXTBOOK,
+      { id: 'test-textbook' },
+      { token },
+    );
     const chapters = result.data!.textbook.chapters;
     expect(chapters.map((c) => c.id)).toEqual(['test-textbook-ch1', 'test-textbook-ch2']);
     expect(chapters[0].sections.map((s) => s.id)).toEqual(['test-lesson-one', 'test-textbook-appendix']);
@@ -48,7 +58,11 @@ describe(`textbooks (${process.env.DARI_TEST_DATABASE})`, () => {
 
   it('answers NOT_FOUND in Korean and English for an unknown textbook', async () => {
     const result = await app.gql(TEXTBOOK, { id: 'no-such-book' }, { token });
-    expect(result.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', messageKo: expect.stringContaining('교과서'), messageEn: expect.stringContaining('Textbook') });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      messageKo: expect.stringContaining('교과서'),
+      messageEn: expect.stringContaining('Textbook'),
+    });
   });
 
   it('serves the print-ready PDF to a signed-in user, with its Korean text extractable', async () => {

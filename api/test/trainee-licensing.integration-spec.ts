@@ -23,7 +23,10 @@ const CATALOGUE = `{ catalogue { course { id countsForMyLicence } enrolment { id
 
 type Licensing = {
   id: string;
-  licences: { id: string; eligibility: { cycleStart: string; deadline: string; earned: number; topics: { topic: string; earned: number }[] } }[];
+  licences: {
+    id: string;
+    eligibility: { cycleStart: string; deadline: string; earned: number; topics: { topic: string; earned: number }[] };
+  }[];
   retrainingPlans: { dueOn: string; curriculum: { id: string; title: string }; progress: { done: boolean } }[];
   certificates: { kind: string; title: string }[];
 };
@@ -50,12 +53,17 @@ describe(`the trainee's licence, notifications and enrolment (${process.env.DARI
     const trainee = await app.newUser(Role.trainee, { cadre: Cadre.midwife });
     const workerId = await registerWorker(app, registrar, { facilityId, userId: trainee.id });
     const input = { licenceTypeId: 'midwife', number: `M-${randomUUID().slice(0, 8).toUpperCase()}`, issuedOn };
-    const licence = issuedOn ? (await app.gql<{ issueLicence: { id: string; expiresOn: string } }>(ISSUE, { workerId, input }, { token: registrar })).data!.issueLicence : null;
+    const licence = issuedOn
+      ? (await app.gql<{ issueLicence: { id: string; expiresOn: string } }>(ISSUE, { workerId, input }, { token: registrar })).data!
+          .issueLicence
+      : null;
     return { ...trainee, workerId, licence };
   };
   const mine = async (token: string) => (await app.gql<{ myLicensing: Licensing | null }>(MY_LICENSING, {}, { token })).data!.myLicensing;
   const notices = (userId: string) =>
-    app.db.query(`SELECT kind, subject, link FROM notification WHERE user_id = $1 ORDER BY kind, subject`, [userId]) as Promise<{ kind: string; subject: string; link: string }[]>;
+    app.db.query(`SELECT kind, subject, link FROM notification WHERE user_id = $1 ORDER BY kind, subject`, [userId]) as Promise<
+      { kind: string; subject: string; link: string }[]
+    >;
   const credit = (workerId: string, hours: number, earnedOn: string) =>
     app.gql(ADD_CREDIT, { workerId, input: { hours, topic: 'maternal', earnedOn, note: '현장강습' } }, { token: registrar });
   const eligibility = async (workerId: string) =>
@@ -67,17 +75,29 @@ describe(`the trainee's licence, notifications and enrolment (${process.env.DARI
     await credit(her.workerId, 4, day(-1));
     const own = (await mine(her.token))!;
     expect(own.id).toBe(her.workerId);
-    expect(own.licences[0].eligibility).toMatchObject({ earned: 4, topics: expect.arrayContaining([expect.objectContaining({ topic: 'maternal', earned: 4 })]) });
-    expect(own.retrainingPlans).toEqual([expect.objectContaining({ dueOn: day(40), curriculum: { id: 'test-curriculum', title: expect.any(String) }, progress: expect.objectContaining({ done: false }) })]);
+    expect(own.licences[0].eligibility).toMatchObject({
+      earned: 4,
+      topics: expect.arrayContaining([expect.objectContaining({ topic: 'maternal', earned: 4 })]),
+    });
+    expect(own.retrainingPlans).toEqual([
+      expect.objectContaining({
+        dueOn: day(40),
+        curriculum: { id: 'test-curriculum', title: expect.any(String) },
+        progress: expect.objectContaining({ done: false }),
+      }),
+    ]);
     // The registrar's worker page reads the same worker through the same service.
     const registrarView = (await app.gql<{ worker: Licensing }>(ELIGIBILITY, { id: her.workerId }, { token: registrar })).data!.worker;
-    expect(registrarView.licences[0].eligibility).toEqual(expect.objectContaining({ earned: own.licences[0].eligibility.earned, cycleStart: own.licences[0].eligibility.cycleStart }));
+    expect(registrarView.licences[0].eligibility).toEqual(
+      expect.objectContaining({ earned: own.licences[0].eligibility.earned, cycleStart: own.licences[0].eligibility.cycleStart }),
+    );
 
     const other = await midwife(day(-10));
     expect((await mine(other.token))!.id).toBe(other.workerId);
     expect(codeOf(await app.gql(ELIGIBILITY, { id: her.workerId }, { token: other.token }))).toBe('FORBIDDEN');
     expect(await mine((await app.newUser(Role.trainee)).token)).toBeNull();
-    for (const role of [Role.registrar, Role.reviewer]) expect(codeOf(await app.gql(MY_LICENSING, {}, { token: (await app.newUser(role)).token }))).toBe('FORBIDDEN');
+    for (const role of [Role.registrar, Role.reviewer])
+      expect(codeOf(await app.gql(MY_LICENSING, {}, { token: (await app.newUser(role)).token }))).toBe('FORBIDDEN');
     expect(codeOf(await app.gql(`{ myLicensing { id } }`))).toBe('UNAUTHENTICATED');
   });
 
@@ -88,13 +108,20 @@ describe(`the trainee's licence, notifications and enrolment (${process.env.DARI
     await credit(her.workerId, 2, day(0)); // written before the renewal: counted for the cycle being renewed
     expect(await eligibility(her.workerId)).toMatchObject({ deadline: oldExpiry, earned: 8 });
 
-    const renewed = await app.gql<{ renewLicence: { issuedOn: string; expiresOn: string } }>(RENEW, { id: her.licence!.id, reason: '례외 갱신' }, { token: registrar });
+    const renewed = await app.gql<{ renewLicence: { issuedOn: string; expiresOn: string } }>(
+      RENEW,
+      { id: her.licence!.id, reason: '례외 갱신' },
+      { token: registrar },
+    );
     const newExpiry = `${Number(oldExpiry.slice(0, 4)) + 5}${oldExpiry.slice(4)}`; // from the old expiry, not from today
     expect(renewed.data!.renewLicence).toMatchObject({ issuedOn: day(0), expiresOn: newExpiry });
     expect(await eligibility(her.workerId)).toMatchObject({ cycleStart: day(0), deadline: newExpiry, earned: 0 });
 
     await credit(her.workerId, 3, day(0));
-    expect(await eligibility(her.workerId)).toMatchObject({ earned: 3, topics: expect.arrayContaining([{ topic: 'maternal', earned: 3 }]) });
+    expect(await eligibility(her.workerId)).toMatchObject({
+      earned: 3,
+      topics: expect.arrayContaining([{ topic: 'maternal', earned: 3 }]),
+    });
     expect((await mine(her.token))!.licences[0].eligibility.earned).toBe(3);
   });
 
@@ -106,7 +133,9 @@ describe(`the trainee's licence, notifications and enrolment (${process.env.DARI
     expect((await mine(her.token))!.certificates).toEqual([expect.objectContaining({ kind: 'curriculum' })]);
     await recordProgress(app, her.token, finished('test-lesson-two'));
     expect(await app.db.query(`SELECT count(*)::int AS n FROM certificate WHERE worker_id = $1`, [her.workerId])).toEqual([{ n: 1 }]);
-    expect((await notices(her.id)).filter((n) => n.kind === 'certificate_issued')).toEqual([{ kind: 'certificate_issued', subject: expect.stringContaining('수료'), link: '/me/licence' }]);
+    expect((await notices(her.id)).filter((n) => n.kind === 'certificate_issued')).toEqual([
+      { kind: 'certificate_issued', subject: expect.stringContaining('수료'), link: '/me/licence' },
+    ]);
   });
 
   it('issues it once when the last lesson is completed twice at once', async () => {
@@ -142,7 +171,10 @@ describe(`the trainee's licence, notifications and enrolment (${process.env.DARI
     expect(await kinds(done.id)).toEqual(['certificate_issued', 'retraining_assigned']);
     expect((await notices(her.id)).every((n) => n.link === '/me/licence')).toBe(true);
     // The 90-day notice for the licence expiring in 60 days, the 30-day one for the other: one each.
-    const keys = await app.db.query(`SELECT split_part(dedupe_key, ':', 1) AS k FROM notification WHERE user_id = $1 AND dedupe_key IS NOT NULL ORDER BY 1`, [her.id]);
+    const keys = await app.db.query(
+      `SELECT split_part(dedupe_key, ':', 1) AS k FROM notification WHERE user_id = $1 AND dedupe_key IS NOT NULL ORDER BY 1`,
+      [her.id],
+    );
     expect(keys.map((r: { k: string }) => r.k)).toEqual(['licence_expiring_30', 'licence_expiring_90', 'retraining_due_soon']);
     // A re-dated plan is reminded again for its new date.
     await app.gql(ASSIGN, { id: her.workerId, due: day(12) }, { token: registrar });
@@ -154,18 +186,40 @@ describe(`the trainee's licence, notifications and enrolment (${process.env.DARI
     const completed = await app.newUser(Role.trainee);
     const opened = await app.newUser(Role.trainee);
     await recordProgress(app, completed.token, finished('test-lesson-three'));
-    await recordProgress(app, opened.token, [{ id: randomUUID(), lessonId: 'test-lesson-three', type: 'opened', occurredAt: new Date().toISOString() }]);
+    await recordProgress(app, opened.token, [
+      { id: randomUUID(), lessonId: 'test-lesson-three', type: 'opened', occurredAt: new Date().toISOString() },
+    ]);
     const [lesson] = await app.db.query(`SELECT title, body FROM lesson WHERE id = 'test-lesson-three'`);
     const versions = app.nest.get(ContentVersionsService);
-    await app.db.transaction((manager) => versions.publish(manager, VersionedKind.lesson, 'test-lesson-three', { title: lesson.title, body: lesson.body }, { publishedBy: null }));
+    await app.db.transaction((manager) =>
+      versions.publish(
+        manager,
+        VersionedKind.lesson,
+        'test-lesson-three',
+        { title: lesson.title, body: lesson.body },
+        { publishedBy: null },
+      ),
+    );
     expect(await notices(completed.id)).toEqual([{ kind: 'lesson_updated', subject: lesson.title, link: '/lessons/test-lesson-three' }]);
     expect(await notices(opened.id)).toEqual([]);
   });
 
   it('enrols only explicitly, by finishing a lesson or by a plan; leaving keeps progress and enrolling again restores it', async () => {
     const { token } = await app.newUser(Role.trainee);
-    const state = async () => (await app.gql<{ myEnrolments: { course: { id: string }; progress: { lessonsCompleted: number } }[]; lesson: { myProgress: unknown } }>(ENROLMENTS, {}, { token })).data!;
-    const read = (type: string, extra = {}) => ({ id: randomUUID(), lessonId: 'test-lesson-two', type, occurredAt: new Date().toISOString(), ...extra });
+    const state = async () =>
+      (
+        await app.gql<{
+          myEnrolments: { course: { id: string }; progress: { lessonsCompleted: number } }[];
+          lesson: { myProgress: unknown };
+        }>(ENROLMENTS, {}, { token })
+      ).data!;
+    const read = (type: string, extra = {}) => ({
+      id: randomUUID(),
+      lessonId: 'test-lesson-two',
+      type,
+      occurredAt: new Date().toISOString(),
+      ...extra,
+    });
     await recordProgress(app, token, [read('opened'), read('position', { position: 0.5, percentRead: 50 }), read('time', { seconds: 60 })]);
     expect(await state()).toEqual({ myEnrolments: [], lesson: { myProgress: { percentRead: 50, completedAt: null } } });
 
@@ -175,7 +229,9 @@ describe(`the trainee's licence, notifications and enrolment (${process.env.DARI
     expect((await app.gql(LEAVE, { id: 'test-course' }, { token })).errors).toBeUndefined();
     expect(await state()).toEqual({ myEnrolments: [], lesson: { myProgress: { percentRead: 50, completedAt: expect.any(String) } } });
     expect((await app.gql<{ catalogue: { enrolment: unknown }[] }>(CATALOGUE, {}, { token })).data!.catalogue[0].enrolment).toBeNull();
-    expect(codeOf(await app.gql(`mutation { startQuizAttempt(quizId: "test-lesson-one-quiz") { id } }`, {}, { token }))).toBe('NOT_ENROLLED');
+    expect(codeOf(await app.gql(`mutation { startQuizAttempt(quizId: "test-lesson-one-quiz") { id } }`, {}, { token }))).toBe(
+      'NOT_ENROLLED',
+    );
     expect(codeOf(await app.gql(LEAVE, { id: 'test-course' }, { token }))).toBe('NOT_ENROLLED');
     expect(codeOf(await app.gql(LEAVE, { id: 'no-such-course' }, { token }))).toBe('NOT_FOUND');
 
@@ -185,21 +241,33 @@ describe(`the trainee's licence, notifications and enrolment (${process.env.DARI
     const graduate = await app.newUser(Role.trainee);
     await completeTestCurriculum(app, graduate.token);
     const refused = await app.gql(LEAVE, { id: 'test-course' }, { token: graduate.token });
-    expect(refused.errors![0].extensions).toMatchObject({ code: 'COURSE_COMPLETED', messageKo: expect.any(String), messageEn: expect.any(String) });
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'COURSE_COMPLETED',
+      messageKo: expect.any(String),
+      messageEn: expect.any(String),
+    });
 
     const assigned = await midwife();
     await app.gql(ASSIGN, { id: assigned.workerId, due: day(30) }, { token: registrar });
-    expect((await app.gql<{ myEnrolments: unknown[] }>(`{ myEnrolments { course { id } } }`, {}, { token: assigned.token })).data!.myEnrolments).toEqual([{ course: { id: 'test-course' } }]);
+    expect(
+      (await app.gql<{ myEnrolments: unknown[] }>(`{ myEnrolments { course { id } } }`, {}, { token: assigned.token })).data!.myEnrolments,
+    ).toEqual([{ course: { id: 'test-course' } }]);
   });
 
   it('marks the courses that count for her licence topics in the catalogue', async () => {
     const licensed = await midwife(day(-5));
     // The fixture's courses only: other specs add courses of their own to the shared database.
     const counts = async (token: string) =>
-      (await app.gql<{ catalogue: { course: { id: string; countsForMyLicence: boolean } }[] }>(CATALOGUE, {}, { token })).data!.catalogue
-        .map((e) => e.course)
+      (await app.gql<{ catalogue: { course: { id: string; countsForMyLicence: boolean } }[] }>(CATALOGUE, {}, { token }))
+        .data!.catalogue.map((e) => e.course)
         .filter((course) => ['test-course', 'test-skills-course'].includes(course.id));
-    expect(await counts(licensed.token)).toEqual([{ id: 'test-course', countsForMyLicence: true }, { id: 'test-skills-course', countsForMyLicence: true }]);
-    expect(await counts((await app.newUser(Role.trainee)).token)).toEqual([{ id: 'test-course', countsForMyLicence: false }, { id: 'test-skills-course', countsForMyLicence: false }]);
+    expect(await counts(licensed.token)).toEqual([
+      { id: 'test-course', countsForMyLicence: true },
+      { id: 'test-skills-course', countsForMyLicence: true },
+    ]);
+    expect(await counts((await app.newUser(Role.trainee)).token)).toEqual([
+      { id: 'test-course', countsForMyLicence: false },
+      { id: 'test-skills-course', countsForMyLicence: false },
+    ]);
   });
 });

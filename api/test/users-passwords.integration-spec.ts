@@ -31,7 +31,10 @@ describe(`passwords, first sign-in and reset codes (${process.env.DARI_TEST_DATA
     const username = uniqueName('same');
     expect(codeOf(await attempt(username.toUpperCase(), username))).toBe('PASSWORD_IS_USERNAME');
     const refused = await attempt('password1');
-    expect(refused.errors![0].extensions).toMatchObject({ messageKo: expect.stringContaining('흔한 암호'), messageEn: expect.stringContaining('too common') });
+    expect(refused.errors![0].extensions).toMatchObject({
+      messageKo: expect.stringContaining('흔한 암호'),
+      messageEn: expect.stringContaining('too common'),
+    });
     // Any characters count, spaces and Hangul included; 8 characters and 128 are both fine.
     for (const fine of ['진달래꽃이피였네', 'all lower case words', 'y'.repeat(128)]) expect(codeOf(await attempt(fine))).toBeUndefined();
   });
@@ -45,9 +48,15 @@ describe(`passwords, first sign-in and reset codes (${process.env.DARI_TEST_DATA
     const blocked = await app.gql(CATALOGUE, {}, { token });
     expect(codeOf(blocked)).toBe('PASSWORD_CHANGE_REQUIRED');
     expect(blocked.errors![0].extensions.messageKo).toContain('암호');
-    expect(codeOf(await app.gql(CHANGE, { currentPassword: 'not-it-at-all', newPassword: '새 암호 2027년 봄' }, { token }))).toBe('WRONG_PASSWORD');
-    expect(codeOf(await app.gql(CHANGE, { currentPassword: GOOD_PASSWORD, newPassword: 'letmein1' }, { token }))).toBe('PASSWORD_TOO_COMMON');
-    expect((await app.gql(CHANGE, { currentPassword: GOOD_PASSWORD, newPassword: '새 암호 2027년 봄' }, { token })).data).toEqual({ changePassword: true });
+    expect(codeOf(await app.gql(CHANGE, { currentPassword: 'not-it-at-all', newPassword: '새 암호 2027년 봄' }, { token }))).toBe(
+      'WRONG_PASSWORD',
+    );
+    expect(codeOf(await app.gql(CHANGE, { currentPassword: GOOD_PASSWORD, newPassword: 'letmein1' }, { token }))).toBe(
+      'PASSWORD_TOO_COMMON',
+    );
+    expect((await app.gql(CHANGE, { currentPassword: GOOD_PASSWORD, newPassword: '새 암호 2027년 봄' }, { token })).data).toEqual({
+      changePassword: true,
+    });
     expect(codeOf(await app.gql(CATALOGUE, {}, { token }))).toBeUndefined();
     // The other session ended; this one goes on.
     expect(codeOf(await app.gql('{ me { id } }', {}, { token: other }))).toBe('UNAUTHENTICATED');
@@ -58,13 +67,19 @@ describe(`passwords, first sign-in and reset codes (${process.env.DARI_TEST_DATA
   it('changes the password once when the same change is sent five times at once (a double click)', async () => {
     const user = await createUser(app, admin, { roles: [{ role: 'trainee' }] });
     const token = await app.login(user.username, GOOD_PASSWORD);
-    const results = await Promise.all(Array.from({ length: 5 }, () => app.gql(CHANGE, { currentPassword: GOOD_PASSWORD, newPassword: '가을 하늘 2027년' }, { token })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => app.gql(CHANGE, { currentPassword: GOOD_PASSWORD, newPassword: '가을 하늘 2027년' }, { token })),
+    );
     expect(results.map(codeOf)).toEqual(Array(5).fill(undefined));
     expect(await auditCount(app, 'user.password_changed', user.id)).toBe(1);
     await expect(app.login(user.username, '가을 하늘 2027년')).resolves.toEqual(expect.any(String));
     // A different new password sent at the same moment as the first is refused, not silently applied.
     const again = await app.login(user.username, '가을 하늘 2027년');
-    const race = await Promise.all(['겨울 바다 2028년', '봄날 진달래 2028년'].map((newPassword) => app.gql(CHANGE, { currentPassword: '가을 하늘 2027년', newPassword }, { token: again })));
+    const race = await Promise.all(
+      ['겨울 바다 2028년', '봄날 진달래 2028년'].map((newPassword) =>
+        app.gql(CHANGE, { currentPassword: '가을 하늘 2027년', newPassword }, { token: again }),
+      ),
+    );
     expect(race.map(codeOf).sort()).toEqual([undefined, 'WRONG_PASSWORD'].sort());
     expect(await auditCount(app, 'user.password_changed', user.id)).toBe(2);
   });
@@ -78,7 +93,11 @@ describe(`passwords, first sign-in and reset codes (${process.env.DARI_TEST_DATA
     expect(codeOf(await app.gql(ISSUE_CODE, { userId: user.id }))).toBe('UNAUTHENTICATED');
     // Never for an account with more than the trainee role: that is an admin's matter.
     expect(codeOf(await app.gql(ISSUE_CODE, { userId: author.id }, { token: registrar.token }))).toBe('FORBIDDEN');
-    const issued = await app.gql<{ issuePasswordResetCode: { code: string; expiresAt: string; username: string } }>(ISSUE_CODE, { userId: user.id }, { token: registrar.token });
+    const issued = await app.gql<{ issuePasswordResetCode: { code: string; expiresAt: string; username: string } }>(
+      ISSUE_CODE,
+      { userId: user.id },
+      { token: registrar.token },
+    );
     const { code, expiresAt, username } = issued.data!.issuePasswordResetCode;
     expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
     expect(username).toBe(user.username);
@@ -97,11 +116,15 @@ describe(`passwords, first sign-in and reset codes (${process.env.DARI_TEST_DATA
     const user = await trainee();
     await app.db.query(`UPDATE "user" SET must_change_password = false WHERE id = $1`, [user.id]);
     const session = await app.login(user.username, GOOD_PASSWORD);
-    const { code } = (await app.gql<{ issuePasswordResetCode: { code: string } }>(ISSUE_CODE, { userId: user.id }, { token: registrar.token })).data!.issuePasswordResetCode;
+    const { code } = (
+      await app.gql<{ issuePasswordResetCode: { code: string } }>(ISSUE_CODE, { userId: user.id }, { token: registrar.token })
+    ).data!.issuePasswordResetCode;
     expect(codeOf(await app.gql(RESET, { username: user.username, code, newPassword: 'password' }))).toBe('PASSWORD_TOO_COMMON');
     // Case, dashes and spaces do not matter; the weak attempt did not use the code up.
     const typed = ` ${code.replace(/-/g, ' ').toLowerCase()} `;
-    expect((await app.gql(RESET, { username: user.username.toUpperCase(), code: typed, newPassword: '내가 정한 새 암호' })).data).toEqual({ resetPasswordWithCode: true });
+    expect((await app.gql(RESET, { username: user.username.toUpperCase(), code: typed, newPassword: '내가 정한 새 암호' })).data).toEqual({
+      resetPasswordWithCode: true,
+    });
     expect(codeOf(await app.gql('{ me { id } }', {}, { token: session }))).toBe('UNAUTHENTICATED');
     await expect(app.login(user.username, '내가 정한 새 암호')).resolves.toEqual(expect.any(String));
     const again = await app.gql(RESET, { username: user.username, code, newPassword: '또 다른 새 암호' });
@@ -112,9 +135,13 @@ describe(`passwords, first sign-in and reset codes (${process.env.DARI_TEST_DATA
 
   it('uses a code once when it is sent several times at once', async () => {
     const user = await trainee();
-    const { code } = (await app.gql<{ issuePasswordResetCode: { code: string } }>(ISSUE_CODE, { userId: user.id }, { token: registrar.token })).data!.issuePasswordResetCode;
+    const { code } = (
+      await app.gql<{ issuePasswordResetCode: { code: string } }>(ISSUE_CODE, { userId: user.id }, { token: registrar.token })
+    ).data!.issuePasswordResetCode;
     const results = await Promise.all(
-      ['첫째 새 암호입니다', '둘째 새 암호입니다', '셋째 새 암호입니다', '넷째 새 암호입니다'].map((newPassword) => app.gql(RESET, { username: user.username, code, newPassword })),
+      ['첫째 새 암호입니다', '둘째 새 암호입니다', '셋째 새 암호입니다', '넷째 새 암호입니다'].map((newPassword) =>
+        app.gql(RESET, { username: user.username, code, newPassword }),
+      ),
     );
     const won = results.filter((r) => r.data?.resetPasswordWithCode === true);
     expect(won).toHaveLength(1);
@@ -124,7 +151,8 @@ describe(`passwords, first sign-in and reset codes (${process.env.DARI_TEST_DATA
 
   it('refuses an expired code, another user’s code and a made-up one', async () => {
     const [user, other] = [await trainee(), await trainee()];
-    const { code } = (await app.gql<{ issuePasswordResetCode: { code: string } }>(ISSUE_CODE, { userId: user.id }, { token: admin })).data!.issuePasswordResetCode;
+    const { code } = (await app.gql<{ issuePasswordResetCode: { code: string } }>(ISSUE_CODE, { userId: user.id }, { token: admin })).data!
+      .issuePasswordResetCode;
     expect(codeOf(await app.gql(RESET, { username: other.username, code, newPassword: '남의 번호로 바꾸기' }))).toBe('RESET_CODE_INVALID');
     expect(codeOf(await app.gql(RESET, { username: 'nobody-at-all', code, newPassword: '없는 사람의 암호' }))).toBe('RESET_CODE_INVALID');
     await app.db.query(`UPDATE password_reset_code SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
@@ -135,8 +163,10 @@ describe(`passwords, first sign-in and reset codes (${process.env.DARI_TEST_DATA
 
   it('limits guesses of reset codes like sign-in attempts', async () => {
     const user = await trainee();
-    for (let i = 0; i < 5; i++) await app.gql(RESET, { username: user.username, code: `AAAA-BBBB-CC${i}${i}`, newPassword: '추측하는 사람의 암호' });
-    const { code } = (await app.gql<{ issuePasswordResetCode: { code: string } }>(ISSUE_CODE, { userId: user.id }, { token: admin })).data!.issuePasswordResetCode;
+    for (let i = 0; i < 5; i++)
+      await app.gql(RESET, { username: user.username, code: `AAAA-BBBB-CC${i}${i}`, newPassword: '추측하는 사람의 암호' });
+    const { code } = (await app.gql<{ issuePasswordResetCode: { code: string } }>(ISSUE_CODE, { userId: user.id }, { token: admin })).data!
+      .issuePasswordResetCode;
     expect(codeOf(await app.gql(RESET, { username: user.username, code, newPassword: '맞는 번호의 새 암호' }))).toBe('TOO_MANY_ATTEMPTS');
     expect(codeOf(await app.gql(LOGIN, { username: user.username, password: GOOD_PASSWORD }))).toBe('TOO_MANY_ATTEMPTS');
   });

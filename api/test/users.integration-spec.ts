@@ -1,7 +1,18 @@
 import { Role } from '../src/access/role.enum';
 import {
-  auditCount, countyWithFacility, createUser, CREATE_USER, DEACTIVATE, GOOD_PASSWORD, ISSUE_CODE, REACTIVATE, SET_ROLES,
-  uniqueName, UPDATE_USER, USER, USERS,
+  auditCount,
+  countyWithFacility,
+  createUser,
+  CREATE_USER,
+  DEACTIVATE,
+  GOOD_PASSWORD,
+  ISSUE_CODE,
+  REACTIVATE,
+  SET_ROLES,
+  uniqueName,
+  UPDATE_USER,
+  USER,
+  USERS,
 } from './support/accounts';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 import { firstFacilityIn, registerWorker } from './support/workforce';
@@ -34,9 +45,14 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
   it('refuses every operation to an anonymous caller', async () => {
     const id = registrar.id;
     for (const [query, variables] of [
-      [USERS, {}], [USER, { id }], [CREATE_USER, { input: { username: 'x-anon', displayName: 'x', password: GOOD_PASSWORD, roles: [{ role: 'trainee' }] } }],
-      [SET_ROLES, { id, roles: [{ role: 'author' }] }], [DEACTIVATE, { id }], [ISSUE_CODE, { userId: id }],
-    ] as const) expect(codeOf(await app.gql(query, variables))).toBe('UNAUTHENTICATED');
+      [USERS, {}],
+      [USER, { id }],
+      [CREATE_USER, { input: { username: 'x-anon', displayName: 'x', password: GOOD_PASSWORD, roles: [{ role: 'trainee' }] } }],
+      [SET_ROLES, { id, roles: [{ role: 'author' }] }],
+      [DEACTIVATE, { id }],
+      [ISSUE_CODE, { userId: id }],
+    ] as const)
+      expect(codeOf(await app.gql(query, variables))).toBe('UNAUTHENTICATED');
   });
 
   it.each([Role.trainee, Role.author, Role.reviewer])('refuses every operation to a %s', async (role) => {
@@ -44,9 +60,16 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
     const { user } = await traineeFor();
     const input = { username: uniqueName('x'), displayName: 'x', password: GOOD_PASSWORD, roles: [{ role: 'trainee' }] };
     for (const [query, variables] of [
-      [USERS, {}], [USER, { id: user.id }], [CREATE_USER, { input }], [UPDATE_USER, { id: user.id, input: { displayName: 'y' } }],
-      [SET_ROLES, { id: user.id, roles: [{ role: 'admin' }] }], [DEACTIVATE, { id: user.id }], [REACTIVATE, { id: user.id }], [ISSUE_CODE, { userId: user.id }],
-    ] as const) expect(codeOf(await app.gql(query, variables, { token }))).toBe('FORBIDDEN');
+      [USERS, {}],
+      [USER, { id: user.id }],
+      [CREATE_USER, { input }],
+      [UPDATE_USER, { id: user.id, input: { displayName: 'y' } }],
+      [SET_ROLES, { id: user.id, roles: [{ role: 'admin' }] }],
+      [DEACTIVATE, { id: user.id }],
+      [REACTIVATE, { id: user.id }],
+      [ISSUE_CODE, { userId: user.id }],
+    ] as const)
+      expect(codeOf(await app.gql(query, variables, { token }))).toBe('FORBIDDEN');
   });
 
   it('creates one account when the same username is sent several times at once', async () => {
@@ -61,17 +84,29 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
   it('lets an admin create a registrar for a county: username normalised, initial password to change, audited', async () => {
     const county = await countyWithFacility(app);
     const name = uniqueName('Kim.Registrar');
-    const created = await createUser(app, admin, { username: `  ${name.toUpperCase()} `, displayName: '김 등록원', roles: [{ role: 'registrar', regionId: county.regionId }] });
+    const created = await createUser(app, admin, {
+      username: `  ${name.toUpperCase()} `,
+      displayName: '김 등록원',
+      roles: [{ role: 'registrar', regionId: county.regionId }],
+    });
     expect(created).toMatchObject({ username: name.toLowerCase(), mustChangePassword: true, roles: ['registrar'] });
     const read = await app.gql<{ user: { roleAssignments: { region: { code: string } }[] } }>(USER, { id: created.id }, { token: admin });
     expect(read.data!.user.roleAssignments[0].region.code).toBe(county.code);
     expect(await auditCount(app, 'user.created', created.id)).toBe(1);
     // Decomposed Hangul (NFD) is the same username as its composed form.
-    const duplicate = await app.gql(CREATE_USER, { input: { username: name.toUpperCase(), displayName: 'x', password: GOOD_PASSWORD, roles: [{ role: 'trainee' }] } }, { token: admin });
+    const duplicate = await app.gql(
+      CREATE_USER,
+      { input: { username: name.toUpperCase(), displayName: 'x', password: GOOD_PASSWORD, roles: [{ role: 'trainee' }] } },
+      { token: admin },
+    );
     expect(codeOf(duplicate)).toBe('USERNAME_TAKEN');
     const hangul = uniqueName('순희');
     await createUser(app, admin, { username: hangul });
-    const nfd = await app.gql(CREATE_USER, { input: { username: hangul.normalize('NFD'), displayName: 'x', password: GOOD_PASSWORD, roles: [{ role: 'trainee' }] } }, { token: admin });
+    const nfd = await app.gql(
+      CREATE_USER,
+      { input: { username: hangul.normalize('NFD'), displayName: 'x', password: GOOD_PASSWORD, roles: [{ role: 'trainee' }] } },
+      { token: admin },
+    );
     expect(codeOf(nfd)).toBe('USERNAME_TAKEN');
   });
 
@@ -80,7 +115,11 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(user).toMatchObject({ roles: ['trainee'], cadre: 'nurse', mustChangePassword: true, worker: { id: workerId } });
     const [row] = await app.db.query(`SELECT user_id FROM worker WHERE id = $1`, [workerId]);
     expect(row.user_id).toBe(user.id);
-    const again = await app.gql(CREATE_USER, { input: { username: uniqueName('again'), displayName: 'x', password: GOOD_PASSWORD, roles: [{ role: 'trainee' }], workerId } }, { token: registrar.token });
+    const again = await app.gql(
+      CREATE_USER,
+      { input: { username: uniqueName('again'), displayName: 'x', password: GOOD_PASSWORD, roles: [{ role: 'trainee' }], workerId } },
+      { token: registrar.token },
+    );
     expect(codeOf(again)).toBe('WORKER_HAS_ACCOUNT');
   });
 
@@ -91,8 +130,13 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
       { ...base, roles: [{ role: 'registrar' }], workerId },
       { ...base, roles: [{ role: 'trainee' }, { role: 'author' }], workerId },
       { ...base, roles: [{ role: 'trainee' }] },
-    ]) expect(codeOf(await app.gql(CREATE_USER, { input }, { token: registrar.token }))).toBe('FORBIDDEN');
-    const outside = await app.gql(CREATE_USER, { input: { ...base, roles: [{ role: 'trainee' }], workerId } }, { token: otherRegistrar.token });
+    ])
+      expect(codeOf(await app.gql(CREATE_USER, { input }, { token: registrar.token }))).toBe('FORBIDDEN');
+    const outside = await app.gql(
+      CREATE_USER,
+      { input: { ...base, roles: [{ role: 'trainee' }], workerId } },
+      { token: otherRegistrar.token },
+    );
     expect(codeOf(outside)).toBe('FORBIDDEN');
     const [row] = await app.db.query(`SELECT user_id FROM worker WHERE id = $1`, [workerId]);
     expect(row.user_id).toBeNull();
@@ -103,7 +147,10 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
     const county = await countyWithFacility(app);
     expect(codeOf(await app.gql(SET_ROLES, { id: user.id, roles: [{ role: 'author' }] }, { token: registrar.token }))).toBe('FORBIDDEN');
     const set = await app.gql<{ setUserRoles: { roles: string[]; roleAssignments: { role: string; region: { code: string } | null }[] } }>(
-      SET_ROLES, { id: user.id, roles: [{ role: 'trainee' }, { role: 'registrar', regionId: county.regionId }] }, { token: admin });
+      SET_ROLES,
+      { id: user.id, roles: [{ role: 'trainee' }, { role: 'registrar', regionId: county.regionId }] },
+      { token: admin },
+    );
     expect(set.data!.setUserRoles.roles.sort()).toEqual(['registrar', 'trainee']);
     expect(set.data!.setUserRoles.roleAssignments.find((a) => a.role === 'registrar')!.region!.code).toBe(county.code);
     expect(await auditCount(app, 'user.roles_changed', user.id)).toBe(1);
@@ -162,11 +209,18 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
   it('lets a registrar of the region edit a trainee account, but not one of another region', async () => {
     const { user } = await traineeFor();
     const edited = await app.gql<{ updateUser: { displayName: string; cadre: string; locale: string } }>(
-      UPDATE_USER, { id: user.id, input: { displayName: '리 영옥', cadre: 'midwife', locale: 'en' } }, { token: registrar.token });
+      UPDATE_USER,
+      { id: user.id, input: { displayName: '리 영옥', cadre: 'midwife', locale: 'en' } },
+      { token: registrar.token },
+    );
     expect(edited.data!.updateUser).toEqual({ id: user.id, displayName: '리 영옥', cadre: 'midwife', locale: 'en' });
     expect(await auditCount(app, 'user.updated', user.id)).toBe(1);
-    expect(codeOf(await app.gql(UPDATE_USER, { id: user.id, input: { displayName: 'x' } }, { token: otherRegistrar.token }))).toBe('FORBIDDEN');
-    expect(codeOf(await app.gql(UPDATE_USER, { id: otherRegistrar.id, input: { displayName: 'x' } }, { token: registrar.token }))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(UPDATE_USER, { id: user.id, input: { displayName: 'x' } }, { token: otherRegistrar.token }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await app.gql(UPDATE_USER, { id: otherRegistrar.id, input: { displayName: 'x' } }, { token: registrar.token }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('ends a deactivated user’s sessions at once; reactivation lets them sign in again', async () => {
@@ -182,7 +236,14 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
     expect(done.data!.deactivateUser.active).toBe(false);
     expect(codeOf(await app.gql('{ me { id } }', {}, { token }))).toBe('UNAUTHENTICATED');
     expect((await app.db.query(`SELECT count(*)::int AS n FROM session WHERE user_id = $1`, [user.id]))[0].n).toBe(0);
-    expect(codeOf(await app.gql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: user.username, p: GOOD_PASSWORD }))).toBe('INVALID_CREDENTIALS');
+    expect(
+      codeOf(
+        await app.gql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', {
+          u: user.username,
+          p: GOOD_PASSWORD,
+        }),
+      ),
+    ).toBe('INVALID_CREDENTIALS');
     expect(await auditCount(app, 'user.deactivated', user.id)).toBe(1);
     const back = await app.gql<{ reactivateUser: { active: boolean } }>(REACTIVATE, { id: user.id }, { token: admin });
     expect(back.data!.reactivateUser.active).toBe(true);
@@ -194,7 +255,9 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
     const me = (await app.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: admin })).data!.me.id;
     expect(codeOf(await app.gql(DEACTIVATE, { id: me }, { token: admin }))).toBe('CANNOT_DEACTIVATE_SELF');
     const others = await app.db.query<{ id: string }[]>(
-      `SELECT id FROM "user" WHERE id <> $1 AND is_active AND id IN (SELECT user_id FROM role_assignment WHERE role = 'admin')`, [me]);
+      `SELECT id FROM "user" WHERE id <> $1 AND is_active AND id IN (SELECT user_id FROM role_assignment WHERE role = 'admin')`,
+      [me],
+    );
     await app.db.query(`UPDATE "user" SET is_active = false WHERE id = ANY($1)`, [others.map((o) => o.id)]);
     try {
       expect(codeOf(await app.gql(SET_ROLES, { id: me, roles: [{ role: 'author' }] }, { token: admin }))).toBe('LAST_ADMIN');
@@ -205,7 +268,8 @@ describe(`users and roles (${process.env.DARI_TEST_DATABASE})`, () => {
   });
 
   it('tells each role its permissions in `me { permissions }`', async () => {
-    const permissions = async (token: string) => (await app.gql<{ me: { permissions: string[] } }>(ME_PERMISSIONS, {}, { token })).data!.me.permissions;
+    const permissions = async (token: string) =>
+      (await app.gql<{ me: { permissions: string[] } }>(ME_PERMISSIONS, {}, { token })).data!.me.permissions;
     expect(await permissions(others.trainee)).toContain('learning:record');
     expect(await permissions(others.trainee)).not.toContain('users:read');
     expect(await permissions(registrar.token)).toEqual(expect.arrayContaining(['users:read', 'users:accounts', 'licences:manage']));

@@ -11,7 +11,14 @@ import { firstFacilityIn, registerWorker } from './support/workforce';
 const CREATE = `mutation ($workerIds: [UUID!]!) { createWorkerAccounts(workerIds: $workerIds) {
   accounts { workerId userId name facilityName username oneTimePassword } skipped { workerId name reason } } }`;
 
-interface Created { workerId: string; userId: string; name: string; facilityName: string; username: string; oneTimePassword: string }
+interface Created {
+  workerId: string;
+  userId: string;
+  name: string;
+  facilityName: string;
+  username: string;
+  oneTimePassword: string;
+}
 type Result = { createWorkerAccounts: { accounts: Created[]; skipped: { workerId: string; reason: string }[] } };
 
 describe(`createWorkerAccounts and the slips PDF (${process.env.DARI_TEST_DATABASE})`, () => {
@@ -32,7 +39,8 @@ describe(`createWorkerAccounts and the slips PDF (${process.env.DARI_TEST_DATABA
 
   const worker = (name = '김순희', facilityId = facility.id) => registerWorker(app, admin, { facilityId, name });
   const create = (workerIds: string[], token: string) => app.gql<Result>(CREATE, { workerIds }, { token });
-  const linkedUser = async (workerId: string) => (await app.db.query(`SELECT user_id FROM worker WHERE id = $1`, [workerId]))[0].user_id as string | null;
+  const linkedUser = async (workerId: string) =>
+    (await app.db.query(`SELECT user_id FROM worker WHERE id = $1`, [workerId]))[0].user_id as string | null;
   const slipsPdf = (accounts: Pick<Created, 'workerId' | 'username' | 'oneTimePassword'>[], token?: string) =>
     fetch(`${app.url}/accounts/slips.pdf`, {
       method: 'POST',
@@ -93,7 +101,14 @@ describe(`createWorkerAccounts and the slips PDF (${process.env.DARI_TEST_DATABA
     expect(await users()).toBe(count);
     expect([await linkedUser(x), await linkedUser(y)]).toEqual([null, null]);
     expect(codeOf(await create([], admin))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await create(Array.from({ length: 1001 }, () => randomUUID()), admin))).toBe('TOO_MANY_ACCOUNTS');
+    expect(
+      codeOf(
+        await create(
+          Array.from({ length: 1001 }, () => randomUUID()),
+          admin,
+        ),
+      ),
+    ).toBe('TOO_MANY_ACCOUNTS');
   });
 
   it('makes one account per worker when the same workers are sent several times at once', async () => {
@@ -102,16 +117,20 @@ describe(`createWorkerAccounts and the slips PDF (${process.env.DARI_TEST_DATABA
     expect(results.map((r) => r.errors?.[0].extensions.code ?? 'ok').filter((c) => c !== 'ok' && c !== 'CONFLICT')).toEqual([]);
     const made = results.flatMap((r) => r.data?.createWorkerAccounts.accounts ?? []);
     expect(made.map((a) => a.workerId).sort()).toEqual([...workers].sort());
-    const accounts = await app.db.query(`SELECT count(*)::int AS n FROM "user" u JOIN worker w ON w.user_id = u.id WHERE w.id = ANY($1)`, [workers]);
+    const accounts = await app.db.query(`SELECT count(*)::int AS n FROM "user" u JOIN worker w ON w.user_id = u.id WHERE w.id = ANY($1)`, [
+      workers,
+    ]);
     expect(accounts[0].n).toBe(3);
-    for (const id of workers) expect(await auditCount(app, 'user.created', await linkedUser(id) as string)).toBe(1);
+    for (const id of workers) expect(await auditCount(app, 'user.created', (await linkedUser(id)) as string)).toBe(1);
   });
 
   it('lets a slip account sign in with its one-time password only to change it', async () => {
     const [created] = (await create([await worker()], registrar.token)).data!.createWorkerAccounts.accounts;
     const token = await app.login(created.username, created.oneTimePassword);
     expect(codeOf(await app.gql('{ myWorker { id } }', {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect((await app.gql(CHANGE, { currentPassword: created.oneTimePassword, newPassword: '봄날의 진달래 꽃' }, { token })).data).toEqual({ changePassword: true });
+    expect((await app.gql(CHANGE, { currentPassword: created.oneTimePassword, newPassword: '봄날의 진달래 꽃' }, { token })).data).toEqual({
+      changePassword: true,
+    });
     const mine = await app.gql<{ myWorker: { id: string } }>('{ myWorker { id } }', {}, { token });
     expect(mine.data!.myWorker.id).toBe(created.workerId);
     await expect(app.login(created.username, created.oneTimePassword)).rejects.toThrow();

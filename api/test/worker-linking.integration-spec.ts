@@ -25,10 +25,15 @@ describe(`linking user accounts to workers (${process.env.DARI_TEST_DATABASE})`,
     return (await app.nest.get(UsersService).create({ username, password: 'test-password-1234', displayName: username, roles })).id;
   };
   const worker = () => registerWorker(app, registrar, { facilityId });
-  const link = (workerId: string, userId: string, token = registrar) => app.gql<{ linkWorkerAccount: { id: string; userId: string } }>(LINK, { workerId, userId }, { token });
+  const link = (workerId: string, userId: string, token = registrar) =>
+    app.gql<{ linkWorkerAccount: { id: string; userId: string } }>(LINK, { workerId, userId }, { token });
   const linkedUser = async (workerId: string) => (await app.db.query(`SELECT user_id FROM worker WHERE id = $1`, [workerId]))[0].user_id;
   const register = (userId: string, token = registrar) =>
-    app.gql(REGISTER, { input: { registrationNumber: `R-${randomUUID().slice(0, 8)}`, name: '김순희', cadre: 'midwife', facilityId, userId } }, { token });
+    app.gql(
+      REGISTER,
+      { input: { registrationNumber: `R-${randomUUID().slice(0, 8)}`, name: '김순희', cadre: 'midwife', facilityId, userId } },
+      { token },
+    );
 
   it('lets a registrar link a trainee account of their region, or one with no role, and audits it', async () => {
     for (const roles of [[{ role: Role.trainee }], [{ role: Role.trainee, regionCode: 'KP-02' }], []]) {
@@ -36,7 +41,9 @@ describe(`linking user accounts to workers (${process.env.DARI_TEST_DATABASE})`,
       const userId = await account(roles);
       expect((await link(workerId, userId)).data!.linkWorkerAccount).toEqual({ id: workerId, userId });
       expect(await linkedUser(workerId)).toBe(userId);
-      const audit = await app.db.query(`SELECT action, after FROM audit_event WHERE entity_id = $1 AND action = 'worker.account_linked'`, [workerId]);
+      const audit = await app.db.query(`SELECT action, after FROM audit_event WHERE entity_id = $1 AND action = 'worker.account_linked'`, [
+        workerId,
+      ]);
       expect(audit).toEqual([{ action: 'worker.account_linked', after: { userId } }]);
     }
     const trainee = await account([{ role: Role.trainee }]);
@@ -56,7 +63,11 @@ describe(`linking user accounts to workers (${process.env.DARI_TEST_DATABASE})`,
     for (const roles of refused) {
       const userId = await account(roles);
       const linked = await link(workerId, userId);
-      expect(linked.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', messageKo: expect.stringContaining('수강생'), messageEn: expect.stringContaining('trainee') });
+      expect(linked.errors![0].extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        messageKo: expect.stringContaining('수강생'),
+        messageEn: expect.stringContaining('trainee'),
+      });
       expect(codeOf(await register(userId))).toBe('FORBIDDEN');
     }
     expect(await linkedUser(workerId)).toBeNull();
@@ -89,7 +100,11 @@ describe(`linking user accounts to workers (${process.env.DARI_TEST_DATABASE})`,
     expect(codeOf(await link(workerId, await account([{ role: Role.trainee }])))).toBe('WORKER_ALREADY_LINKED');
     const other = await worker();
     const again = await link(other, userId);
-    expect(again.errors![0].extensions).toMatchObject({ code: 'USER_ALREADY_LINKED', messageKo: expect.any(String), messageEn: expect.any(String) });
+    expect(again.errors![0].extensions).toMatchObject({
+      code: 'USER_ALREADY_LINKED',
+      messageKo: expect.any(String),
+      messageEn: expect.any(String),
+    });
     expect(codeOf(await register(userId))).toBe('USER_ALREADY_LINKED');
     expect(codeOf(await link(other, userId, (await app.newUser(Role.admin)).token))).toBe('USER_ALREADY_LINKED');
     expect(await linkedUser(other)).toBeNull();
@@ -110,6 +125,8 @@ describe(`linking user accounts to workers (${process.env.DARI_TEST_DATABASE})`,
 
     const one = await worker();
     const candidates = await Promise.all(Array.from({ length: 10 }, () => account([{ role: Role.trainee }])));
-    expect(codes(await allAtOnce(() => candidates.map((candidate) => link(one, candidate))))).toEqual(['ok', ...Array(9).fill('WORKER_ALREADY_LINKED')].sort());
+    expect(codes(await allAtOnce(() => candidates.map((candidate) => link(one, candidate))))).toEqual(
+      ['ok', ...Array(9).fill('WORKER_ALREADY_LINKED')].sort(),
+    );
   });
 });

@@ -52,7 +52,10 @@ export async function traineeToken(url, gql) {
   });
   if (created.errors) throw new Error(`bench trainee: ${JSON.stringify(created.errors)}`);
   const { token, gql: asTrainee } = await signIn(url, username, `${PASSWORD}-initial`);
-  const changed = await asTrainee('mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', { c: `${PASSWORD}-initial`, n: `${PASSWORD}-trainee` });
+  const changed = await asTrainee('mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', {
+    c: `${PASSWORD}-initial`,
+    n: `${PASSWORD}-trainee`,
+  });
   if (changed.errors) throw new Error(`bench trainee password: ${JSON.stringify(changed.errors)}`);
   return token;
 }

@@ -47,8 +47,14 @@ export function startListening(args, env = {}) {
 }
 
 export async function waitForHealth(url, ms = 90_000) {
-  for (const until = Date.now() + ms; Date.now() < until; ) {
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return;
+  for (const until = Date.now() + ms; Date.now() < until;) {
+    if (
+      await fetch(`${url}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no answer from ${url}/health`);

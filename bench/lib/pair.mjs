@@ -12,7 +12,10 @@ export async function apiAgainstFloor({ database, token, floor, body, connection
   // The embedded PGlite serves 12 connections: the floor gets the 10 the API's pool uses (one side runs at a time).
   const sides = {
     api: { start: () => startApp(database.url, port), request: { path: '/graphql', body, headers } },
-    floor: { start: () => startListening(['bench/floor-server.mjs'], { DATABASE_URL: database.url, FLOOR: floor }), request: { body, headers } },
+    floor: {
+      start: () => startListening(['bench/floor-server.mjs'], { DATABASE_URL: database.url, FLOOR: floor }),
+      request: { body, headers },
+    },
   };
   const levels = {};
   for (const n of connections) {

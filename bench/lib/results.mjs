@@ -26,7 +26,8 @@ export function writeResult(name, result) {
 /** A plain text table: `rows` are arrays of cells, the first row the header. */
 export function printTable(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  '));
+  for (const row of rows)
+    console.log(row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  '));
 }
 
 export const range = (s) => `${s.median} (${s.min}-${s.max})`;

@@ -19,7 +19,9 @@ export async function interleave(sides, { rounds, seconds, connections }) {
         await load({ ...target, connections, duration: WARM_UP_SECONDS });
         const run = await load({ ...target, connections, duration: seconds });
         runs[name].push(run);
-        console.log(`  round ${round} ${name.padEnd(10)} ${String(run.requestsPerSecond).padStart(8)} req/s  p95 ${run.latencyMs.p95} ms${run.errors + run.non2xx ? `  (${run.errors} errors, ${run.non2xx} non-2xx)` : ''}`);
+        console.log(
+          `  round ${round} ${name.padEnd(10)} ${String(run.requestsPerSecond).padStart(8)} req/s  p95 ${run.latencyMs.p95} ms${run.errors + run.non2xx ? `  (${run.errors} errors, ${run.non2xx} non-2xx)` : ''}`,
+        );
       } finally {
         await server.stop();
       }

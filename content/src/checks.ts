@@ -16,7 +16,13 @@ interface Text {
 }
 
 /** Checks that span files: images, media files and glossary terms in every text a reader sees. */
-export function checkTexts(ctx: Ctx, curricula: CurriculumContent[], textbooks: TextbookContent[], glossary: GlossaryEntry[], checklists: ChecklistContent[] = []) {
+export function checkTexts(
+  ctx: Ctx,
+  curricula: CurriculumContent[],
+  textbooks: TextbookContent[],
+  glossary: GlossaryEntry[],
+  checklists: ChecklistContent[] = [],
+) {
   const bodies: MarkdownSource[] = [];
   const texts: Text[] = [];
   const body = (s: MarkdownSource) => {
@@ -45,8 +51,15 @@ export function checkTexts(ctx: Ctx, curricula: CurriculumContent[], textbooks: 
   for (const checklist of checklists) {
     // The YAML keeps no positions once loaded: each Korean text is found on the first line that holds it.
     const lines = readFileSync(join(ctx.root, checklist.file), 'utf8').split('\n');
-    const parts = [checklist.title.ko, checklist.summary.ko ?? '', ...checklist.equipment, ...checklist.steps.flatMap((s) => [s.group ?? '', s.text])];
-    texts.push(...parts.filter(Boolean).map((text) => ({ file: checklist.file, line: lines.findIndex((l) => l.includes(text)) + 1 || 1, text })));
+    const parts = [
+      checklist.title.ko,
+      checklist.summary.ko ?? '',
+      ...checklist.equipment,
+      ...checklist.steps.flatMap((s) => [s.group ?? '', s.text]),
+    ];
+    texts.push(
+      ...parts.filter(Boolean).map((text) => ({ file: checklist.file, line: lines.findIndex((l) => l.includes(text)) + 1 || 1, text })),
+    );
   }
   for (const source of bodies) {
     checkImages(ctx, source);
@@ -64,7 +77,8 @@ export const LESSON_SECTIONS = ['학습목표', '림상실례', '요점', '참�
 function checkLessonStructure(ctx: Ctx, lesson: MarkdownSource) {
   const headings = [...lesson.body.matchAll(/^##\s+(.+?)\s*$/gm)].map((m) => m[1]);
   const missing = LESSON_SECTIONS.filter((name) => !headings.some((h) => h.startsWith(name)));
-  if (missing.length > 0) fail(ctx, lesson.file, lesson.bodyLine, `lesson body lacks the section(s) ${missing.map((m) => `## ${m}`).join(', ')}`);
+  if (missing.length > 0)
+    fail(ctx, lesson.file, lesson.bodyLine, `lesson body lacks the section(s) ${missing.map((m) => `## ${m}`).join(', ')}`);
 }
 
 function checkImages(ctx: Ctx, source: MarkdownSource) {
@@ -84,7 +98,12 @@ function checkImages(ctx: Ctx, source: MarkdownSource) {
 function checkTerms(ctx: Ctx, { file, line, text }: Text, findings: TermFinding[]) {
   for (const { entry, start, reason } of findings) {
     const how = [entry.relation === 'false_friend' && 'false friend', reason].filter(Boolean).join('; ');
-    fail(ctx, file, line + lineIndex(text, start), `South Korean term "${entry.southTerm}" (${how}): use "${entry.northTerm}" (${entry.file}:${entry.line})`);
+    fail(
+      ctx,
+      file,
+      line + lineIndex(text, start),
+      `South Korean term "${entry.southTerm}" (${how}): use "${entry.northTerm}" (${entry.file}:${entry.line})`,
+    );
   }
 }
 
@@ -98,7 +117,13 @@ function checkMediaFiles(ctx: Ctx) {
     const svg = readFileSync(join(dir, name), 'utf8');
     if (!/<svg[\s>]/.test(svg)) fail(ctx, `media/${name}`, 1, 'not an SVG document');
     const unsafe = UNSAFE_SVG.find((pattern) => pattern.test(svg));
-    if (unsafe) fail(ctx, `media/${name}`, 1 + lineIndex(svg, svg.search(unsafe)), 'SVG must not contain scripts, event handlers or external references');
+    if (unsafe)
+      fail(
+        ctx,
+        `media/${name}`,
+        1 + lineIndex(svg, svg.search(unsafe)),
+        'SVG must not contain scripts, event handlers or external references',
+      );
   }
 }
 

@@ -14,7 +14,10 @@ const licenceTypes = (types: object[]) => {
   return path;
 };
 const midwife = (creditsPerCycle: number, maternal: number) => ({
-  id: 'midwife', cadre: 'midwife', creditsPerCycle, topicMinimums: [{ topic: 'maternal', hours: maternal }],
+  id: 'midwife',
+  cadre: 'midwife',
+  creditsPerCycle,
+  topicMinimums: [{ topic: 'maternal', hours: maternal }],
 });
 const nurse = { id: 'nurse', cadre: 'nurse', creditsPerCycle: 1, topicMinimums: [] };
 
@@ -30,7 +33,10 @@ describe('credit coverage per cadre', () => {
   it('counts the courses of curricula open to the cadre, by the curriculum topic', () => {
     const { errors, coverage } = check([midwife(2, 2), nurse]);
     expect(coverage[0]).toMatchObject({
-      cadre: 'midwife', needed: 2, hours: 2, share: 1,
+      cadre: 'midwife',
+      needed: 2,
+      hours: 2,
+      share: 1,
       courses: [{ id: 'course-a', curriculum: 'cur', topic: 'maternal', hours: 2 }],
       topics: [{ topic: 'maternal', minimum: 2, hours: 2 }],
     });
@@ -49,9 +55,21 @@ describe('credit coverage per cadre', () => {
   });
 
   it('reports a topic minimum the open courses cannot reach, naming the curricula that leave the cadre out', () => {
-    const { errors } = check([{ ...midwife(1, 1), topicMinimums: [{ topic: 'maternal', hours: 1 }, { topic: 'tb', hours: 4 }] }]);
+    const { errors } = check([
+      {
+        ...midwife(1, 1),
+        topicMinimums: [
+          { topic: 'maternal', hours: 1 },
+          { topic: 'tb', hours: 4 },
+        ],
+      },
+    ]);
     expect(errors).toEqual([
-      { file: 'licence-types.json', line: 3, message: 'midwife: courses open to the cadre give 0 hours of tb, fewer than the minimum of 4' },
+      {
+        file: 'licence-types.json',
+        line: 3,
+        message: 'midwife: courses open to the cadre give 0 hours of tb, fewer than the minimum of 4',
+      },
     ]);
     const nurseCurriculum = loadContent(tree(base)).curricula.map((c) => ({ ...c, cadres: ['nurse' as const] }));
     const short = coverageErrors(nurseCurriculum, loadLicenceRequirements(licenceTypes([midwife(0, 1)]), 'lt.json', []));
@@ -62,7 +80,9 @@ describe('credit coverage per cadre', () => {
 
   it('reports a malformed licence types file instead of passing silently', () => {
     const errors: ContentError[] = [];
-    expect(loadLicenceRequirements(licenceTypes([{ id: 'x', cadre: 'surgeon', creditsPerCycle: 1, topicMinimums: [] }]), 'lt.json', errors)).toEqual([]);
+    expect(
+      loadLicenceRequirements(licenceTypes([{ id: 'x', cadre: 'surgeon', creditsPerCycle: 1, topicMinimums: [] }]), 'lt.json', errors),
+    ).toEqual([]);
     expect(errors[0]).toMatchObject({ file: 'lt.json', message: expect.stringContaining('types.0.cadre') });
   });
 });

@@ -108,12 +108,18 @@ export function coverageErrors(curricula: CurriculumContent[], requirements: Lic
     const at = { file: req.file, line: req.line };
     const errors: ContentError[] = [];
     if (hours < req.creditsPerCycle) {
-      errors.push({ ...at, message: `${req.cadre}: courses open to the cadre give ${hours} credit hours, fewer than the ${req.creditsPerCycle} its licence "${req.id}" needs per cycle` });
+      errors.push({
+        ...at,
+        message: `${req.cadre}: courses open to the cadre give ${hours} credit hours, fewer than the ${req.creditsPerCycle} its licence "${req.id}" needs per cycle`,
+      });
     }
     for (const topic of topics.filter((t) => t.hours < t.minimum)) {
       const closed = curricula.filter((c) => c.topic === topic.topic && !c.cadres.includes(req.cadre));
       const hint = closed.length ? ` (curricula of the topic not open to it: ${closed.map((c) => `${c.id} ${c.file}`).join(', ')})` : '';
-      errors.push({ ...at, message: `${req.cadre}: courses open to the cadre give ${topic.hours} hours of ${topic.topic}, fewer than the minimum of ${topic.minimum}${hint}` });
+      errors.push({
+        ...at,
+        message: `${req.cadre}: courses open to the cadre give ${topic.hours} hours of ${topic.topic}, fewer than the minimum of ${topic.minimum}${hint}`,
+      });
     }
     return errors;
   });

@@ -11,9 +11,7 @@ export interface ContentError {
 export type LineOf = (path: (string | number)[]) => number;
 
 export type ParsedYaml<T> = { ok: true; data: T; lineOf: LineOf } | { ok: false; errors: ContentError[] };
-export type Parsed<T> =
-  | { ok: true; data: T; lineOf: LineOf; body: string; bodyLine: number }
-  | { ok: false; errors: ContentError[] };
+export type Parsed<T> = { ok: true; data: T; lineOf: LineOf; body: string; bodyLine: number } | { ok: false; errors: ContentError[] };
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -37,8 +35,7 @@ export function parseFrontMatter<T>(file: string, source: string, schema: ZodTyp
 export function parseYaml<T>(file: string, text: string, schema: ZodType<T>, firstLine = 1): ParsedYaml<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) =>
-    offset === undefined ? firstLine : lineCounter.linePos(offset).line + firstLine - 1;
+  const lineAt = (offset: number | undefined) => (offset === undefined ? firstLine : lineCounter.linePos(offset).line + firstLine - 1);
   if (doc.errors.length > 0) {
     return {
       ok: false,

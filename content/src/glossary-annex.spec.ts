@@ -2,7 +2,15 @@ import { glossaryAnnex } from './glossary-annex';
 import type { GlossaryEntry } from './types';
 
 const entry = (southTerm: string, northTerm: string, domain = 'general', status: GlossaryEntry['status'] = 'attested'): GlossaryEntry => ({
-  southTerm, northTerm, domain, status, relation: 'different', note: '', source: '', file: 'glossary/x.tsv', line: 2,
+  southTerm,
+  northTerm,
+  domain,
+  status,
+  relation: 'different',
+  note: '',
+  source: '',
+  file: 'glossary/x.tsv',
+  line: 2,
 });
 
 describe('glossaryAnnex', () => {
@@ -25,7 +33,9 @@ describe('glossaryAnnex', () => {
   });
 
   it('keeps a bracketed phrase that is not one lowercase word as English, even for a medicine class', () => {
-    expect(glossaryAnnex('리뇨제(Loop diuretics)', glossary)).toEqual([{ north: '리뇨제', south: '이뇨제', english: 'Loop diuretics', proposed: true }]);
+    expect(glossaryAnnex('리뇨제(Loop diuretics)', glossary)).toEqual([
+      { north: '리뇨제', south: '이뇨제', english: 'Loop diuretics', proposed: true },
+    ]);
     expect(glossaryAnnex('건강한 사람', glossary)).toEqual([]);
   });
 });

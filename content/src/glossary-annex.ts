@@ -33,13 +33,15 @@ export function glossaryAnnex(text: string, glossary: GlossaryEntry[]): AnnexEnt
       seen.add(key);
       const latin = new RegExp(`${escape(entry.northTerm)}\\s?\\(([A-Za-z][A-Za-z0-9 ,/-]*)\\)`).exec(text)?.[1].trim();
       const medicine = latin !== undefined && entry.domain === 'pharmacy' && /^[a-z][a-z-]*$/.test(latin);
-      return [{
-        north: entry.northTerm,
-        south: entry.southTerm,
-        ...(latin && !medicine ? { english: latin } : {}),
-        ...(medicine ? { inn: latin } : {}),
-        proposed: entry.status === 'proposed',
-      }];
+      return [
+        {
+          north: entry.northTerm,
+          south: entry.southTerm,
+          ...(latin && !medicine ? { english: latin } : {}),
+          ...(medicine ? { inn: latin } : {}),
+          proposed: entry.status === 'proposed',
+        },
+      ];
     })
     .sort((a, b) => compareNorthKorean(a.north, b.north) || compareNorthKorean(a.south, b.south));
 }

@@ -26,14 +26,22 @@ describe('glossary', () => {
     const errors: ContentError[] = [];
     parseGlossaryTsv('g.tsv', [HEADER, '가\t나\tsimilar\t\t\t\tattested', '다\t라'].join('\n'), errors);
     expect(formatErrors(errors)).toBe(
-      ['g.tsv:2: relation must be one of different, false_friend, nk_loanword', 'g.tsv:2: an attested term needs a source', 'g.tsv:3: expected 7 tab-separated columns, found 2'].join('\n'),
+      [
+        'g.tsv:2: relation must be one of different, false_friend, nk_loanword',
+        'g.tsv:2: an attested term needs a source',
+        'g.tsv:3: expected 7 tab-separated columns, found 2',
+      ].join('\n'),
     );
   });
 
   it('makes the validator report a South Korean term in a lesson body with its line', () => {
     const body = lesson('lesson-b').replace('본문', '첫줄\n환자의 우울증을 본다');
-    const { errors } = loadContent(tree({ ...base, 'curricula/cur/course-a/lesson-b.md': body, 'glossary/terms.tsv': [HEADER, ...rows].join('\n') }));
-    expect(formatErrors(errors)).toBe('curricula/cur/course-a/lesson-b.md:16: South Korean term "우울증" (particle: 우울증을): use "슬픔증" (glossary/terms.tsv:2)');
+    const { errors } = loadContent(
+      tree({ ...base, 'curricula/cur/course-a/lesson-b.md': body, 'glossary/terms.tsv': [HEADER, ...rows].join('\n') }),
+    );
+    expect(formatErrors(errors)).toBe(
+      'curricula/cur/course-a/lesson-b.md:16: South Korean term "우울증" (particle: 우울증을): use "슬픔증" (glossary/terms.tsv:2)',
+    );
   });
 
   it('reports compounds and false friends as errors with their kind, but not terms in link URLs or proposed terms', () => {

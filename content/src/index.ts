@@ -10,5 +10,14 @@ export * from './coverage';
 export { glossaryAnnex, textbookText, type AnnexEntry } from './glossary-annex';
 export { compareNorthKorean } from './north-korean-order';
 export { diffKoreanWords, type DiffOp, type DiffPart } from './diff/korean-diff';
-export { answerKeyProblems, itemToYaml, optionId, parseItemYaml, type ParsedItem, type StoredItem, toContentItem, toStoredItem } from './item-yaml';
+export {
+  answerKeyProblems,
+  itemToYaml,
+  optionId,
+  parseItemYaml,
+  type ParsedItem,
+  type StoredItem,
+  toContentItem,
+  toStoredItem,
+} from './item-yaml';
 export { CHECKLIST_SUFFIX } from './load-checklists';

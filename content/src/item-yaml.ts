@@ -23,7 +23,8 @@ export const optionId = (index: number) => String.fromCharCode(97 + index);
 export function answerKeyProblems(item: Item): string[] {
   if (!('options' in item)) return [];
   const correct = item.options.filter((o) => o.correct).length;
-  if ((item.type === 'single' || item.type === 'case') && correct !== 1) return [`options: a ${item.type} item needs exactly one correct option, found ${correct}`];
+  if ((item.type === 'single' || item.type === 'case') && correct !== 1)
+    return [`options: a ${item.type} item needs exactly one correct option, found ${correct}`];
   if (item.type === 'multiple' && (correct < 2 || correct === item.options.length)) {
     return [`options: a multiple item needs at least two correct options and one wrong, found ${correct} of ${item.options.length}`];
   }
@@ -34,16 +35,29 @@ export function answerKeyProblems(item: Item): string[] {
 export function toContentItem(item: StoredItem): Item {
   const base = { id: item.id, type: item.type, objective: item.objective };
   const options = item.options.map((o) => ({ text: o.text, ...(item.correct.includes(o.id) ? { correct: true as const } : {}) }));
-  if (item.type === 'true_false') return { ...base, type: 'true_false', stem: item.stem, answer: item.correct[0] === 'true', explanation: item.explanation };
-  if (item.type === 'case') return { ...base, type: 'case', case: item.caseText ?? '', stem: item.stem, options, explanation: item.explanation };
+  if (item.type === 'true_false')
+    return { ...base, type: 'true_false', stem: item.stem, answer: item.correct[0] === 'true', explanation: item.explanation };
+  if (item.type === 'case')
+    return { ...base, type: 'case', case: item.caseText ?? '', stem: item.stem, options, explanation: item.explanation };
   return { ...base, type: item.type, stem: item.stem, options, explanation: item.explanation };
 }
 
 /** The stored row of an item read from a quiz file (or a revision's YAML). */
 export function toStoredItem(item: Item | ItemContent): StoredItem {
-  const options = 'options' in item ? (item.options as { text: string; correct?: boolean }[]).map((o, k) => ({ id: optionId(k), text: o.text, correct: o.correct === true })) : [];
+  const options =
+    'options' in item
+      ? (item.options as { text: string; correct?: boolean }[]).map((o, k) => ({
+          id: optionId(k),
+          text: o.text,
+          correct: o.correct === true,
+        }))
+      : [];
   return {
-    id: item.id, type: item.type, objective: item.objective, stem: item.stem, caseText: item.type === 'case' ? item.case : null,
+    id: item.id,
+    type: item.type,
+    objective: item.objective,
+    stem: item.stem,
+    caseText: item.type === 'case' ? item.case : null,
     options: options.map(({ id, text }) => ({ id, text })),
     correct: item.type === 'true_false' ? [String(item.answer)] : options.filter((o) => o.correct).map((o) => o.id),
     explanation: item.explanation,
@@ -62,6 +76,7 @@ export function parseItemYaml(text: string): ParsedItem {
   const parsed = parseYaml('item', text, itemSchema);
   if (!parsed.ok) return parsed;
   const problems = answerKeyProblems(parsed.data);
-  if (problems.length) return { ok: false, errors: problems.map((message) => ({ file: 'item', line: parsed.lineOf(['options']), message })) };
+  if (problems.length)
+    return { ok: false, errors: problems.map((message) => ({ file: 'item', line: parsed.lineOf(['options']), message })) };
   return { ok: true, item: parsed.data };
 }

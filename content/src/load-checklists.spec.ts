@@ -8,7 +8,10 @@ const withChecklists = (ids: string) => curriculum('course-a').replace('courses:
 
 describe('skills checklists', () => {
   it('loads a valid checklist with its steps in order, and a curriculum that requires it', () => {
-    const { checklists, curricula, errors } = load({ [FILE]: checklist('skill-a'), 'curricula/cur/curriculum.md': withChecklists('skill-a') });
+    const { checklists, curricula, errors } = load({
+      [FILE]: checklist('skill-a'),
+      'curricula/cur/curriculum.md': withChecklists('skill-a'),
+    });
     expect(errors).toEqual([]);
     expect(checklists).toHaveLength(1);
     expect(checklists[0]).toMatchObject({ id: 'skill-a', careLevel: 'primary', reviewBy: '2028-12-31', file: FILE });
@@ -19,7 +22,9 @@ describe('skills checklists', () => {
 
   it('accepts 20 steps and refuses 7 or 21', () => {
     expect(load({ [FILE]: checklist('skill-a', { steps: 20 }) }).errors).toEqual([]);
-    expect(formatErrors(load({ [FILE]: checklist('skill-a', { steps: 7 }) }).errors)).toMatch(/^checklists\/skill-a\.checklist\.yaml:\d+: steps: /m);
+    expect(formatErrors(load({ [FILE]: checklist('skill-a', { steps: 7 }) }).errors)).toMatch(
+      /^checklists\/skill-a\.checklist\.yaml:\d+: steps: /m,
+    );
     expect(formatErrors(load({ [FILE]: checklist('skill-a', { steps: 21 }) }).errors)).toMatch(/steps: /);
   });
 
@@ -51,20 +56,26 @@ describe('skills checklists', () => {
   });
 
   it('refuses a curriculum that lists a missing checklist or one twice, on the line of its list', () => {
-    const { errors } = load({ [FILE]: checklist('skill-a'), 'curricula/cur/curriculum.md': withChecklists('skill-a, skill-a, skill-gone') });
+    const { errors } = load({
+      [FILE]: checklist('skill-a'),
+      'curricula/cur/curriculum.md': withChecklists('skill-a, skill-a, skill-gone'),
+    });
     const text = formatErrors(errors);
     expect(text).toContain('curricula/cur/curriculum.md:9: checklist "skill-a" is listed twice in checklists');
     expect(text).toContain('curricula/cur/curriculum.md:9: checklist "skill-gone" does not exist');
   });
 
   it('reports a South Korean glossary term in a step on its line', () => {
-    const terms = 'south_term\tnorth_term\trelation\tdomain\tnote\tsource\tstatus\n호흡\t숨쉬기\tdifferent\t\t\thttps://example.org/b\tattested\n';
+    const terms =
+      'south_term\tnorth_term\trelation\tdomain\tnote\tsource\tstatus\n호흡\t숨쉬기\tdifferent\t\t\thttps://example.org/b\tattested\n';
     const text = checklist('skill-a').replace('단계 4', '아이의 호흡을 본다');
     const { errors } = load({ [FILE]: text, 'glossary/terms.tsv': terms });
     expect(formatErrors(errors)).toBe(`${FILE}:17: South Korean term "호흡" (particle: 호흡을): use "숨쉬기" (glossary/terms.tsv:2)`);
   });
 
   it('refuses other files in checklists/', () => {
-    expect(formatErrors(load({ 'checklists/notes.yaml': 'id: x\n' }).errors)).toContain('checklists/notes.yaml:1: only <id>.checklist.yaml files belong in checklists/');
+    expect(formatErrors(load({ 'checklists/notes.yaml': 'id: x\n' }).errors)).toContain(
+      'checklists/notes.yaml:1: only <id>.checklist.yaml files belong in checklists/',
+    );
   });
 });

@@ -28,15 +28,22 @@ function loadChecklist(ctx: Ctx, path: string, expectedId: string, lessons: Map<
     return undefined;
   }
   const { data, lineOf } = parsed;
-  if (data.id !== expectedId) fail(ctx, file, lineOf(['id']), `id "${data.id}" must match its file name "${expectedId}${CHECKLIST_SUFFIX}"`);
+  if (data.id !== expectedId)
+    fail(ctx, file, lineOf(['id']), `id "${data.id}" must match its file name "${expectedId}${CHECKLIST_SUFFIX}"`);
   claimId(ctx, data.id, file, lineOf(['id']));
   data.lessons.forEach((lessonId, i) => {
     if (!lessons.has(lessonId)) fail(ctx, file, lineOf(['lessons', i]), `lesson "${lessonId}" does not exist`);
   });
-  if (!isCalendarDay(data.reviewBy)) fail(ctx, file, lineOf(['reviewBy']), `reviewBy "${data.reviewBy}" is not a calendar day (YYYY-MM-DD)`);
+  if (!isCalendarDay(data.reviewBy))
+    fail(ctx, file, lineOf(['reviewBy']), `reviewBy "${data.reviewBy}" is not a calendar day (YYYY-MM-DD)`);
   const critical = data.steps.filter((s) => s.critical).length;
   if (critical < CHECKLIST_STEPS.minCritical) {
-    fail(ctx, file, lineOf(['steps']), `a checklist needs at least ${CHECKLIST_STEPS.minCritical} critical steps (critical: true), not ${critical}`);
+    fail(
+      ctx,
+      file,
+      lineOf(['steps']),
+      `a checklist needs at least ${CHECKLIST_STEPS.minCritical} critical steps (critical: true), not ${critical}`,
+    );
   }
   return { ...data, file };
 }
@@ -50,7 +57,8 @@ export function checkCurriculumChecklists(ctx: Ctx, curricula: CurriculumContent
     for (const id of curriculum.checklists ?? []) {
       if (listed.has(id)) fail(ctx, curriculum.file, line, `checklist "${id}" is listed twice in checklists`);
       listed.add(id);
-      if (!known.has(id)) fail(ctx, curriculum.file, line, `checklist "${id}" does not exist (content/checklists/${id}${CHECKLIST_SUFFIX})`);
+      if (!known.has(id))
+        fail(ctx, curriculum.file, line, `checklist "${id}" does not exist (content/checklists/${id}${CHECKLIST_SUFFIX})`);
     }
   }
 }
@@ -62,6 +70,8 @@ function isCalendarDay(day: string): boolean {
 
 /** The line of a top-level key in a front-matter file (the curriculum keeps no YAML positions once loaded). */
 function lineOfKey(path: string, key: string): number {
-  const index = readFileSync(path, 'utf8').split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  const index = readFileSync(path, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.startsWith(`${key}:`));
   return index + 1 || 1;
 }

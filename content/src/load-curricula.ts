@@ -79,7 +79,12 @@ function loadQuiz(ctx: Ctx, path: string, expectedId: string, lessons: Map<strin
     const line = lineOf(['items', i]);
     claimId(ctx, item.id, file, line);
     if (lesson && item.objective > lesson.objectives.length) {
-      fail(ctx, file, lineOf(['items', i, 'objective']), `objective ${item.objective} does not exist: lesson "${lesson.id}" has ${lesson.objectives.length}`);
+      fail(
+        ctx,
+        file,
+        lineOf(['items', i, 'objective']),
+        `objective ${item.objective} does not exist: lesson "${lesson.id}" has ${lesson.objectives.length}`,
+      );
     }
     const options = 'options' in item ? item.options.map((o, k) => ({ id: optionId(k), text: o.text, correct: o.correct === true })) : [];
     for (const problem of answerKeyProblems(item)) fail(ctx, file, lineOf(['items', i, 'options']), problem.replace(/^options: /, ''));

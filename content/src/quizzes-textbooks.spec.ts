@@ -58,7 +58,11 @@ describe('quizzes', () => {
     const set = loadContent(tree({ ...base, [path]: quiz(single + trueFalse) }));
     expect(set.errors).toEqual([]);
     const loaded = set.curricula[0].courses[0].quizzes[0];
-    expect(loaded.items[0].options.map((o) => [o.id, o.correct])).toEqual([['a', false], ['b', true], ['c', false]]);
+    expect(loaded.items[0].options.map((o) => [o.id, o.correct])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', false],
+    ]);
     expect(contentStats(set)).toMatchObject({ items: 2, itemsByType: { single: 1, true_false: 1 } });
   });
 
@@ -72,7 +76,9 @@ describe('quizzes', () => {
   });
 
   it('reports a missing field and a duplicate item id', () => {
-    const missing = formatErrors(loadContent(tree({ ...base, [path]: quiz(single + trueFalse.replace('    explanation: 거짓이다.\n', '')) })).errors);
+    const missing = formatErrors(
+      loadContent(tree({ ...base, [path]: quiz(single + trueFalse.replace('    explanation: 거짓이다.\n', '')) })).errors,
+    );
     expect(missing).toBe(`${path}:16: items.1.explanation: Invalid input: expected string, received undefined`);
     const duplicate = formatErrors(loadContent(tree({ ...base, [path]: quiz(single + single) })).errors);
     expect(duplicate).toContain(`${path}:16: duplicate id "q-1" (also in ${path})`);
@@ -90,12 +96,19 @@ describe('textbooks', () => {
   it('builds chapters from lessons and written sections', () => {
     const { textbooks, errors } = loadContent(tree(files));
     expect(errors).toEqual([]);
-    expect(textbooks[0].chapters[0].sections.map((s) => [s.kind, s.id])).toEqual([['lesson', 'lesson-a'], ['section', 'book-extra']]);
+    expect(textbooks[0].chapters[0].sections.map((s) => [s.kind, s.id])).toEqual([
+      ['lesson', 'lesson-a'],
+      ['section', 'book-extra'],
+    ]);
   });
 
   it('reports a broken lesson link, a missing section file and a missing figure', () => {
     const { errors } = loadContent(
-      tree({ ...files, 'textbooks/book/textbook.md': textbook('      - lesson: lesson-gone\n      - section: book-extra\n      - section: book-none'), 'media/figure.svg': undefined as never }),
+      tree({
+        ...files,
+        'textbooks/book/textbook.md': textbook('      - lesson: lesson-gone\n      - section: book-extra\n      - section: book-none'),
+        'media/figure.svg': undefined as never,
+      }),
     );
     const text = formatErrors(errors);
     expect(text).toContain('textbooks/book/textbook.md:13: lesson "lesson-gone" does not exist');
@@ -104,11 +117,14 @@ describe('textbooks', () => {
   });
 
   it('keeps index terms that occur in the book and reports those that do not, or repeat', () => {
-    const indexed = (terms: string) => textbook('      - lesson: lesson-a\n      - section: book-extra').replace('---\n머리말', `index:\n${terms}---\n머리말`);
+    const indexed = (terms: string) =>
+      textbook('      - lesson: lesson-a\n      - section: book-extra').replace('---\n머리말', `index:\n${terms}---\n머리말`);
     const fine = loadContent(tree({ ...files, 'textbooks/book/textbook.md': indexed('  - 부록 본문\n') }));
     expect(fine.errors).toEqual([]);
     expect(fine.textbooks[0].index).toEqual(['부록 본문']);
-    const text = formatErrors(loadContent(tree({ ...files, 'textbooks/book/textbook.md': indexed('  - 부록 본문\n  - 없는 말\n  - 부록 본문\n') })).errors);
+    const text = formatErrors(
+      loadContent(tree({ ...files, 'textbooks/book/textbook.md': indexed('  - 부록 본문\n  - 없는 말\n  - 부록 본문\n') })).errors,
+    );
     expect(text).toContain('textbooks/book/textbook.md:17: index term "없는 말" does not occur in any section of this textbook');
     expect(text).toContain('textbooks/book/textbook.md:18: index term "부록 본문" is listed twice');
   });
@@ -123,6 +139,8 @@ describe('lesson structure', () => {
   it('requires objectives, a clinical case, key points and references in every lesson', () => {
     const bare = base['curricula/cur/course-a/lesson-a.md'].replace(/## 림상실례[\s\S]*$/, '');
     const { errors } = loadContent(tree({ ...base, 'curricula/cur/course-a/lesson-a.md': bare }));
-    expect(formatErrors(errors)).toContain('curricula/cur/course-a/lesson-a.md:14: lesson body lacks the section(s) ## 림상실례, ## 요점, ## 참고문헌');
+    expect(formatErrors(errors)).toContain(
+      'curricula/cur/course-a/lesson-a.md:14: lesson body lacks the section(s) ## 림상실례, ## 요점, ## 참고문헌',
+    );
   });
 });

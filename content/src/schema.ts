@@ -2,15 +2,7 @@ import { z } from 'zod';
 
 export const TOPICS = ['maternal', 'ncd', 'tb', 'medicines'] as const;
 export const CARE_LEVELS = ['primary', 'secondary', 'tertiary'] as const;
-export const CADRES = [
-  'doctor',
-  'district_doctor',
-  'assistant_doctor',
-  'nurse',
-  'midwife',
-  'pharmacist',
-  'koryo_doctor',
-] as const;
+export const CADRES = ['doctor', 'district_doctor', 'assistant_doctor', 'nurse', 'midwife', 'pharmacist', 'koryo_doctor'] as const;
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lowercase kebab-case');
 const title = z.strictObject({ ko: z.string().min(1), en: z.string().min(1) });
@@ -21,9 +13,9 @@ const targeting = {
   cadres: z.array(z.enum(CADRES)).min(1),
 };
 // YAML turns an unquoted 2028-12-31 into a Date; accept both and keep the ISO day.
-const isoDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).transform((d) =>
-  d instanceof Date ? d.toISOString().slice(0, 10) : d,
-);
+const isoDate = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
+  .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d));
 
 export const curriculumSchema = z.strictObject({
   id,
@@ -93,9 +85,7 @@ export const textbookSchema = z.strictObject({
   summary,
   ...targeting,
   edition: z.number().int().min(1),
-  chapters: z
-    .array(z.strictObject({ id, title, sections: z.array(sectionRef).min(1) }))
-    .min(1),
+  chapters: z.array(z.strictObject({ id, title, sections: z.array(sectionRef).min(1) })).min(1),
   /** Terms of the book's index, each exactly as it appears in the text (North Korean usage); printed with pages. */
   index: z.array(z.string().trim().min(1)).optional(),
 });

@@ -11,7 +11,8 @@ import { contentStats } from './stats';
 const TARGETS = { lessons: 36, wordsPerLesson: 500, items: 300, textbooks: 3 };
 const { root, licenceTypes } = contentCliArgs(process.argv.slice(2));
 const set = loadContent(root);
-if (set.errors.length > 0) console.error(`${formatErrors(set.errors)}\n(${set.errors.length} validation error(s); counts below are partial)\n`);
+if (set.errors.length > 0)
+  console.error(`${formatErrors(set.errors)}\n(${set.errors.length} validation error(s); counts below are partial)\n`);
 const stats = contentStats(set);
 const short = stats.lessons.filter((l) => l.words < TARGETS.wordsPerLesson);
 
@@ -20,7 +21,9 @@ let current = '';
 for (const l of stats.lessons) {
   if (l.curriculum !== current) console.log(`\n[${(current = l.curriculum)}]`);
   const mark = l.words < TARGETS.wordsPerLesson ? '  < target' : '';
-  console.log(`  ${l.id.padEnd(42)} ${String(l.words).padStart(6)} ${String(l.references).padStart(5)} ${String(l.items).padStart(6)}${mark}`);
+  console.log(
+    `  ${l.id.padEnd(42)} ${String(l.words).padStart(6)} ${String(l.references).padStart(5)} ${String(l.items).padStart(6)}${mark}`,
+  );
 }
 const check = (ok: boolean) => (ok ? 'ok' : 'BELOW TARGET');
 // Skills checklists are their own content kind; counted here by file only.
@@ -41,7 +44,8 @@ if (licenceTypes) {
   const errors: Parameters<typeof loadLicenceRequirements>[2] = [];
   const coverage = cadreCoverage(set.curricula, loadLicenceRequirements(licenceTypes.path, licenceTypes.file, errors));
   if (errors.length > 0) console.error(formatErrors(errors));
-  const row = (cells: string[]) => `${cells[0].padEnd(17)} ${cells[1].padStart(7)} ${cells[2].padStart(8)} ${cells[3].padStart(6)} ${cells[4].padStart(6)}  ${cells[5]}`;
+  const row = (cells: string[]) =>
+    `${cells[0].padEnd(17)} ${cells[1].padStart(7)} ${cells[2].padStart(8)} ${cells[3].padStart(6)} ${cells[4].padStart(6)}  ${cells[5]}`;
   console.log(`\ncredit coverage per cadre (courses of the curricula open to it, against ${licenceTypes.file})`);
   console.log(row(['cadre', 'needed', 'courses', 'hours', 'share', 'topic minimums (hours / minimum)']));
   for (const c of coverage) {

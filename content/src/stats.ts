@@ -53,7 +53,11 @@ export function contentStats({ curricula, textbooks, glossary }: ContentSet): Co
     }),
     items: quizzes.reduce((n, q) => n + q.items.length, 0),
     itemsByType,
-    textbooks: textbooks.map((t) => ({ id: t.id, chapters: t.chapters.length, sections: t.chapters.reduce((n, c) => n + c.sections.length, 0) })),
+    textbooks: textbooks.map((t) => ({
+      id: t.id,
+      chapters: t.chapters.length,
+      sections: t.chapters.reduce((n, c) => n + c.sections.length, 0),
+    })),
     glossary: glossaryCounts,
   };
 }

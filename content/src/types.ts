@@ -49,8 +49,7 @@ export interface CurriculumContent extends Omit<CurriculumFrontMatter, 'courses'
 
 /** A section of a textbook: its own text, or a lesson's (the same source as the online lesson). */
 export type SectionContent =
-  | ({ kind: 'section' } & SectionFrontMatter & MarkdownSource)
-  | { kind: 'lesson'; id: string; lesson: LessonContent };
+  ({ kind: 'section' } & SectionFrontMatter & MarkdownSource) | { kind: 'lesson'; id: string; lesson: LessonContent };
 export interface ChapterContent {
   id: string;
   title: { ko: string; en: string };

@@ -32,7 +32,12 @@ describe('buildCredential', () => {
           humanCode: 'tb-primary',
         }),
       },
-      credentialStatus: { type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: '94567', statusListCredential: STATUS_LIST },
+      credentialStatus: {
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: '94567',
+        statusListCredential: STATUS_LIST,
+      },
     });
   });
 
@@ -57,7 +62,9 @@ describe('buildCredential', () => {
     expect(() => buildCredential(completionInput({ validFrom: '22.11.2026' }))).toThrow('invalid date-time');
     expect(() => buildCredential(completionInput({ validUntil: '2026-11-22T09:00:00Z' }))).toThrow('validUntil must be after');
     expect(() => buildCredential(completionInput({ status: { listCredential: STATUS_LIST, index: -1 } }))).toThrow('status.index');
-    expect(() => buildCredential(completionInput({ status: { listCredential: ' ', index: 1 } }))).toThrow('status.listCredential must not be empty');
+    expect(() => buildCredential(completionInput({ status: { listCredential: ' ', index: 1 } }))).toThrow(
+      'status.listCredential must not be empty',
+    );
   });
 });
 
@@ -144,7 +151,10 @@ describe('signCredential and verifyCredential', () => {
     const method = verificationMethodOf(dari.publicKey);
     expect(verifyCredential(signed, { keys, now, compromised: { [method]: '2026-11-22T09:00:05Z' } }).reason).toBe('compromised_key');
     expect(verifyCredential(signed, { keys, now, compromised: { [method]: '2026-11-22T09:00:06Z' } }).valid).toBe(true);
-    expect(verifyCredential(signed, { keys, now, compromised: { [verificationMethodOf(testKeyPair(2).publicKey)]: '2000-01-01T00:00:00Z' } }).valid).toBe(true);
+    expect(
+      verifyCredential(signed, { keys, now, compromised: { [verificationMethodOf(testKeyPair(2).publicKey)]: '2000-01-01T00:00:00Z' } })
+        .valid,
+    ).toBe(true);
   });
 
   it('checks validFrom and validUntil against now', () => {

@@ -42,9 +42,7 @@ describe('eddsa-jcs-2022', () => {
   it('verifies the W3C test vector and rejects it altered', () => {
     expect(checkProof(W3C_SIGNED, w3cKeys)).toBe('ok');
     expect(checkProof({ ...W3C_SIGNED, name: 'Alumni Credential!' }, w3cKeys)).toBe('bad_signature');
-    expect(checkProof({ ...W3C_SIGNED, proof: { ...W3C_SIGNED.proof, created: '2023-02-24T23:36:39Z' } }, w3cKeys)).toBe(
-      'bad_signature',
-    );
+    expect(checkProof({ ...W3C_SIGNED, proof: { ...W3C_SIGNED.proof, created: '2023-02-24T23:36:39Z' } }, w3cKeys)).toBe('bad_signature');
     expect(checkProof(W3C_SIGNED, {})).toBe('unknown_key');
   });
 

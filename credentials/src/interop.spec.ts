@@ -26,7 +26,10 @@ function verifyElsewhere(credentials: unknown[], documents: Record<string, unkno
 const dari = testKeyPair(1);
 const issuer = verificationMethodOf(dari.publicKey).split('#')[0];
 const statusList = (revoked: number[], key = dari) =>
-  secure(buildStatusList({ id: STATUS_LIST, issuer, validFrom: '2026-12-01T00:00:00Z', revoked }), { privateKey: key.privateKey, created: '2026-12-01T00:00:00Z' });
+  secure(buildStatusList({ id: STATUS_LIST, issuer, validFrom: '2026-12-01T00:00:00Z', revoked }), {
+    privateKey: key.privateKey,
+    created: '2026-12-01T00:00:00Z',
+  });
 
 describe('certificates checked by an independent VC 2.0 verifier', () => {
   let credential: Awaited<ReturnType<typeof securedCompletion>>;
@@ -77,7 +80,9 @@ describe('contexts', () => {
   });
 
   it('are the bundled ones only: an unknown context is refused, never fetched', async () => {
-    await expect(canonize({ '@context': ['https://www.w3.org/ns/credentials/v2', 'https://dari.example/contexts/v1'], name: 'x' })).rejects.toThrow();
+    await expect(
+      canonize({ '@context': ['https://www.w3.org/ns/credentials/v2', 'https://dari.example/contexts/v1'], name: 'x' }),
+    ).rejects.toThrow();
     await expect(documentLoader('https://www.w3.org/2018/credentials/v1')).rejects.toThrow('refused');
   });
 });

@@ -117,6 +117,10 @@ export async function verifyCredentialFully(credential: unknown, options: Verify
   const result = verifyCredential(credential, options);
   if (['malformed', 'unknown_key', 'bad_signature', 'compromised_key'].includes(result.reason)) return result;
   const secured = credential as SignedCredential;
-  const rdfc = await checkRdfcProofs(secured as unknown as Record<string, unknown>, options.keys, secured.credentialStatus.type === 'BitstringStatusListEntry');
+  const rdfc = await checkRdfcProofs(
+    secured as unknown as Record<string, unknown>,
+    options.keys,
+    secured.credentialStatus.type === 'BitstringStatusListEntry',
+  );
   return rdfc === 'ok' ? result : { valid: false, reason: rdfc };
 }

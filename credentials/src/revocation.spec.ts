@@ -48,7 +48,16 @@ describe('revocation list', () => {
 
   it('calls anything else malformed, without throwing', () => {
     const list = signedList();
-    for (const value of [null, 'list', [], {}, { ...list, revoked: [1] }, { ...list, revoked: 'all' }, { ...list, type: 'StatusList2021' }, { ...list, proof: undefined }]) {
+    for (const value of [
+      null,
+      'list',
+      [],
+      {},
+      { ...list, revoked: [1] },
+      { ...list, revoked: 'all' },
+      { ...list, type: 'StatusList2021' },
+      { ...list, proof: undefined },
+    ]) {
       expect(verifyRevocationList(value, { keys })).toEqual({ valid: false, reason: 'malformed' });
     }
   });

@@ -24,7 +24,8 @@ describe('buildStatusList and verifyStatusList', () => {
   });
 
   it('grows in whole steps to hold the highest index assigned', () => {
-    const bits = (list: ReturnType<typeof build>) => gunzipSync(base64urlnopad.decode(list.credentialSubject.encodedList.slice(1))).length * 8;
+    const bits = (list: ReturnType<typeof build>) =>
+      gunzipSync(base64urlnopad.decode(list.credentialSubject.encodedList.slice(1))).length * 8;
     expect(bits(build([], MIN_STATUS_LIST_BITS - 1))).toBe(MIN_STATUS_LIST_BITS);
     expect(bits(build([], MIN_STATUS_LIST_BITS))).toBe(2 * MIN_STATUS_LIST_BITS);
     expect(() => build([-1])).toThrow('invalid status list index');
@@ -35,7 +36,13 @@ describe('buildStatusList and verifyStatusList', () => {
     const result = verifyStatusList(JSON.parse(JSON.stringify(signed)), { keys });
     if (!result.valid) throw new Error(result.reason);
     expect(result).toMatchObject({ id: STATUS_LIST, verificationMethod: verificationMethodOf(dari.publicKey), size: MIN_STATUS_LIST_BITS });
-    expect([STATUS_INDEX - 1, STATUS_INDEX, STATUS_INDEX + 1, MIN_STATUS_LIST_BITS, -1].map(result.isRevoked)).toEqual([false, true, false, false, false]);
+    expect([STATUS_INDEX - 1, STATUS_INDEX, STATUS_INDEX + 1, MIN_STATUS_LIST_BITS, -1].map(result.isRevoked)).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
 
     const credential = await securedCompletion(dari);
     expect(verifyCredential(credential, { keys, now, statusList: result }).reason).toBe('revoked');
@@ -45,7 +52,12 @@ describe('buildStatusList and verifyStatusList', () => {
     expect(verifyStatusList(altered, { keys }).reason).toBe('bad_signature');
     const stranger = await secure(build([]), { privateKey: testKeyPair(2).privateKey });
     expect(verifyStatusList(stranger, { keys }).reason).toBe('unknown_key');
-    for (const garbage of [null, {}, { ...signed, credentialSubject: { ...signed.credentialSubject, statusPurpose: 'suspension' } }, { ...signed, proof: undefined }]) {
+    for (const garbage of [
+      null,
+      {},
+      { ...signed, credentialSubject: { ...signed.credentialSubject, statusPurpose: 'suspension' } },
+      { ...signed, proof: undefined },
+    ]) {
       expect(verifyStatusList(garbage, { keys }).valid).toBe(false);
     }
   });

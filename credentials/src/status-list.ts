@@ -1,7 +1,15 @@
 import { base64urlnopad } from '@scure/base';
 import { gunzipSync, gzipSync } from 'fflate';
 import { VC_V2_CONTEXT } from './credential.js';
-import { addProof, checkJcsProofs, isDateTime, isRecord, toDateTime, type DataIntegrityProof, type SigningOptions } from './data-integrity.js';
+import {
+  addProof,
+  checkJcsProofs,
+  isDateTime,
+  isRecord,
+  toDateTime,
+  type DataIntegrityProof,
+  type SigningOptions,
+} from './data-integrity.js';
 import type { KeySet } from './keys.js';
 
 /**
@@ -51,7 +59,12 @@ export function buildStatusList(input: StatusListInput): UnsignedStatusListCrede
     type: ['VerifiableCredential', 'BitstringStatusListCredential'],
     issuer: input.issuer,
     validFrom: toDateTime(input.validFrom),
-    credentialSubject: { id: `${input.id}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: `u${base64urlnopad.encode(gzipSync(list, { mtime: 0 }))}` },
+    credentialSubject: {
+      id: `${input.id}#list`,
+      type: 'BitstringStatusList',
+      statusPurpose: 'revocation',
+      encodedList: `u${base64urlnopad.encode(gzipSync(list, { mtime: 0 }))}`,
+    },
   };
 }
 
@@ -73,7 +86,8 @@ export interface StatusList {
   isRevoked(index: number): boolean;
 }
 
-export type StatusListResult = ({ valid: true; reason: 'ok' } & StatusList) | { valid: false; reason: 'malformed' | 'unknown_key' | 'bad_signature' };
+export type StatusListResult =
+  ({ valid: true; reason: 'ok' } & StatusList) | { valid: false; reason: 'malformed' | 'unknown_key' | 'bad_signature' };
 
 /** Verifies a status list credential from any source (its eddsa-jcs-2022 proof) against the trusted keys. Never throws. */
 export function verifyStatusList(list: unknown, options: { keys: KeySet }): StatusListResult {
@@ -106,7 +120,8 @@ export function verifyStatusList(list: unknown, options: { keys: KeySet }): Stat
       validFrom: list.validFrom,
       verificationMethod: proof.verificationMethod!,
       size: bits.length * 8,
-      isRevoked: (index) => Number.isSafeInteger(index) && index >= 0 && index < bits.length * 8 && (bits[index >> 3] & (0x80 >> (index & 7))) !== 0,
+      isRevoked: (index) =>
+        Number.isSafeInteger(index) && index >= 0 && index < bits.length * 8 && (bits[index >> 3] & (0x80 >> (index & 7))) !== 0,
     };
   } catch {
     return { valid: false, reason: 'malformed' };

@@ -96,4 +96,3 @@ export function normalizeShortCode(text: string): string | null {
 function formatShortCode(digits: string): string {
   return `${digits.slice(0, 4)}-${digits.slice(4, 8)}-${digits.slice(8)}`;
 }
-

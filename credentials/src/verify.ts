@@ -2,11 +2,11 @@ import { OB_V3_CONTEXT, VC_V2_CONTEXT, type SignedCredential, type UnsignedCrede
 import { addProof, checkJcsProofs, isDateTime, isRecord, type SigningOptions } from './data-integrity.js';
 import type { KeySet } from './keys.js';
 
-export type VerificationFailure = 'malformed' | 'unknown_key' | 'bad_signature' | 'compromised_key' | 'revoked' | 'expired' | 'not_yet_valid';
+export type VerificationFailure =
+  'malformed' | 'unknown_key' | 'bad_signature' | 'compromised_key' | 'revoked' | 'expired' | 'not_yet_valid';
 
 export type VerificationResult =
-  | { valid: true; reason: 'ok'; credential: SignedCredential }
-  | { valid: false; reason: VerificationFailure };
+  { valid: true; reason: 'ok'; credential: SignedCredential } | { valid: false; reason: VerificationFailure };
 
 /** Verification methods of compromised keys, each with the time from which what it signed is refused. */
 export type CompromisedKeys = Readonly<Record<string, string>>;
@@ -31,7 +31,11 @@ export function signCredential(unsigned: UnsignedCredential, options: SigningOpt
  * Whether a key's signature made at `created` is refused: the key was marked compromised at or before then. A
  * proof without `created` cannot show it predates the compromise.
  */
-export function signedWhileCompromised(compromised: CompromisedKeys | undefined, verificationMethod: string, created: string | undefined): boolean {
+export function signedWhileCompromised(
+  compromised: CompromisedKeys | undefined,
+  verificationMethod: string,
+  created: string | undefined,
+): boolean {
   if (!compromised || !Object.prototype.hasOwnProperty.call(compromised, verificationMethod)) return false;
   return created === undefined || Date.parse(created) >= Date.parse(compromised[verificationMethod]);
 }
@@ -46,7 +50,8 @@ export function verifyCredential(credential: unknown, options: VerifyOptions): V
     if (!isCredentialShape(credential)) return { valid: false, reason: 'malformed' };
     const proof = checkJcsProofs(credential as unknown as Record<string, unknown>, options.keys);
     if (proof.check !== 'ok') return { valid: false, reason: proof.check };
-    if (signedWhileCompromised(options.compromised, proof.verificationMethod!, proof.created)) return { valid: false, reason: 'compromised_key' };
+    if (signedWhileCompromised(options.compromised, proof.verificationMethod!, proof.created))
+      return { valid: false, reason: 'compromised_key' };
     if (isRevoked(credential, options)) return { valid: false, reason: 'revoked' };
     const now = (options.now ?? new Date()).getTime();
     if (now < Date.parse(credential.validFrom)) return { valid: false, reason: 'not_yet_valid' };

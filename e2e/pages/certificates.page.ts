@@ -21,7 +21,10 @@ export class MyCertificatesPage {
 
   /** Downloads a card's PDF: the download and its first bytes. */
   async downloadPdf(card: Locator): Promise<{ download: Download; head: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), card.getByRole('link', { name: '증서 PDF 내려받기' }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      card.getByRole('link', { name: '증서 PDF 내려받기' }).click(),
+    ]);
     const head = (await readFile(await download.path())).subarray(0, 5).toString();
     return { download, head };
   }

@@ -30,7 +30,8 @@ export class CoursePage {
 
   /** The distinct addresses of the course's lessons and quizzes, in the order of its contents. */
   async contents(): Promise<{ lessons: string[]; quizzes: string[] }> {
-    const hrefs = (links: Locator) => links.evaluateAll((anchors) => [...new Set(anchors.map((anchor) => anchor.getAttribute('href') ?? ''))]);
+    const hrefs = (links: Locator) =>
+      links.evaluateAll((anchors) => [...new Set(anchors.map((anchor) => anchor.getAttribute('href') ?? ''))]);
     return { lessons: await hrefs(this.lessonLinks), quizzes: await hrefs(this.quizLinks) };
   }
 }

@@ -11,7 +11,10 @@ export class FigureView {
   readonly close: Locator;
 
   constructor(page: Page, alt: string) {
-    const figure = page.getByRole('main').locator('figure').filter({ has: page.getByAltText(alt, { exact: true }) });
+    const figure = page
+      .getByRole('main')
+      .locator('figure')
+      .filter({ has: page.getByAltText(alt, { exact: true }) });
     this.image = figure.getByAltText(alt, { exact: true });
     this.opener = figure.getByRole('button');
     this.scrollBox = figure.locator('.figure__scroll');

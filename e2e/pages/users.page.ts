@@ -18,7 +18,15 @@ export class UsersPage {
   }
 
   /** Fills and sends the create form; region is a province and, optionally, one of its cities or counties (by place in the list). */
-  async create(input: { username: string; displayName: string; password: string; role?: string; province?: string; countyIndex?: number; workerNumber?: string }) {
+  async create(input: {
+    username: string;
+    displayName: string;
+    password: string;
+    role?: string;
+    province?: string;
+    countyIndex?: number;
+    workerNumber?: string;
+  }) {
     await this.createToggle.click();
     const form = this.page.getByRole('form', { name: '사용자 만들기' });
     await form.getByLabel('사용자이름').fill(input.username);

@@ -11,7 +11,14 @@ export async function startSecondServer(port: number, env: Record<string, string
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['api/dist/main.js'], {
     cwd: join(__dirname, '..', '..'),
-    env: { ...process.env, PORT: String(port), DARI_DEMO: 'true', DARI_DATA_DIR: mkdtempSync(join(tmpdir(), 'dari-e2e-second-')), LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DARI_DEMO: 'true',
+      DARI_DATA_DIR: mkdtempSync(join(tmpdir(), 'dari-e2e-second-')),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: 'inherit',
   });
   const stop = async () => {
@@ -21,7 +28,9 @@ export async function startSecondServer(port: number, env: Record<string, string
   };
   for (let waited = 0; waited < 150_000; waited += 500) {
     if (child.exitCode !== null) throw new Error(`the second server exited with ${child.exitCode}`);
-    const healthy = await fetch(`${url}/health`).then((res) => res.ok).catch(() => false);
+    const healthy = await fetch(`${url}/health`)
+      .then((res) => res.ok)
+      .catch(() => false);
     if (healthy) return { url, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -20,7 +20,14 @@ test('an admin makes a county registrar, who must change the initial password an
   await expect(page).toHaveURL(/\/users$/);
   const users = new UsersPage(page);
   await expect(users.heading).toHaveText('사용자');
-  await users.create({ username: 'Anju-Registrar', displayName: '안주 등록원', password: 'paper slip 2027', role: '등록원', province: '평안남도', countyIndex: 1 });
+  await users.create({
+    username: 'Anju-Registrar',
+    displayName: '안주 등록원',
+    password: 'paper slip 2027',
+    role: '등록원',
+    province: '평안남도',
+    countyIndex: 1,
+  });
   const account = new UserPage(page);
   await expect(account.heading).toHaveText('안주 등록원');
   await expect(account.details).toContainText('anju-registrar');
@@ -36,7 +43,10 @@ test('an admin makes a county registrar, who must change the initial password an
   await expect(page.getByRole('alert')).toContainText('흔한 암호');
   await form.changePassword('paper slip 2027', '안주군 보건 등록 2027');
   await expect(page).toHaveURL(/\/registry$/);
-  await expect(page.getByRole('navigation', { name: '기본차림표' }).getByRole('link', { name: '과정 목록' })).toHaveAttribute('href', '/learn');
+  await expect(page.getByRole('navigation', { name: '기본차림표' }).getByRole('link', { name: '과정 목록' })).toHaveAttribute(
+    'href',
+    '/learn',
+  );
   await signOut(page);
   await signIn(page, 'anju-registrar', '안주군 보건 등록 2027');
   await expect(page).toHaveURL(/\/registry$/);
@@ -44,9 +54,19 @@ test('an admin makes a county registrar, who must change the initial password an
 
 test('an admin issues a reset code, and the trainee sets a new password with it on the sign-in page', async ({ page }) => {
   await signIn(page, 'admin', 'dari-demo');
-  const created = await graphql<{ createUser: { id: string } }>(page.request, `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-    input: { username: 'ri-sunhui', displayName: '리순희', password: 'first paper 2027', roles: [{ role: 'trainee' }], cadre: 'midwife' },
-  });
+  const created = await graphql<{ createUser: { id: string } }>(
+    page.request,
+    `
+      mutation ($input: CreateUserInput!) {
+        createUser(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: { username: 'ri-sunhui', displayName: '리순희', password: 'first paper 2027', roles: [{ role: 'trainee' }], cadre: 'midwife' },
+    },
+  );
   const users = new UsersPage(page);
   await users.open();
   await users.search('리순희');

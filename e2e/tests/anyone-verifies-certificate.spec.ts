@@ -32,15 +32,21 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
 
 /** The registrar renews the demo trainee's licence with a written reason, which signs a renewal certificate. */
 async function renewTraineeLicence(registrar: Page): Promise<Certificate> {
-  const { workers } = await graphql<{ workers: { items: { id: string; licences: { id: string; status: string; expiresOn: string }[] }[] } }>(registrar.request, TRAINEE_WORKER);
+  const { workers } = await graphql<{
+    workers: { items: { id: string; licences: { id: string; status: string; expiresOn: string }[] }[] };
+  }>(registrar.request, TRAINEE_WORKER);
   const worker = workers.items[0];
   const licence = worker.licences.find((candidate) => ['active', 'expiring', 'lapsed'].includes(candidate.status))!;
   await graphql(registrar.request, RENEW, { id: licence.id, reason: '시험: 도 보건국 결정으로 갱신', expiresOn: licence.expiresOn });
-  const { worker: renewed } = await graphql<{ worker: { certificates: Certificate[] } }>(registrar.request, CERTIFICATES, { id: worker.id });
+  const { worker: renewed } = await graphql<{ worker: { certificates: Certificate[] } }>(registrar.request, CERTIFICATES, {
+    id: worker.id,
+  });
   return renewed.certificates.find((certificate) => certificate.kind === 'licence_renewal')!;
 }
 
-test('anyone verifies a certificate offline, even after reloading without the server; tampered and revoked ones are reported as such', async ({ browser }) => {
+test('anyone verifies a certificate offline, even after reloading without the server; tampered and revoked ones are reported as such', async ({
+  browser,
+}) => {
   const registrar = await signedIn(browser, 'registrar');
   const certificate = await renewTraineeLicence(registrar);
   const qr = encodeForQr(JSON.parse(certificate.credential));
@@ -55,7 +61,11 @@ test('anyone verifies a certificate offline, even after reloading without the se
     await expect(card).toContainText('면허갱신증');
     const [download] = await Promise.all([trainee.waitForEvent('download'), card.getByRole('link', { name: '증서 PDF 내려받기' }).click()]);
     expect(download.suggestedFilename()).toBe(`certificate-${certificate.shortCode}.pdf`);
-    expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     await card.getByRole('link', { name: '증서 확인' }).click();
     await expect(new VerifyPage(trainee).verdict).toHaveText('유효한 증서입니다.');

@@ -17,12 +17,25 @@ const B_URL = `http://127.0.0.1:${B_PORT}`;
 async function startServerB(trustedKey: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['api/dist/main.js'], {
     cwd: join(__dirname, '..', '..'),
-    env: { ...process.env, PORT: String(B_PORT), DARI_DEMO: 'true', DARI_DATA_DIR: mkdtempSync(join(tmpdir(), 'dari-e2e-b-')), LOG_LEVEL: 'warn', DARI_TRUSTED_PUBLISHERS: trustedKey },
+    env: {
+      ...process.env,
+      PORT: String(B_PORT),
+      DARI_DEMO: 'true',
+      DARI_DATA_DIR: mkdtempSync(join(tmpdir(), 'dari-e2e-b-')),
+      LOG_LEVEL: 'warn',
+      DARI_TRUSTED_PUBLISHERS: trustedKey,
+    },
     stdio: 'inherit',
   });
   for (const deadline = Date.now() + 180_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
     if (child.exitCode !== null) throw new Error(`server B ended (${child.exitCode})`);
-    if (await fetch(`${B_URL}/health`).then((r) => r.ok, () => false)) return child;
+    if (
+      await fetch(`${B_URL}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
   }
   child.kill();
   throw new Error('server B did not start');
@@ -48,13 +61,68 @@ function withSentence(body: string): string {
 }
 
 async function publishThroughReview(author: Page, reviewer: Page, lessonId: string) {
-  const draft = (await graphql<{ startRevision: { id: string; title: string; body: string; saves: number } }>(author.request, `mutation ($id: ID!) { startRevision(kind: lesson, contentId: $id) { id title body saves } }`, { id: lessonId })).startRevision;
-  await graphql(author.request, `mutation ($id: UUID!, $input: SaveRevisionInput!) { saveRevision(id: $id, input: $input) { id } }`, { id: draft.id, input: { title: draft.title, body: withSentence(draft.body), saves: draft.saves } });
+  const draft = (
+    await graphql<{ startRevision: { id: string; title: string; body: string; saves: number } }>(
+      author.request,
+      `
+        mutation ($id: ID!) {
+          startRevision(kind: lesson, contentId: $id) {
+            id
+            title
+            body
+            saves
+          }
+        }
+      `,
+      { id: lessonId },
+    )
+  ).startRevision;
+  await graphql(
+    author.request,
+    `
+      mutation ($id: UUID!, $input: SaveRevisionInput!) {
+        saveRevision(id: $id, input: $input) {
+          id
+        }
+      }
+    `,
+    { id: draft.id, input: { title: draft.title, body: withSentence(draft.body), saves: draft.saves } },
+  );
   const { reviewers } = await graphql<{ reviewers: { id: string }[] }>(author.request, '{ reviewers { id } }');
   const dueOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  await graphql(author.request, `mutation ($id: UUID!, $r: [UUID!]!, $d: LocalDate!) { submitRevision(id: $id, reviewerIds: $r, dueOn: $d) { status } }`, { id: draft.id, r: [reviewers[0].id], d: dueOn });
-  await graphql(reviewer.request, `mutation ($id: UUID!) { decideRevision(id: $id, decision: approved) { status } }`, { id: draft.id });
-  await graphql(author.request, `mutation ($id: UUID!) { publishRevision(id: $id) { status } }`, { id: draft.id });
+  await graphql(
+    author.request,
+    `
+      mutation ($id: UUID!, $r: [UUID!]!, $d: LocalDate!) {
+        submitRevision(id: $id, reviewerIds: $r, dueOn: $d) {
+          status
+        }
+      }
+    `,
+    { id: draft.id, r: [reviewers[0].id], d: dueOn },
+  );
+  await graphql(
+    reviewer.request,
+    `
+      mutation ($id: UUID!) {
+        decideRevision(id: $id, decision: approved) {
+          status
+        }
+      }
+    `,
+    { id: draft.id },
+  );
+  await graphql(
+    author.request,
+    `
+      mutation ($id: UUID!) {
+        publishRevision(id: $id) {
+          status
+        }
+      }
+    `,
+    { id: draft.id },
+  );
 }
 
 test('an editor moves a curriculum to a second server by package; its trainee reads the new lesson text', async ({ browser, request }) => {
@@ -62,7 +130,21 @@ test('an editor moves a curriculum to a second server by package; its trainee re
   const author = await signedIn(browser, 'author');
   const reviewer = await signedIn(browser, 'reviewer');
   const lessonId = await lessonToRevise(author, 2);
-  const { lesson } = await graphql<{ lesson: { course: { curriculum: { id: string } } } }>(author.request, `query ($id: ID!) { lesson(id: $id) { course { curriculum { id } } } }`, { id: lessonId });
+  const { lesson } = await graphql<{ lesson: { course: { curriculum: { id: string } } } }>(
+    author.request,
+    `
+      query ($id: ID!) {
+        lesson(id: $id) {
+          course {
+            curriculum {
+              id
+            }
+          }
+        }
+      }
+    `,
+    { id: lessonId },
+  );
   const curriculumId = lesson.course.curriculum.id;
   await publishThroughReview(author, reviewer, lessonId);
 
@@ -76,7 +158,20 @@ test('an editor moves a curriculum to a second server by package; its trainee re
   const serverB = await startServerB(publicKeyMultibase);
   try {
     const traineeB = await signedInOnB(browser, 'trainee');
-    const bodyOnB = async () => (await graphql<{ lesson: { body: string } }>(traineeB.request, `query ($id: ID!) { lesson(id: $id) { body } }`, { id: lessonId })).lesson.body;
+    const bodyOnB = async () =>
+      (
+        await graphql<{ lesson: { body: string } }>(
+          traineeB.request,
+          `
+            query ($id: ID!) {
+              lesson(id: $id) {
+                body
+              }
+            }
+          `,
+          { id: lessonId },
+        )
+      ).lesson.body;
     expect(await bodyOnB()).not.toContain(SENTENCE);
 
     const admin = await signedInOnB(browser, 'admin');

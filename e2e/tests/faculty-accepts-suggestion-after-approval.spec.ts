@@ -6,7 +6,9 @@ import { lessonToRevise, signedIn } from '../support/faculty';
 
 const SENTENCE = '산모의 상태를 날마다 살펴야 한다.';
 
-test('a suggestion still open when the reviewer approves is accepted by the author, approved again and reaches the trainee', async ({ browser }) => {
+test('a suggestion still open when the reviewer approves is accepted by the author, approved again and reaches the trainee', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const author = await signedIn(browser, 'author');
   const lessonId = await lessonToRevise(author, 1);
@@ -39,7 +41,9 @@ test('a suggestion still open when the reviewer approves is accepted by the auth
   await author.reload();
   const authorReview = new ReviewPage(author);
   await authorReview.publish();
-  await expect(author.getByRole('alert')).toContainText('결정하지 않은 제안 1개("살펴야 한다" → "살펴보아야 한다")가 있어 발행할수 없습니다');
+  await expect(author.getByRole('alert')).toContainText(
+    '결정하지 않은 제안 1개("살펴야 한다" → "살펴보아야 한다")가 있어 발행할수 없습니다',
+  );
 
   // Accepting it on the approved revision sends it back to the reviewer.
   await expect(authorReview.suggestions.filter({ hasText: '살펴보아야 한다' })).toBeVisible();

@@ -21,16 +21,26 @@ async function signedIn(browser: Browser, baseURL: string, username: string): Pr
 
 test.setTimeout(300_000);
 
-test('a certificate revoked on the county server shows as revoked on the provincial server after a records package', async ({ browser, baseURL }) => {
+test('a certificate revoked on the county server shows as revoked on the provincial server after a records package', async ({
+  browser,
+  baseURL,
+}) => {
   const county = baseURL!;
   const key = (await (await fetch(`${county}/.well-known/dari-certificate-key`)).json()) as { publicKeyMultibase: string };
   const province = await startSecondServer(Number(new URL(county).port) + 1, { DARI_TRUSTED_PUBLISHERS: key.publicKeyMultibase });
   try {
     const registrar = await signedIn(browser, county, 'registrar');
-    const { workers } = await graphql<{ workers: { id: string; licences: { id: string; status: string; expiresOn: string }[] }[] }>(registrar.request, TRAINEE_WORKER);
+    const { workers } = await graphql<{ workers: { id: string; licences: { id: string; status: string; expiresOn: string }[] }[] }>(
+      registrar.request,
+      TRAINEE_WORKER,
+    );
     const licence = workers[0].licences.find((candidate) => ['active', 'expiring', 'lapsed'].includes(candidate.status))!;
     await graphql(registrar.request, RENEW, { id: licence.id, reason: '시험: 군 보건과 결정으로 갱신', expiresOn: licence.expiresOn });
-    const { worker } = await graphql<{ worker: { certificates: { id: string; kind: string; shortCode: string }[] } }>(registrar.request, CERTIFICATES, { id: workers[0].id });
+    const { worker } = await graphql<{ worker: { certificates: { id: string; kind: string; shortCode: string }[] } }>(
+      registrar.request,
+      CERTIFICATES,
+      { id: workers[0].id },
+    );
     const certificate = worker.certificates.find((candidate) => candidate.kind === 'licence_renewal')!;
 
     const countyRecords = new RecordsPage(registrar);

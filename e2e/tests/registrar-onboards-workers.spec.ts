@@ -9,7 +9,10 @@ test('the registrar imports 20 workers with accounts, prints their slips, and a 
   await form.open();
   await form.signIn('registrar', 'dari-demo');
   await expect(page).not.toHaveURL(/\/login/);
-  const { workers } = await graphql<{ workers: { items: { facility: { code: string } }[] } }>(page.request, '{ workers(first: 1) { items { facility { code } } } }');
+  const { workers } = await graphql<{ workers: { items: { facility: { code: string } }[] } }>(
+    page.request,
+    '{ workers(first: 1) { items { facility { code } } } }',
+  );
   const facilityCode = workers.items[0].facility.code;
 
   const stamp = Date.now().toString(36).toUpperCase();

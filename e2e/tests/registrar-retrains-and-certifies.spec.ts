@@ -25,9 +25,20 @@ function koTitle(path: string): string {
 /** A curriculum's courses (in its front matter's order) and how many lessons and quizzes they hold. */
 function curriculum(id: string) {
   const dir = join(CURRICULA, id);
-  const courseIds = /^courses: \[(.+)\]$/m.exec(readFileSync(join(dir, 'curriculum.md'), 'utf8'))![1].split(',').map((course) => course.trim());
-  const courses = courseIds.map((courseId) => ({ id: courseId, dir: join(dir, courseId), title: koTitle(join(dir, courseId, 'course.md')) }));
-  const items = courses.reduce((sum, course) => sum + readdirSync(course.dir).filter((file) => file.endsWith('.quiz.yaml') || (file.endsWith('.md') && file !== 'course.md')).length, 0);
+  const courseIds = /^courses: \[(.+)\]$/m
+    .exec(readFileSync(join(dir, 'curriculum.md'), 'utf8'))![1]
+    .split(',')
+    .map((course) => course.trim());
+  const courses = courseIds.map((courseId) => ({
+    id: courseId,
+    dir: join(dir, courseId),
+    title: koTitle(join(dir, courseId, 'course.md')),
+  }));
+  const items = courses.reduce(
+    (sum, course) =>
+      sum + readdirSync(course.dir).filter((file) => file.endsWith('.quiz.yaml') || (file.endsWith('.md') && file !== 'course.md')).length,
+    0,
+  );
   return { id, title: koTitle(join(dir, 'curriculum.md')), courses, items };
 }
 
@@ -53,7 +64,9 @@ function tamper(qr: string): string {
   return qr.slice(0, index) + replacement + qr.slice(index + 1);
 }
 
-test('a registrar assigns retraining, the trainee completes it, the registrar renews the licence and the certificate verifies offline', async ({ browser }) => {
+test('a registrar assigns retraining, the trainee completes it, the registrar renews the licence and the certificate verifies offline', async ({
+  browser,
+}) => {
   test.setTimeout(360_000);
   const smallest = Math.min(...readdirSync(CURRICULA).map((id) => curriculum(id).items));
   expect(CURRICULUM.items).toBe(smallest);
@@ -115,7 +128,10 @@ test('a registrar assigns retraining, the trainee completes it, the registrar re
     const refusal = form.getByRole('alert').filter({ hasText: '갱신에 필요한 학점이' });
     await expect(worker.done.or(refusal)).toBeVisible();
     const exception = await refusal.isVisible();
-    test.info().annotations.push({ type: 'renewal', description: exception ? 'NOT_ELIGIBLE, renewed with a reason' : 'eligible, renewed without a reason' });
+    test.info().annotations.push({
+      type: 'renewal',
+      description: exception ? 'NOT_ELIGIBLE, renewed with a reason' : 'eligible, renewed without a reason',
+    });
     if (exception) {
       await expect(refusal).toContainText('사유를 적어 례외로 갱신할수 있습니다.');
       const reason = worker.reason(form);
@@ -129,12 +145,14 @@ test('a registrar assigns retraining, the trainee completes it, the registrar re
     await expect(worker.certificates.getByRole('listitem')).toHaveCount(certificatesBefore + 1);
   });
 
-  const { worker: record } = await graphql<{ worker: { certificates: { kind: string; shortCode: string; credential: string; curriculumId: string | null; revokedAt: string | null }[] } }>(
-    registrar.request,
-    CERTIFICATES,
-    { id: workerId },
-  );
-  const certificate = record.certificates.find((candidate) => candidate.kind === 'curriculum' && candidate.curriculumId === CURRICULUM.id && !candidate.revokedAt)!;
+  const { worker: record } = await graphql<{
+    worker: {
+      certificates: { kind: string; shortCode: string; credential: string; curriculumId: string | null; revokedAt: string | null }[];
+    };
+  }>(registrar.request, CERTIFICATES, { id: workerId });
+  const certificate = record.certificates.find(
+    (candidate) => candidate.kind === 'curriculum' && candidate.curriculumId === CURRICULUM.id && !candidate.revokedAt,
+  )!;
   expect(certificate).toBeTruthy();
 
   await test.step('the trainee downloads the completion certificate as a PDF', async () => {

@@ -25,10 +25,23 @@ test.beforeAll(async () => {
   server = spawn(process.execPath, ['api/dist/main.js'], {
     cwd: ROOT,
     stdio: 'ignore',
-    env: { ...process.env, PORT: String(PORT), DARI_DEMO: 'true', DARI_CONTENT_DIR: FIXTURES, DARI_DATA_DIR: join(tmpdir(), `dari-e2e-skills-${process.pid}`), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DARI_DEMO: 'true',
+      DARI_CONTENT_DIR: FIXTURES,
+      DARI_DATA_DIR: join(tmpdir(), `dari-e2e-skills-${process.pid}`),
+      LOG_LEVEL: 'warn',
+    },
   });
   for (let i = 0; i < 280; i++) {
-    if (await fetch(`${BASE}/health`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${BASE}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`the skills journey's server did not start on ${BASE}`);

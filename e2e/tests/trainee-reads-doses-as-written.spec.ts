@@ -18,7 +18,9 @@ const CURRICULA = join(__dirname, '../../content/curricula');
 // The lesson page shows the objectives and references from the lesson's fields, not from these body sections.
 const SHOWN_SEPARATELY = /^## (학습목표|참고문헌)\n[\s\S]*?(?=^## |(?![\s\S]))/gm;
 const lessonBody = (id: keyof typeof LESSONS) =>
-  readFileSync(join(CURRICULA, LESSONS[id], `${id}.md`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').replace(SHOWN_SEPARATELY, '');
+  readFileSync(join(CURRICULA, LESSONS[id], `${id}.md`), 'utf8')
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(SHOWN_SEPARATELY, '');
 
 test.beforeEach(async ({ page }) => {
   const signIn = new SignInPage(page);

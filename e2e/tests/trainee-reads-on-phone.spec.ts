@@ -112,7 +112,10 @@ test('a trainee reads a lesson with a table and a figure on a 360 px phone', asy
   // The first column is drawn over the scrolled cells, so what passes under it is hidden, not shown through.
   const covering = await rowName.evaluate((cell) => {
     const box = cell.getBoundingClientRect();
-    return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === cell || cell.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    return (
+      document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === cell ||
+      cell.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2))
+    );
   });
   expect(covering).toBe(true);
   await screenshot(page, testInfo, '7-table-scrolled');

@@ -17,7 +17,10 @@ const koTitle = (path: string) => {
 // A curriculum no other journey assigns, and a course of another that none enrols in.
 const PLAN = koTitle('tb-primary/curriculum.md');
 const PLAN_COURSES = /^courses: \[(.+)\]$/m.exec(readFileSync(join(CURRICULA, 'tb-primary/curriculum.md'), 'utf8'))![1].split(',').length;
-const MISTAKE = { id: 'medicines-primary-priority-diseases', title: koTitle('medicines-primary/medicines-primary-priority-diseases/course.md') };
+const MISTAKE = {
+  id: 'medicines-primary-priority-diseases',
+  title: koTitle('medicines-primary/medicines-primary-priority-diseases/course.md'),
+};
 
 async function signedIn(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -28,7 +31,9 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
-test('the registrar assigns retraining; the trainee sees it on her licence page with a notification, and leaves a course opened by mistake', async ({ browser }) => {
+test('the registrar assigns retraining; the trainee sees it on her licence page with a notification, and leaves a course opened by mistake', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const dueOn = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
 
@@ -53,7 +58,13 @@ test('the registrar assigns retraining; the trainee sees it on her licence page 
     const bell = trainee.getByRole('link', { name: /^알림 \(읽지 않은것 \d+개\)$/ });
     await expect(bell).toBeVisible();
     await bell.click();
-    await expect(trainee.getByRole('main').getByRole('link').filter({ hasText: `재교육 《${PLAN}》이(가) 배정되었습니다` }).first()).toBeVisible();
+    await expect(
+      trainee
+        .getByRole('main')
+        .getByRole('link')
+        .filter({ hasText: `재교육 《${PLAN}》이(가) 배정되었습니다` })
+        .first(),
+    ).toBeVisible();
   });
 
   await test.step('her licence page shows the plan with its due date, and her licence with its countdown and credits', async () => {

@@ -27,19 +27,55 @@ interface ServerRecord {
 const serverRecord = (page: Page) =>
   graphql<ServerRecord>(
     page.request,
-    `query ($lesson: ID!, $quiz: ID!, $course: ID!) {
-      lesson(id: $lesson) { myProgress { completedAt } }
-      quiz(id: $quiz) { myAttempts { score } myStatus { attemptsUsed passed } }
-      course(id: $course) { myEnrolment { progress { lessonsCompleted quizzesPassed } } }
-      myNotifications { items { kind subject } } }`,
+    `
+      query ($lesson: ID!, $quiz: ID!, $course: ID!) {
+        lesson(id: $lesson) {
+          myProgress {
+            completedAt
+          }
+        }
+        quiz(id: $quiz) {
+          myAttempts {
+            score
+          }
+          myStatus {
+            attemptsUsed
+            passed
+          }
+        }
+        course(id: $course) {
+          myEnrolment {
+            progress {
+              lessonsCompleted
+              quizzesPassed
+            }
+          }
+        }
+        myNotifications {
+          items {
+            kind
+            subject
+          }
+        }
+      }
+    `,
     { lesson: LESSONS[0], quiz: QUIZ.id, course: COURSE.id },
   );
 
 /** Every figure in the main column has loaded (an image that failed has no natural width). */
 const figuresLoaded = (page: Page) =>
-  page.getByRole('main').locator('img').evaluateAll((images) => images.length > 0 && images.every((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0));
+  page
+    .getByRole('main')
+    .locator('img')
+    .evaluateAll(
+      (images) =>
+        images.length > 0 && images.every((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0),
+    );
 
-test('a trainee saves a course, studies it and takes its quiz offline, and the server scores it once on reconnect', async ({ page, context }) => {
+test('a trainee saves a course, studies it and takes its quiz offline, and the server scores it once on reconnect', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(180_000);
   const signIn = new SignInPage(page);
   await signIn.open();

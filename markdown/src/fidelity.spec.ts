@@ -20,7 +20,20 @@ const planted = [
 describe('clinicalTokens', () => {
   it('takes numbers with their ranges, thresholds and units, and Latin words, in order, without URLs', () => {
     expect(clinicalTokens(planted)).toEqual([
-      '140~150/90~100', 'mmHg', 'misoprostol', '400~600', 'µg', '2~3', '2*3', '4*5', 'co_trimoxazole', 'WHO', '<140', '>=2+', 'b', 'b',
+      '140~150/90~100',
+      'mmHg',
+      'misoprostol',
+      '400~600',
+      'µg',
+      '2~3',
+      '2*3',
+      '4*5',
+      'co_trimoxazole',
+      'WHO',
+      '<140',
+      '>=2+',
+      'b',
+      'b',
     ]);
   });
 });
@@ -41,8 +54,12 @@ describe('fidelityProblems', () => {
 
   it('catches dropped Korean text, exactly on screen and in order on paper', () => {
     const rendered = visibleText(parseMarkdown(planted));
-    expect(fidelityProblems(planted, rendered.replace('단백뇨', ''), { exact: true })).toEqual([expect.stringContaining('Korean text differs')]);
+    expect(fidelityProblems(planted, rendered.replace('단백뇨', ''), { exact: true })).toEqual([
+      expect.stringContaining('Korean text differs'),
+    ]);
     expect(fidelityProblems(planted, `머리글 1 ${rendered} 꼬리글 2`, { exact: false })).toEqual([]);
-    expect(fidelityProblems(planted, rendered.replace('굵게', ''), { exact: false })).toEqual([expect.stringContaining('Korean text differs')]);
+    expect(fidelityProblems(planted, rendered.replace('굵게', ''), { exact: false })).toEqual([
+      expect.stringContaining('Korean text differs'),
+    ]);
   });
 });

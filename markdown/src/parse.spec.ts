@@ -3,8 +3,7 @@ import { inlineText, visibleText } from './text';
 import type { Inline } from './tree';
 import { allowedUrl } from './url';
 
-const styles = (nodes: Inline[]): string[] =>
-  nodes.flatMap((node) => ('children' in node ? [node.type, ...styles(node.children)] : []));
+const styles = (nodes: Inline[]): string[] => nodes.flatMap((node) => ('children' in node ? [node.type, ...styles(node.children)] : []));
 
 describe('parseMarkdown', () => {
   it('never reads ~ as strikethrough: ranges stay as written', () => {
@@ -25,12 +24,22 @@ describe('parseMarkdown', () => {
   });
 
   it('reads headings, lists, quotes, tables with alignment, code and rules, with their source lines', () => {
-    const tree = parseMarkdown('## 요점\n\n1. 하나\n   - 안쪽\n2. 둘\n\n> 인용\n\n| 징후 | 량 |\n|---|--:|\n| 출혈 | 500 mL |\n\n```\n코드\n```\n\n---\n');
+    const tree = parseMarkdown(
+      '## 요점\n\n1. 하나\n   - 안쪽\n2. 둘\n\n> 인용\n\n| 징후 | 량 |\n|---|--:|\n| 출혈 | 500 mL |\n\n```\n코드\n```\n\n---\n',
+    );
     expect(tree.map((block) => [block.type, block.line])).toEqual([
-      ['heading', 0], ['list', 2], ['blockquote', 6], ['table', 8], ['code', 12], ['rule', 16],
+      ['heading', 0],
+      ['list', 2],
+      ['blockquote', 6],
+      ['table', 8],
+      ['code', 12],
+      ['rule', 16],
     ]);
     const table = tree[3];
-    expect(table.type === 'table' && [table.align, table.rows.map((row) => row.map(inlineText))]).toEqual([['left', 'right'], [['출혈', '500 mL']]]);
+    expect(table.type === 'table' && [table.align, table.rows.map((row) => row.map(inlineText))]).toEqual([
+      ['left', 'right'],
+      [['출혈', '500 mL']],
+    ]);
     const list = tree[1];
     expect(list.type === 'list' && [list.ordered, list.tight, list.items.length, list.items[0][1].type]).toEqual([true, true, 2, 'list']);
   });
@@ -48,7 +57,10 @@ describe('allowedUrl', () => {
   it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'irc://example.org', 'file:///x', ''])('refuses %s', (url) => {
     expect(allowedUrl(url)).toBeNull();
   });
-  it.each(['https://www.who.int/', 'mailto:a@b.org', '#section', 'other.md?a=b:c', 'media/fig.svg', '/media/fig.svg'])('keeps %s', (url) => {
-    expect(allowedUrl(url)).toBe(url);
-  });
+  it.each(['https://www.who.int/', 'mailto:a@b.org', '#section', 'other.md?a=b:c', 'media/fig.svg', '/media/fig.svg'])(
+    'keeps %s',
+    (url) => {
+      expect(allowedUrl(url)).toBe(url);
+    },
+  );
 });

@@ -2,15 +2,12 @@ import MarkdownIt, { type StateInline, type Token } from 'markdown-it';
 import type { Align, Block, Inline } from './tree.js';
 import { allowedUrl } from './url.js';
 
-
 /**
  * The one Markdown configuration of Dari: CommonMark with pipe tables, nothing else. Raw HTML is text
  * (`html: false`), there is no typography or autolinking that would change what was written, and
  * strikethrough is switched off: `~` is the range sign in Korean (`400~600 µg`), never formatting.
  */
-const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).disable([
-  'strikethrough',
-]);
+const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).disable(['strikethrough']);
 markdown.inline.ruler.before('emphasis', 'star_between_digits', starBetweenDigits);
 
 const DIGIT = /[0-9]/;

@@ -8,10 +8,7 @@ export const ACCESS_DECLARATION = 'dari:access';
  * operation carries one, or `@Public()`; the app refuses to start otherwise (`access-declarations.ts`).
  */
 export type AccessDeclaration =
-  | { kind: 'permission'; permissions: Permission[] }
-  | { kind: 'signedIn' }
-  | { kind: 'parent' }
-  | { kind: 'public' };
+  { kind: 'permission'; permissions: Permission[] } | { kind: 'signedIn' } | { kind: 'parent' } | { kind: 'public' };
 
 /**
  * Only callers whose roles grant `permission` (and each of `more`; somewhere, for region-scoped roles): the

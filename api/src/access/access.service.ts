@@ -41,7 +41,10 @@ export class AccessService {
    */
   requireResource(actor: Actor | undefined, permission: Permission, resource: ResourceFacts): Actor {
     const signedIn = this.require(actor, { permission, regionPath: resource.regionPath });
-    const people = resource.ownerId === undefined && resource.assigneeIds === undefined ? undefined : [resource.ownerId, ...(resource.assigneeIds ?? [])];
+    const people =
+      resource.ownerId === undefined && resource.assigneeIds === undefined
+        ? undefined
+        : [resource.ownerId, ...(resource.assigneeIds ?? [])];
     if (people && !people.includes(signedIn.userId)) throw new ForbiddenException();
     return signedIn;
   }

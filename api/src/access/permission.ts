@@ -57,7 +57,14 @@ export enum Permission {
 const GLOSSARY_FACULTY = [Permission.GlossaryRead, Permission.GlossaryWork, Permission.GlossaryPropose];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  [Role.trainee]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.LearningRecord, Permission.OwnLicenceRead, Permission.GlossaryRead],
+  [Role.trainee]: [
+    Permission.CurriculaRead,
+    Permission.TextbooksRead,
+    Permission.OrganisationsRead,
+    Permission.LearningRecord,
+    Permission.OwnLicenceRead,
+    Permission.GlossaryRead,
+  ],
   [Role.author]: [
     Permission.CurriculaRead,
     Permission.TextbooksRead,
@@ -92,7 +99,13 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     Permission.RecordsExport,
     Permission.RecordsImport,
   ],
-  [Role.supervisor]: [Permission.CurriculaRead, Permission.TextbooksRead, Permission.OrganisationsRead, Permission.GlossaryRead, Permission.SkillsAssess],
+  [Role.supervisor]: [
+    Permission.CurriculaRead,
+    Permission.TextbooksRead,
+    Permission.OrganisationsRead,
+    Permission.GlossaryRead,
+    Permission.SkillsAssess,
+  ],
   [Role.admin]: [
     Permission.CurriculaRead,
     Permission.TextbooksRead,

@@ -25,7 +25,10 @@ export function queryLimitsPlugin(identify: (req: DariRequest) => Promise<Actor 
           checkTexts(document, request.variables ?? {});
           const req = (contextValue as { req?: DariRequest }).req;
           if (req && !req.actor) req.actor = await identify(req);
-          const over = exceeded(measureOperation(schema, document, operationName, request.variables ?? {}), QUERY_LIMITS[audienceOf(req?.actor)]);
+          const over = exceeded(
+            measureOperation(schema, document, operationName, request.variables ?? {}),
+            QUERY_LIMITS[audienceOf(req?.actor)],
+          );
           if (over.length) throw new QueryTooComplexException(over);
         },
       };

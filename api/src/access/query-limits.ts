@@ -75,16 +75,35 @@ export interface Measured {
  * Depth, aliases, root fields and cost of the operations in a valid document (the largest of each when it
  * holds several). Fragments are expanded, so spreading one fragment many times costs what it expands to.
  */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables: Record<string, unknown> = {}): Measured {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string | null,
+  variables: Record<string, unknown> = {},
+): Measured {
   const measured: Measured = { depth: 0, aliases: 0, rootFields: 0, cost: 0 };
   const rules: ValidationRule[] = [
-    maxDepthRule({ n: Number.MAX_SAFE_INTEGER, flattenFragments: true, onAccept: [(_, { n }) => (measured.depth = Math.max(measured.depth, n))] }),
+    maxDepthRule({
+      n: Number.MAX_SAFE_INTEGER,
+      flattenFragments: true,
+      onAccept: [(_, { n }) => (measured.depth = Math.max(measured.depth, n))],
+    }),
     maxAliasesRule({ n: Number.MAX_SAFE_INTEGER, onAccept: [(_, { n }) => (measured.aliases = Math.max(measured.aliases, n))] }),
   ];
   validate(schema, document, rules);
-  measured.rootFields = Math.max(0, ...document.definitions.map((d) => (d.kind === Kind.OPERATION_DEFINITION ? countFields(document, d.selectionSet, new Set()) : 0)));
+  measured.rootFields = Math.max(
+    0,
+    ...document.definitions.map((d) => (d.kind === Kind.OPERATION_DEFINITION ? countFields(document, d.selectionSet, new Set()) : 0)),
+  );
   try {
-    measured.cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables, estimators: [listAwareEstimator], maxQueryNodes: MAX_QUERY_NODES });
+    measured.cost = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables,
+      estimators: [listAwareEstimator],
+      maxQueryNodes: MAX_QUERY_NODES,
+    });
   } catch (error) {
     // Too many nodes to even count is too complex; invalid variables are refused (BAD_USER_INPUT) before execution.
     measured.cost = (error as Error).message.includes('maximum allowed number of nodes') ? Number.POSITIVE_INFINITY : 0;
@@ -100,7 +119,8 @@ function countFields(document: DocumentNode, set: SelectionSetNode, seen: Set<st
     else if (selection.kind === Kind.INLINE_FRAGMENT) count += countFields(document, selection.selectionSet, seen);
     else if (!seen.has(selection.name.value)) {
       const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
-      if (fragment?.kind === Kind.FRAGMENT_DEFINITION) count += countFields(document, fragment.selectionSet, new Set([...seen, selection.name.value]));
+      if (fragment?.kind === Kind.FRAGMENT_DEFINITION)
+        count += countFields(document, fragment.selectionSet, new Set([...seen, selection.name.value]));
     }
   }
   return count;
@@ -108,5 +128,7 @@ function countFields(document: DocumentNode, set: SelectionSetNode, seen: Set<st
 
 /** Each limit the measured operation goes over, as `[what, found, allowed]`. */
 export function exceeded(measured: Measured, limits: QueryLimits): [keyof QueryLimits, number, number][] {
-  return (Object.keys(limits) as (keyof QueryLimits)[]).filter((key) => measured[key] > limits[key]).map((key) => [key, measured[key], limits[key]]);
+  return (Object.keys(limits) as (keyof QueryLimits)[])
+    .filter((key) => measured[key] > limits[key])
+    .map((key) => [key, measured[key], limits[key]]);
 }

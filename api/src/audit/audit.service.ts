@@ -23,7 +23,8 @@ export class AuditService {
   /** Many events in one INSERT (bulk operations), inside the caller's transaction. */
   async recordMany(manager: EntityManager, inputs: AuditInput[]): Promise<void> {
     // The JSON columns' Record type is wider than TypeORM's insert typing allows; the rows are whole events.
-    if (inputs.length) await manager.insert(AuditEvent, inputs.map((input) => this.event(manager, input)) as QueryDeepPartialEntity<AuditEvent>[]);
+    if (inputs.length)
+      await manager.insert(AuditEvent, inputs.map((input) => this.event(manager, input)) as QueryDeepPartialEntity<AuditEvent>[]);
   }
 
   private event(manager: EntityManager, input: AuditInput): AuditEvent {

@@ -19,7 +19,12 @@ class Fields {
   forgotten() {}
 }
 
-const reviewer: Actor = { userId: 'u', username: 'u', sessionId: 's', assignments: [{ role: Role.reviewer, regionId: null, regionPath: null }] };
+const reviewer: Actor = {
+  userId: 'u',
+  username: 'u',
+  sessionId: 's',
+  assignments: [{ role: Role.reviewer, regionId: null, regionPath: null }],
+};
 
 /** A field resolver's call as GraphQL makes it: below a root field (path.prev), the request already signed in. */
 function nestedField(handler: () => void, actor: Actor | undefined) {

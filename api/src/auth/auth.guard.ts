@@ -46,7 +46,11 @@ export class AuthGuard implements CanActivate {
         return true;
       }
     }
-    if (req.actor.mustChangePassword && !isPublic && !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, [context.getHandler(), context.getClass()])) {
+    if (
+      req.actor.mustChangePassword &&
+      !isPublic &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, [context.getHandler(), context.getClass()])
+    ) {
       throw new PasswordChangeRequiredException();
     }
     return this.allows(declared, req);
@@ -71,7 +75,9 @@ export class AuthGuard implements CanActivate {
 }
 
 function isNestedField(context: ExecutionContext): boolean {
-  return context.getType<string>() === 'graphql' && GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().path.prev !== undefined;
+  return (
+    context.getType<string>() === 'graphql' && GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().path.prev !== undefined
+  );
 }
 
 export function tokenOf(req: DariRequest): string | undefined {

@@ -29,7 +29,10 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload)
   async login(@Args() { username, password }: LoginArgs, @Context() { req, res }: HttpContext): Promise<AuthPayload> {
-    const { token, session, user } = await this.auth.login(username, password, { address: addressOf(req), userAgent: req.headers['user-agent'] });
+    const { token, session, user } = await this.auth.login(username, password, {
+      address: addressOf(req),
+      userAgent: req.headers['user-agent'],
+    });
     setSessionCookie(req, res, token, session.absoluteExpiresAt);
     return { accessToken: token, expiresAt: session.expiresAt, user };
   }
@@ -47,7 +50,11 @@ export class AuthResolver {
   @Authenticated()
   @AllowedBeforePasswordChange()
   @Mutation(() => Boolean, { description: 'Sets a new password (the current one required); the user’s other sessions end.' })
-  async changePassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @CurrentActor() actor: Actor, @Context() { req }: HttpContext) {
+  async changePassword(
+    @Args() { currentPassword, newPassword }: ChangePasswordArgs,
+    @CurrentActor() actor: Actor,
+    @Context() { req }: HttpContext,
+  ) {
     await this.passwords.change(actor, currentPassword, newPassword, addressOf(req));
     return true;
   }

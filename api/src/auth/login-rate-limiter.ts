@@ -29,7 +29,11 @@ export class LoginRateLimiter {
   /** Counts one attempt; throws TOO_MANY_ATTEMPTS when it is over either limit. `username` is normalised. */
   async consume(username: string, address: string): Promise<void> {
     const account = accountKey(username, address);
-    const rows: { key: string; points: number; ms_left: number }[] = await this.db.query(CONSUME, [account, addressKey(address), WINDOW_SECONDS]);
+    const rows: { key: string; points: number; ms_left: number }[] = await this.db.query(CONSUME, [
+      account,
+      addressKey(address),
+      WINDOW_SECONDS,
+    ]);
     const over = rows.filter((r) => r.points > (r.key === account ? ACCOUNT_ATTEMPTS : ADDRESS_ATTEMPTS));
     if (over.length > 0) throw new LoginRateLimitedException(Math.ceil(Math.max(...over.map((r) => r.ms_left)) / 1000));
     // Ended windows are reset when their key comes back; now and then, forget those that never do.

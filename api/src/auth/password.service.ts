@@ -33,7 +33,9 @@ export class PasswordService {
     if (!(await this.auth.verify(user, currentPassword))) throw new WrongPasswordException();
     await this.limiter.succeeded(normaliseUsername(actor.username), address);
     assertAcceptablePassword(newPassword, user.username);
-    await this.setPassword(user, newPassword, actor.sessionId, actor.userId, 'user.password_changed', (manager) => this.unchangedSince(manager, user, newPassword));
+    await this.setPassword(user, newPassword, actor.sessionId, actor.userId, 'user.password_changed', (manager) =>
+      this.unchangedSince(manager, user, newPassword),
+    );
   }
 
   /**
@@ -54,12 +56,21 @@ export class PasswordService {
     const user = await this.users.findByUsername(normalised);
     const row = await this.resets.check(user, code);
     assertAcceptablePassword(newPassword, user!.username);
-    await this.setPassword(user!, newPassword, null, null, 'user.password_reset', (manager) => this.resets.consume(manager, row).then(() => true));
+    await this.setPassword(user!, newPassword, null, null, 'user.password_reset', (manager) =>
+      this.resets.consume(manager, row).then(() => true),
+    );
     await this.limiter.succeeded(normalised, address);
   }
 
   /** `proceed` runs first in the transaction: false means the change is already made (nothing written). */
-  private async setPassword(user: User, password: string, keepSessionId: string | null, actorId: string | null, action: string, proceed?: (m: EntityManager) => Promise<boolean>) {
+  private async setPassword(
+    user: User,
+    password: string,
+    keepSessionId: string | null,
+    actorId: string | null,
+    action: string,
+    proceed?: (m: EntityManager) => Promise<boolean>,
+  ) {
     const passwordHash = await this.users.hashPassword(password);
     await this.db.transaction(async (manager) => {
       if (proceed && !(await proceed(manager))) return;

@@ -16,14 +16,17 @@ async function backup() {
   const work = mkdtempSync(join(tmpdir(), 'dari-backup-'));
   const lock = config.databaseUrl ? undefined : lockDataDir(config.dataDir);
   try {
-    const database = config.databaseUrl ? { format: 'pg_dump-custom' as const, name: 'database.pgdump' } : { format: 'pglite-datadir' as const, name: 'database.tar.gz' };
+    const database = config.databaseUrl
+      ? { format: 'pg_dump-custom' as const, name: 'database.pgdump' }
+      : { format: 'pglite-datadir' as const, name: 'database.tar.gz' };
     const dump = join(work, database.name);
     if (config.databaseUrl) dumpPostgres(config.databaseUrl, dump);
     else await dumpEmbedded(config.dataDir, dump);
     const files: Record<string, string> = { [database.name]: dump };
     const keys = join(config.dataDir, 'keys');
     if (existsSync(keys)) for (const name of readdirSync(keys)) files[`keys/${name}`] = join(keys, name);
-    if (!files['keys/certificate-keys.json'] && !files['keys/certificate-key.json']) console.warn(`warning: no certificate key in ${keys}: the archive cannot verify certificates issued before`);
+    if (!files['keys/certificate-keys.json'] && !files['keys/certificate-key.json'])
+      console.warn(`warning: no certificate key in ${keys}: the archive cannot verify certificates issued before`);
     await writeArchive(out, database, files);
     console.log(`backup written to ${out} (${Math.ceil(statSync(out).size / 1024)} KiB: ${Object.keys(files).join(', ')})`);
   } finally {

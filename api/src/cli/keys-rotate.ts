@@ -14,12 +14,15 @@ void runCli(async (app) => {
   const compromised = values.compromised ? { key: values.compromised, since: parseSince(values.since!) } : undefined;
   const keys = await app.get(CertificateKeyService).rotate(null, { rotate: !compromised, compromised });
   for (const key of keys) {
-    console.log(`${key.id}\t${key.status}\t${key.publicKeyMultibase}\tcreated ${key.created}${key.compromisedSince ? `\tcompromised since ${key.compromisedSince}` : ''}`);
+    console.log(
+      `${key.id}\t${key.status}\t${key.publicKeyMultibase}\tcreated ${key.created}${key.compromisedSince ? `\tcompromised since ${key.compromisedSince}` : ''}`,
+    );
   }
 });
 
 function parseSince(text: string): Date {
   const since = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(since.getTime())) throw new Error(`--since must be an ISO date-time, e.g. 2026-12-01T00:00:00Z: ${text}\n${USAGE}`);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(since.getTime()))
+    throw new Error(`--since must be an ISO date-time, e.g. 2026-12-01T00:00:00Z: ${text}\n${USAGE}`);
   return since;
 }

@@ -10,7 +10,10 @@ const USAGE = 'usage: npm run package:import -- <file> [--yes] [--take <type>:<i
 // npm run package:import -- <file> [--yes]: without --yes, the preview only; conflicts keep the local text
 // unless named with --take.
 void runCli(async (app) => {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { yes: { type: 'boolean' }, take: { type: 'string', multiple: true } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { yes: { type: 'boolean' }, take: { type: 'string', multiple: true } },
+  });
   if (positionals.length !== 1) throw new Error(USAGE);
   try {
     const report = await app.get(ContentPackageImporter).import(createReadStream(positionals[0]), {
@@ -27,13 +30,17 @@ void runCli(async (app) => {
 
 function print(report: ContentImportReport) {
   const { manifest, counts, changes, applied } = report;
-  console.log(`package ${manifest.packageId} from ${manifest.source.publicUrl} (install ${manifest.source.installId}), made ${manifest.createdAt}`);
+  console.log(
+    `package ${manifest.packageId} from ${manifest.source.publicUrl} (install ${manifest.source.installId}), made ${manifest.createdAt}`,
+  );
   console.log(`curriculum: ${(manifest.curriculumId as string | null) ?? 'all published content'}`);
   console.table(counts);
   for (const change of changes) {
     const decision = change.status === 'conflict' ? (change.taken ? ' [package text taken]' : ' [local text kept]') : '';
     console.log(`${change.status.padEnd(8)} ${change.type}:${change.id} ${change.title}${decision}`);
-    const words = change.diff.filter((part) => part.op !== 'equal').map((part) => `${part.op === 'insert' ? '+' : '-'}[${part.text.trim()}]`);
+    const words = change.diff
+      .filter((part) => part.op !== 'equal')
+      .map((part) => `${part.op === 'insert' ? '+' : '-'}[${part.text.trim()}]`);
     if (words.length) console.log(`         ${words.slice(0, 12).join(' ')}${words.length > 12 ? ' ...' : ''}`);
   }
   const conflicts = changes.filter((c) => c.status === 'conflict' && !c.taken).length;

@@ -17,7 +17,9 @@ void runCli(async (app) => {
   try {
     const result = await app.get(RecordsExporter).export(createWriteStream(draft), { since: values.since ?? null });
     await rename(draft, values.out);
-    console.log(`${values.out}: records package ${result.packageId}, ${result.records} records, since ${result.since ?? 'the beginning'} until ${result.until}`);
+    console.log(
+      `${values.out}: records package ${result.packageId}, ${result.records} records, since ${result.since ?? 'the beginning'} until ${result.until}`,
+    );
     console.table(result.counts);
     console.log(`next time: npm run records:export -- --out <file> --since ${result.until}`);
   } catch (error) {

@@ -12,7 +12,9 @@ void runCli(async (app) => {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { yes: { type: 'boolean' } } });
   if (positionals.length !== 1) throw new Error(USAGE);
   try {
-    print(await app.get(RecordsImporter).import(createReadStream(positionals[0]), { apply: values.yes === true, actorId: null, scope: null }));
+    print(
+      await app.get(RecordsImporter).import(createReadStream(positionals[0]), { apply: values.yes === true, actorId: null, scope: null }),
+    );
   } catch (error) {
     if (!(error instanceof DomainException)) throw error;
     throw new Error(`${error.extensions.messageKo as string}\n${error.extensions.messageEn as string}`);
@@ -21,7 +23,9 @@ void runCli(async (app) => {
 
 function print(report: RecordsImportReport) {
   const { source } = report;
-  console.log(`records package ${report.packageId} from ${source.publicUrl} (install ${source.installId}), since ${report.since ?? 'the beginning'} until ${report.until}`);
+  console.log(
+    `records package ${report.packageId} from ${source.publicUrl} (install ${source.installId}), since ${report.since ?? 'the beginning'} until ${report.until}`,
+  );
   if (report.alreadyApplied) return console.log('already applied: nothing to do.');
   console.table(report.outcomes);
   const conflicts = Object.values(report.outcomes).reduce((sum, counts) => sum + counts.conflict, 0);

@@ -23,7 +23,9 @@ async function restore() {
     const dump = join(work, manifest.database.file);
     const expected = config.databaseUrl ? 'pg_dump-custom' : 'pglite-datadir';
     if (manifest.database.format !== expected) {
-      throw new Error(`the archive holds a ${manifest.database.format} database; this install needs ${expected} (${config.databaseUrl ? 'DATABASE_URL' : 'embedded'})`);
+      throw new Error(
+        `the archive holds a ${manifest.database.format} database; this install needs ${expected} (${config.databaseUrl ? 'DATABASE_URL' : 'embedded'})`,
+      );
     }
     if (config.databaseUrl) checkPostgresDump(dump);
     const keys = join(config.dataDir, 'keys');
@@ -31,11 +33,13 @@ async function restore() {
       ...((config.databaseUrl ? await postgresIsEmpty(config.databaseUrl) : embeddedIsEmpty(config.dataDir)) ? [] : ['a database']),
       ...(existsSync(keys) && readdirSync(keys).length > 0 ? [`keys in ${keys}`] : []),
     ];
-    if (occupied.length && !force) throw new Error(`the target already holds ${occupied.join(' and ')}: nothing was changed. Add --force to replace them.`);
+    if (occupied.length && !force)
+      throw new Error(`the target already holds ${occupied.join(' and ')}: nothing was changed. Add --force to replace them.`);
     if (config.databaseUrl) await restorePostgres(config.databaseUrl, dump, force);
     else await restoreEmbedded(config.dataDir, dump);
     mkdirSync(keys, { recursive: true, mode: 0o700 });
-    for (const name of Object.keys(manifest.files).filter((n) => n.startsWith('keys/'))) copyFileSync(join(work, name), join(config.dataDir, name));
+    for (const name of Object.keys(manifest.files).filter((n) => n.startsWith('keys/')))
+      copyFileSync(join(work, name), join(config.dataDir, name));
     console.log(`restored the backup of ${manifest.createdAt} into ${config.databaseUrl ? 'DATABASE_URL' : config.dataDir}`);
   } finally {
     lock?.release();

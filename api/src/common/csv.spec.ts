@@ -48,10 +48,14 @@ describe('parseCsv', () => {
   it('refuses an unclosed quote and stray quotes, naming the line in Korean and English', () => {
     expect(() => parseCsv('a\n"open,b\n')).toThrow(CsvSyntaxError);
     expect(() => parseCsv('a\n"open,b\n')).toThrow('line 2');
-    expect(() => parseCsv('a,"b\n\nc')).toThrow(expect.objectContaining({ line: 1, messages: { ko: expect.any(String), en: 'a quoted field is not closed' } }));
+    expect(() => parseCsv('a,"b\n\nc')).toThrow(
+      expect.objectContaining({ line: 1, messages: { ko: expect.any(String), en: 'a quoted field is not closed' } }),
+    );
     expect(() => parseCsv('a\n\n"open\nb')).toThrow(expect.objectContaining({ line: 3 }));
     expect(() => parseCsv('a"b,c')).toThrow('quote inside');
-    expect(() => parseCsv('x\n"a"b,c')).toThrow(expect.objectContaining({ line: 2, message: 'line 2: unexpected character after a closing quote' }));
+    expect(() => parseCsv('x\n"a"b,c')).toThrow(
+      expect.objectContaining({ line: 2, message: 'line 2: unexpected character after a closing quote' }),
+    );
   });
 });
 
@@ -70,12 +74,19 @@ describe('toCsv', () => {
   });
 
   it('defuses formulas hidden behind leading spaces, and cells starting with a tab or CR', () => {
-    expect(toCsv([[' =1+2', '\u3000+cmd', '  @SUM(A1)', '\t=x', '\rA', 'a = b', ' plain']])).toBe(`' =1+2,'\u3000+cmd,'  @SUM(A1),'\t=x,"'\rA",a = b, plain\r\n`);
+    expect(toCsv([[' =1+2', '\u3000+cmd', '  @SUM(A1)', '\t=x', '\rA', 'a = b', ' plain']])).toBe(
+      `' =1+2,'\u3000+cmd,'  @SUM(A1),'\t=x,"'\rA",a = b, plain\r\n`,
+    );
     expect([" '=1", "' =1"].map(unguardFormula)).toEqual([" '=1", ' =1']);
   });
 
   it('round-trips through parseCsv, and unguardFormula restores defused cells', () => {
-    const rows = [['이름', '주소'], ['김 "영희"', '평성시,\n1동'], ['=HYPERLINK("x")', '-1'], [' =cmd', '\t+1']];
+    const rows = [
+      ['이름', '주소'],
+      ['김 "영희"', '평성시,\n1동'],
+      ['=HYPERLINK("x")', '-1'],
+      [' =cmd', '\t+1'],
+    ];
     const parsed = parseCsv(toCsv(rows)).map((r) => r.cells.map(unguardFormula));
     expect(parsed).toEqual(rows);
     expect(unguardFormula("'plain")).toBe("'plain");

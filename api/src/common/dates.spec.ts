@@ -3,7 +3,8 @@ import { isCalendarDate, isoDaysFromToday, today } from './dates';
 describe('dates', () => {
   it('accepts only days that exist, written YYYY-MM-DD', () => {
     expect(isCalendarDate('2028-02-29')).toBe(true);
-    for (const bad of ['2026-02-29', '2026-02-31', '2026-13-01', '2026-1-01', '20260101', ' 2026-01-01', '2026-01-01T00:00:00Z']) expect(isCalendarDate(bad)).toBe(false);
+    for (const bad of ['2026-02-29', '2026-02-31', '2026-13-01', '2026-1-01', '20260101', ' 2026-01-01', '2026-01-01T00:00:00Z'])
+      expect(isCalendarDate(bad)).toBe(false);
   });
 
   it('counts days from today in UTC, across months and years', () => {

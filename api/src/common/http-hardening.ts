@@ -57,10 +57,22 @@ function refuseBadPaths(req: Request, res: Response, next: NextFunction) {
 
 function answerBodyErrors(error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) {
   if (error.type === 'entity.too.large') {
-    return problem(res, 413, 'PAYLOAD_TOO_LARGE', `요청이 너무 큽니다 (최대 ${MAX_BODY}).`, `The request is too large (at most ${MAX_BODY}).`);
+    return problem(
+      res,
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `요청이 너무 큽니다 (최대 ${MAX_BODY}).`,
+      `The request is too large (at most ${MAX_BODY}).`,
+    );
   }
   if (error.status && error.status >= 400 && error.status < 500) {
-    return problem(res, error.status, 'BAD_REQUEST', '요청 본문을 읽을 수 없습니다 (JSON이 아닙니다).', 'The request body could not be read (not valid JSON).');
+    return problem(
+      res,
+      error.status,
+      'BAD_REQUEST',
+      '요청 본문을 읽을 수 없습니다 (JSON이 아닙니다).',
+      'The request body could not be read (not valid JSON).',
+    );
   }
   next(error);
 }

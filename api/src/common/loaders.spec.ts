@@ -11,7 +11,11 @@ describe('loaders', () => {
   });
 
   it('answers a batch in key order: one row or none, and every row of each key', () => {
-    const rows = [{ id: 'b', of: 'x' }, { id: 'a', of: 'y' }, { id: 'c', of: 'x' }];
+    const rows = [
+      { id: 'b', of: 'x' },
+      { id: 'a', of: 'y' },
+      { id: 'c', of: 'x' },
+    ];
     expect(oneEach(['a', 'z', 'b'], rows, (r) => r.id).map((r) => r?.id)).toEqual(['a', undefined, 'b']);
     expect(manyEach(['x', 'w', 'y'], rows, (r) => r.of).map((list) => list.map((r) => r.id))).toEqual([['b', 'c'], [], ['a']]);
   });

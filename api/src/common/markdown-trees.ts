@@ -18,4 +18,4 @@ export function markdownTree(markdown: string): Block[] {
 }
 
 export const BODY_TREE_DESCRIPTION =
-  'The body parsed by Dari\'s Markdown reader: a JSON array of blocks (see @dari/markdown tree), rendered as it is, so readers need no Markdown parser';
+  "The body parsed by Dari's Markdown reader: a JSON array of blocks (see @dari/markdown tree), rendered as it is, so readers need no Markdown parser";

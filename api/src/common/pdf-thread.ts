@@ -38,7 +38,10 @@ export class PdfThread<Job> {
     if (this.worker) return this.worker;
     const worker = existsSync(`${this.script}.js`)
       ? new Worker(`${this.script}.js`)
-      : new Worker(`${this.script}.ts`, { execArgv: ['--require', 'ts-node/register/transpile-only'], env: { ...process.env, TS_NODE_PROJECT: join(__dirname, '../../tsconfig.json') } });
+      : new Worker(`${this.script}.ts`, {
+          execArgv: ['--require', 'ts-node/register/transpile-only'],
+          env: { ...process.env, TS_NODE_PROJECT: join(__dirname, '../../tsconfig.json') },
+        });
     worker.unref();
     worker.on('message', ({ id, pdf, error }: { id: number; pdf?: Uint8Array; error?: string }) => {
       const pending = this.pending.get(id);

@@ -17,7 +17,10 @@ export class QueryTooComplexException extends DomainException {
     const en = over.map(([key, found, max]) => `${LIMIT_NAMES[key].en} ${found} > ${max}`).join(', ');
     super(
       'QUERY_TOO_COMPLEX',
-      { ko: `요청이 너무 복잡합니다 (${ko}). 더 작은 요청으로 나누십시오.`, en: `The request is too complex (${en}). Split it into smaller requests.` },
+      {
+        ko: `요청이 너무 복잡합니다 (${ko}). 더 작은 요청으로 나누십시오.`,
+        en: `The request is too complex (${en}). Split it into smaller requests.`,
+      },
       { limits: Object.fromEntries(over.map(([key, found, max]) => [key, { found, max }])), ...BAD_REQUEST },
     );
   }

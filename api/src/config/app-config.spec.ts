@@ -75,7 +75,12 @@ describe('loadConfig', () => {
   });
 
   it('takes an empty value as unset', () => {
-    expect(loadConfig({ PORT: '', DATABASE_URL: '', LOG_LEVEL: '', DARI_TRUST_PROXY: '' })).toMatchObject({ port: 3000, databaseUrl: undefined, logLevel: 'info', trustProxy: false });
+    expect(loadConfig({ PORT: '', DATABASE_URL: '', LOG_LEVEL: '', DARI_TRUST_PROXY: '' })).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      logLevel: 'info',
+      trustProxy: false,
+    });
   });
 
   it.each([
@@ -130,11 +135,15 @@ describe('loadConfig', () => {
     const error = refusal({ DATABASE_URL: 'mysql://dari:s3cret/pw@db:3306/dari' });
     expect(error.message).not.toContain('s3cret');
     expect(error.problems[0].value).toBe('mysql://dari:***@db:3306/dari');
-    expect(refusal({ DATABASE_URL: 'postgres://db/dari', DATABASE_READ_URL: 'mysql://dari:s3cret@replica/dari' }).message).not.toContain('s3cret');
+    expect(refusal({ DATABASE_URL: 'postgres://db/dari', DATABASE_READ_URL: 'mysql://dari:s3cret@replica/dari' }).message).not.toContain(
+      's3cret',
+    );
   });
 
   it('refuses a read replica without a primary server: the embedded database has none', () => {
     const error = refusal({ DATABASE_READ_URL: 'postgres://dari:s3cret@replica:5432/dari' });
-    expect(error.problems).toEqual([{ variable: 'DATABASE_READ_URL', value: 'postgres://dari:***@replica:5432/dari', allowed: expect.stringContaining('DATABASE_URL') }]);
+    expect(error.problems).toEqual([
+      { variable: 'DATABASE_READ_URL', value: 'postgres://dari:***@replica:5432/dari', allowed: expect.stringContaining('DATABASE_URL') },
+    ]);
   });
 });

@@ -35,12 +35,7 @@ export const EXIT_CONFIG_INVALID = 64;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/)
-    .transform(Number)
-    .pipe(z.number().min(min).max(max));
+const wholeNumber = (min: number, max: number) => z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(min).max(max));
 
 const url = (protocols: string[]) =>
   z.string().refine((text) => {
@@ -77,8 +72,14 @@ export function publisherKey(entry: string): string | undefined {
  */
 const VARIABLES = {
   PORT: [wholeNumber(0, 65535), 'a TCP port number, 0-65535'],
-  DATABASE_URL: [url(['postgres:', 'postgresql:']), 'a PostgreSQL URL such as postgres://user:password@host:5432/dari, or unset for the embedded database'],
-  DATABASE_READ_URL: [url(['postgres:', 'postgresql:']), 'a PostgreSQL URL of a read-only replica of DATABASE_URL (needs DATABASE_URL), or unset'],
+  DATABASE_URL: [
+    url(['postgres:', 'postgresql:']),
+    'a PostgreSQL URL such as postgres://user:password@host:5432/dari, or unset for the embedded database',
+  ],
+  DATABASE_READ_URL: [
+    url(['postgres:', 'postgresql:']),
+    'a PostgreSQL URL of a read-only replica of DATABASE_URL (needs DATABASE_URL), or unset',
+  ],
   DARI_DATA_DIR: [z.string(), 'a folder path'],
   NODE_ENV: [z.enum(['production', 'development', 'test']), 'production, development or test'],
   DARI_DEMO: [z.enum(['true', 'false']), 'true or false'],
@@ -102,7 +103,12 @@ type Variable = keyof typeof VARIABLES;
 type Env = { [V in Variable]?: z.output<(typeof VARIABLES)[V][0]> };
 
 const ENV_SCHEMA = z.object(
-  Object.fromEntries(Object.entries(VARIABLES).map(([name, [schema]]) => [name, z.preprocess((value) => (value === '' ? undefined : value), schema.optional())])),
+  Object.fromEntries(
+    Object.entries(VARIABLES).map(([name, [schema]]) => [
+      name,
+      z.preprocess((value) => (value === '' ? undefined : value), schema.optional()),
+    ]),
+  ),
 );
 
 /** The server or a CLI was started with values it does not accept: each is named with what it allows. */
@@ -123,11 +129,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = ENV_SCHEMA.safeParse(env);
   if (!parsed.success) {
     const wrong = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))] as Variable[];
-    throw new ConfigError(wrong.map((variable) => ({ variable, value: redact(variable, env[variable] ?? ''), allowed: VARIABLES[variable][1] })));
+    throw new ConfigError(
+      wrong.map((variable) => ({ variable, value: redact(variable, env[variable] ?? ''), allowed: VARIABLES[variable][1] })),
+    );
   }
   const vars = parsed.data as Env;
   if (vars.DATABASE_READ_URL && !vars.DATABASE_URL) {
-    throw new ConfigError([{ variable: 'DATABASE_READ_URL', value: redact('DATABASE_READ_URL', env.DATABASE_READ_URL ?? ''), allowed: 'to be unset while DATABASE_URL is unset (the embedded database has no replica)' }]);
+    throw new ConfigError([
+      {
+        variable: 'DATABASE_READ_URL',
+        value: redact('DATABASE_READ_URL', env.DATABASE_READ_URL ?? ''),
+        allowed: 'to be unset while DATABASE_URL is unset (the embedded database has no replica)',
+      },
+    ]);
   }
   const production = vars.NODE_ENV === 'production';
   const port = vars.PORT ?? 3000;

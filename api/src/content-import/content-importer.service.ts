@@ -22,7 +22,19 @@ import { keepReviewedText } from './reviewed-text';
 import { REVIEWED } from './reviewed-kinds';
 import { type ImportCounts, upsertChanged } from './upsert';
 
-const STEPS = ['curricula', 'courses', 'modules', 'lessons', 'quizzes', 'items', 'textbooks', 'chapters', 'sections', 'checklists', 'glossary'] as const;
+const STEPS = [
+  'curricula',
+  'courses',
+  'modules',
+  'lessons',
+  'quizzes',
+  'items',
+  'textbooks',
+  'chapters',
+  'sections',
+  'checklists',
+  'glossary',
+] as const;
 export type ImportReport = Record<(typeof STEPS)[number], ImportCounts>;
 /** Called after each step, so a long import can show where it is. */
 export type ImportProgress = (step: string, done: number, total: number) => void;
@@ -61,17 +73,40 @@ export class ContentImporter {
       await step('modules', () => counts(upsertChanged(manager, CourseModule, rows.modules, byId)));
       await step('lessons', async () => {
         const lessons = await keepReviewedText(manager, REVIEWED.lessons, rows.lessons);
-        const { counts: c, written } = await upsertChanged(manager, Lesson, lessons, byId, { ignore: ['version'], prepare: nextVersion(REVIEWED.lessons.text) });
-        await recordVersions(manager, VersionedKind.lesson, written.map((w) => w.row as Lesson), now, (l) => ({ title: l.title, titleEn: l.titleEn, body: l.body, meta: { objectives: l.objectives, references: l.references, reviewBy: l.reviewBy } }));
+        const { counts: c, written } = await upsertChanged(manager, Lesson, lessons, byId, {
+          ignore: ['version'],
+          prepare: nextVersion(REVIEWED.lessons.text),
+        });
+        await recordVersions(
+          manager,
+          VersionedKind.lesson,
+          written.map((w) => w.row as Lesson),
+          now,
+          (l) => ({
+            title: l.title,
+            titleEn: l.titleEn,
+            body: l.body,
+            meta: { objectives: l.objectives, references: l.references, reviewBy: l.reviewBy },
+          }),
+        );
         await bumpSharedVersion(manager, 'curricula'); // course outlines: every process reloads them
         return c;
       });
       await step('quizzes', () => counts(upsertChanged(manager, Quiz, rows.quizzes, byId)));
       await step('items', async () => {
         const items = await keepReviewedText(manager, REVIEWED.items, rows.items);
-        const { counts: c, written } = await upsertChanged(manager, QuestionItem, items, byId, { ignore: ['version'], prepare: nextVersion(REVIEWED.items.text) });
+        const { counts: c, written } = await upsertChanged(manager, QuestionItem, items, byId, {
+          ignore: ['version'],
+          prepare: nextVersion(REVIEWED.items.text),
+        });
         const textChanged = written.filter((w) => !w.before || REVIEWED.items.text(w.before).body !== REVIEWED.items.text(w.row).body);
-        await recordVersions(manager, VersionedKind.questionItem, textChanged.map((w) => w.row as QuestionItem), now, (i) => ({ ...REVIEWED.items.text(i), titleEn: '', meta: {} }));
+        await recordVersions(
+          manager,
+          VersionedKind.questionItem,
+          textChanged.map((w) => w.row as QuestionItem),
+          now,
+          (i) => ({ ...REVIEWED.items.text(i), titleEn: '', meta: {} }),
+        );
         return c;
       });
       await step('textbooks', () =>
@@ -85,15 +120,36 @@ export class ContentImporter {
       await step('sections', async () => {
         const key = (s: Partial<TextbookSection>) => `${s.textbookId}/${s.id}`;
         const sections = await keepReviewedText(manager, REVIEWED.sections, books.sections);
-        const { counts: c, written } = await upsertChanged(manager, TextbookSection, sections, key, { ignore: ['version'], prepare: nextVersion(REVIEWED.sections.text) });
-        const textChanged = written.filter((w) => w.row.lessonId === null && (!w.before || w.before.body !== w.row.body || w.before.title !== w.row.title));
-        await recordVersions(manager, VersionedKind.textbookSection, textChanged.map((w) => w.row as TextbookSection), now, (s) => ({ title: s.title ?? '', titleEn: s.titleEn ?? '', body: s.body ?? '', meta: { references: s.references, reviewBy: s.reviewBy } }));
+        const { counts: c, written } = await upsertChanged(manager, TextbookSection, sections, key, {
+          ignore: ['version'],
+          prepare: nextVersion(REVIEWED.sections.text),
+        });
+        const textChanged = written.filter(
+          (w) => w.row.lessonId === null && (!w.before || w.before.body !== w.row.body || w.before.title !== w.row.title),
+        );
+        await recordVersions(
+          manager,
+          VersionedKind.textbookSection,
+          textChanged.map((w) => w.row as TextbookSection),
+          now,
+          (s) => ({
+            title: s.title ?? '',
+            titleEn: s.titleEn ?? '',
+            body: s.body ?? '',
+            meta: { references: s.references, reviewBy: s.reviewBy },
+          }),
+        );
         await removeDropped(manager, books);
         return c;
       });
       // A checklist's version moves with any change, like a textbook's: assessments keep the version they used.
       await step('checklists', () =>
-        counts(upsertChanged(manager, Checklist, toChecklistRows(content), byId, { ignore: ['version'], prepare: (row, before) => ({ ...row, version: (before?.version ?? 0) + 1 }) })),
+        counts(
+          upsertChanged(manager, Checklist, toChecklistRows(content), byId, {
+            ignore: ['version'],
+            prepare: (row, before) => ({ ...row, version: (before?.version ?? 0) + 1 }),
+          }),
+        ),
       );
       // Keyed by South + North term; entries faculty confirmed or rejected are never overwritten.
       await step('glossary', () => this.glossary.importFromContent(manager, content.glossary));
@@ -123,7 +179,13 @@ async function recordVersions<T extends { id: string; version: number }>(
 ) {
   const versions = rows.map((r) => ({ kind, contentId: r.id, version: r.version, ...versioned(r), source: 'import', publishedAt }));
   for (let i = 0; i < versions.length; i += 200) {
-    await manager.createQueryBuilder().insert().into(ContentVersion).values(versions.slice(i, i + 200) as never).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ContentVersion)
+      .values(versions.slice(i, i + 200) as never)
+      .orIgnore()
+      .execute();
   }
 }
 

@@ -28,28 +28,53 @@ export function toRows(content: ContentSet): ContentRows {
   content.curricula.forEach((cur, curPos) => {
     const targeting = { topic: cur.topic as Topic, careLevel: cur.careLevel as CareLevel, cadres: cur.cadres as Cadre[] };
     rows.curricula.push({
-      id: cur.id, position: curPos, ...titles(cur), ...targeting, description: cur.description, checklistIds: cur.checklists ?? [],
+      id: cur.id,
+      position: curPos,
+      ...titles(cur),
+      ...targeting,
+      description: cur.description,
+      checklistIds: cur.checklists ?? [],
     });
     cur.courses.forEach((course, coursePos) => {
       rows.courses.push({
-        id: course.id, curriculumId: cur.id, position: coursePos, ...titles(course), ...targeting,
-        creditHours: course.creditHours, description: course.description,
+        id: course.id,
+        curriculumId: cur.id,
+        position: coursePos,
+        ...titles(course),
+        ...targeting,
+        creditHours: course.creditHours,
+        description: course.description,
       });
       course.modules.forEach((mod, modPos) => {
         rows.modules.push({ id: mod.id, courseId: course.id, position: modPos, title: mod.title.ko, titleEn: mod.title.en });
         mod.lessons.forEach((lesson, lessonPos) => {
           rows.lessons.push({
-            id: lesson.id, moduleId: mod.id, courseId: course.id, position: lessonPos, ...titles(lesson),
-            topic: lesson.topic as Topic, careLevel: lesson.careLevel as CareLevel, cadres: lesson.cadres as Cadre[],
-            body: lesson.body, objectives: lesson.objectives, references: lesson.references,
-            reviewBy: lesson.reviewBy, creditHours: lesson.creditHours,
+            id: lesson.id,
+            moduleId: mod.id,
+            courseId: course.id,
+            position: lessonPos,
+            ...titles(lesson),
+            topic: lesson.topic as Topic,
+            careLevel: lesson.careLevel as CareLevel,
+            cadres: lesson.cadres as Cadre[],
+            body: lesson.body,
+            objectives: lesson.objectives,
+            references: lesson.references,
+            reviewBy: lesson.reviewBy,
+            creditHours: lesson.creditHours,
           });
         });
       });
       course.quizzes.forEach((quiz, quizPos) => {
         rows.quizzes.push({
-          id: quiz.id, courseId: course.id, lessonId: quiz.lesson, title: quiz.title.ko, titleEn: quiz.title.en,
-          passMark: quiz.passMark, maxAttempts: quiz.maxAttempts ?? null, cooldownMinutes: quiz.cooldownMinutes ?? null,
+          id: quiz.id,
+          courseId: course.id,
+          lessonId: quiz.lesson,
+          title: quiz.title.ko,
+          titleEn: quiz.title.en,
+          passMark: quiz.passMark,
+          maxAttempts: quiz.maxAttempts ?? null,
+          cooldownMinutes: quiz.cooldownMinutes ?? null,
           position: quizPos,
         });
         quiz.items.forEach((item, itemPos) => {
@@ -64,8 +89,16 @@ export function toRows(content: ContentSet): ContentRows {
 /** Checklists as rows; steps are numbered from 1 in file order (assessments record missed steps by number). */
 export function toChecklistRows(content: ContentSet): Omit<Checklist, 'version'>[] {
   return content.checklists.map((c, position) => ({
-    id: c.id, position, ...titles(c), topic: c.topic as Topic, careLevel: c.careLevel as CareLevel, cadres: c.cadres as Cadre[],
-    lessonIds: c.lessons, equipment: c.equipment, references: c.references, reviewBy: c.reviewBy,
+    id: c.id,
+    position,
+    ...titles(c),
+    topic: c.topic as Topic,
+    careLevel: c.careLevel as CareLevel,
+    cadres: c.cadres as Cadre[],
+    lessonIds: c.lessons,
+    equipment: c.equipment,
+    references: c.references,
+    reviewBy: c.reviewBy,
     steps: c.steps.map((s, i) => ({ number: i + 1, group: s.group ?? null, text: s.text, critical: s.critical === true })),
   }));
 }

@@ -17,7 +17,11 @@ export interface ReviewedKind<T> {
  * changed since it was last imported: re-importing content/ must not undo faculty's reviewed edits. A file edited
  * since its last import is a deliberate change and is imported as the next version.
  */
-export async function keepReviewedText<T extends ObjectLiteral & { id: string }>(manager: EntityManager, of: ReviewedKind<T>, rows: Partial<T>[]): Promise<Partial<T>[]> {
+export async function keepReviewedText<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  of: ReviewedKind<T>,
+  rows: Partial<T>[],
+): Promise<Partial<T>[]> {
   const reviewed: { id: string; imported_title: string; imported_body: string }[] = await manager.query(
     `SELECT latest.content_id AS id, imp.title AS imported_title, imp.body AS imported_body
      FROM (SELECT DISTINCT ON (content_id) content_id, source FROM content_version WHERE kind = $1 ORDER BY content_id, version DESC) latest

@@ -24,9 +24,25 @@ export function toTextbookRows(content: ContentSet): TextbookRows {
     const indexTerms = book.index ?? [];
     const annex = glossaryAnnex(textbookText(book), content.glossary);
     rows.textbooks.push({
-      id: book.id, position: bookPos, ...titles(book), topic: book.topic as Topic, careLevel: book.careLevel as CareLevel,
-      cadres: book.cadres as Cadre[], edition: book.edition, preface: book.body, indexTerms, glossaryAnnex: annex,
-      contentHash: hash([book.title, book.summary, book.edition, book.body, book.chapters.map((c) => [c.id, c.title, c.sections.map(printed)]), indexTerms, annex]),
+      id: book.id,
+      position: bookPos,
+      ...titles(book),
+      topic: book.topic as Topic,
+      careLevel: book.careLevel as CareLevel,
+      cadres: book.cadres as Cadre[],
+      edition: book.edition,
+      preface: book.body,
+      indexTerms,
+      glossaryAnnex: annex,
+      contentHash: hash([
+        book.title,
+        book.summary,
+        book.edition,
+        book.body,
+        book.chapters.map((c) => [c.id, c.title, c.sections.map(printed)]),
+        indexTerms,
+        annex,
+      ]),
     });
     book.chapters.forEach((chapter, chapterPos) => {
       rows.chapters.push({ id: chapter.id, textbookId: book.id, position: chapterPos, title: chapter.title.ko, titleEn: chapter.title.en });
@@ -36,8 +52,13 @@ export function toTextbookRows(content: ContentSet): TextbookRows {
           section.kind === 'lesson'
             ? { ...common, lessonId: section.id, title: null, titleEn: null, body: null, references: [], reviewBy: null }
             : {
-                ...common, lessonId: null, title: section.title.ko, titleEn: section.title.en, body: section.body,
-                references: section.references ?? [], reviewBy: section.reviewBy,
+                ...common,
+                lessonId: null,
+                title: section.title.ko,
+                titleEn: section.title.en,
+                body: section.body,
+                references: section.references ?? [],
+                reviewBy: section.reviewBy,
               },
         );
       });

@@ -80,14 +80,30 @@ export class CourseOutlineService implements OnModuleDestroy {
     const byCourse = new Map<string, Lesson[]>();
     for (const row of rows) {
       const lesson = Object.assign(new Lesson(), {
-        id: row.id, title: row.title, titleEn: row.title_en, summary: row.summary, summaryEn: row.summary_en, topic: row.topic,
-        careLevel: row.care_level, cadres: row.cadres, position: row.position, moduleId: row.module_id, courseId: row.course_id,
-        reviewBy: row.review_by, version: row.version, creditHours: Number(row.credit_hours),
+        id: row.id,
+        title: row.title,
+        titleEn: row.title_en,
+        summary: row.summary,
+        summaryEn: row.summary_en,
+        topic: row.topic,
+        careLevel: row.care_level,
+        cadres: row.cadres,
+        position: row.position,
+        moduleId: row.module_id,
+        courseId: row.course_id,
+        reviewBy: row.review_by,
+        version: row.version,
+        creditHours: Number(row.credit_hours),
       });
       const list = byCourse.get(lesson.courseId);
       if (list) list.push(lesson);
       else byCourse.set(lesson.courseId, [lesson]);
     }
-    return { version: String(rows[0]?.outline_version ?? (await this.db.query(`SELECT version FROM shared_version WHERE name = 'curricula'`))[0].version), byCourse };
+    return {
+      version: String(
+        rows[0]?.outline_version ?? (await this.db.query(`SELECT version FROM shared_version WHERE name = 'curricula'`))[0].version,
+      ),
+      byCourse,
+    };
   }
 }

@@ -16,22 +16,34 @@ export class CurriculaLoaders {
     oneEach(ids, await this.db.getRepository(Curriculum).findBy({ id: In([...ids]) }), (c) => c.id),
   );
 
-  readonly course = new DataLoader<string, Course | undefined>(async (ids) => oneEach(ids, await this.db.getRepository(Course).findBy({ id: In([...ids]) }), (c) => c.id));
+  readonly course = new DataLoader<string, Course | undefined>(async (ids) =>
+    oneEach(ids, await this.db.getRepository(Course).findBy({ id: In([...ids]) }), (c) => c.id),
+  );
 
   readonly module = new DataLoader<string, CourseModule | undefined>(async (ids) =>
     oneEach(ids, await this.db.getRepository(CourseModule).findBy({ id: In([...ids]) }), (m) => m.id),
   );
 
   readonly coursesOfCurriculum = new DataLoader<string, Course[]>(async (ids) =>
-    manyEach(ids, await this.db.getRepository(Course).find({ where: { curriculumId: In([...ids]) }, order: { position: 'ASC' } }), (c) => c.curriculumId),
+    manyEach(
+      ids,
+      await this.db.getRepository(Course).find({ where: { curriculumId: In([...ids]) }, order: { position: 'ASC' } }),
+      (c) => c.curriculumId,
+    ),
   );
 
   readonly modulesOfCourse = new DataLoader<string, CourseModule[]>(async (ids) =>
-    manyEach(ids, await this.db.getRepository(CourseModule).find({ where: { courseId: In([...ids]) }, order: { position: 'ASC' } }), (m) => m.courseId),
+    manyEach(
+      ids,
+      await this.db.getRepository(CourseModule).find({ where: { courseId: In([...ids]) }, order: { position: 'ASC' } }),
+      (m) => m.courseId,
+    ),
   );
 
   /** Whole lessons (body, objectives, references), for an outline lesson a client asks more of. */
-  readonly lesson = new DataLoader<string, Lesson | undefined>(async (ids) => oneEach(ids, await this.db.getRepository(Lesson).findBy({ id: In([...ids]) }), (l) => l.id));
+  readonly lesson = new DataLoader<string, Lesson | undefined>(async (ids) =>
+    oneEach(ids, await this.db.getRepository(Lesson).findBy({ id: In([...ids]) }), (l) => l.id),
+  );
 }
 
 @Injectable()

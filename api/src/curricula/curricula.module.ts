@@ -3,12 +3,7 @@ import { CourseOutlineService } from './course-outline.service';
 import { CurriculaLoaderFactory } from './curricula.loaders';
 import { CurriculaResolver } from './curricula.resolver';
 import { CurriculaService } from './curricula.service';
-import {
-  CourseFieldsResolver,
-  CurriculumFieldsResolver,
-  LessonFieldsResolver,
-  ModuleFieldsResolver,
-} from './curriculum-fields.resolver';
+import { CourseFieldsResolver, CurriculumFieldsResolver, LessonFieldsResolver, ModuleFieldsResolver } from './curriculum-fields.resolver';
 
 @Module({
   providers: [

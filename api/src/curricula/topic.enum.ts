@@ -6,4 +6,7 @@ export enum Topic {
   tb = 'tb',
   medicines = 'medicines',
 }
-registerEnumType(Topic, { name: 'Topic', description: 'maternal and newborn care, non-communicable diseases, tuberculosis, safe use and supply of medicines' });
+registerEnumType(Topic, {
+  name: 'Topic',
+  description: 'maternal and newborn care, non-communicable diseases, tuberculosis, safe use and supply of medicines',
+});

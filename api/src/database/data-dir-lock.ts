@@ -40,7 +40,11 @@ export const LOCK_FILE = 'dari.lock';
  * crashed, or a pid reused after a restart) is stale and the lock is taken over. Taking it is an atomic
  * `link`, so of two processes starting together exactly one wins.
  */
-export function lockDataDir(dataDir: string, command = process.argv.slice(1).join(' '), options: { waitMs?: number; ownerPid?: number } = {}): DataDirLock {
+export function lockDataDir(
+  dataDir: string,
+  command = process.argv.slice(1).join(' '),
+  options: { waitMs?: number; ownerPid?: number } = {},
+): DataDirLock {
   const deadline = Date.now() + (options.waitMs ?? 0);
   for (;;) {
     try {
@@ -56,7 +60,14 @@ export function lockDataDir(dataDir: string, command = process.argv.slice(1).joi
 function takeLock(dataDir: string, command: string, ownerPid: number | undefined): DataDirLock {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, LOCK_FILE);
-  const mine: LockHolder = { pid: process.pid, ownerPid, host: hostname(), ...identity(process.pid), command: command.slice(0, 200), since: new Date().toISOString() };
+  const mine: LockHolder = {
+    pid: process.pid,
+    ownerPid,
+    host: hostname(),
+    ...identity(process.pid),
+    command: command.slice(0, 200),
+    since: new Date().toISOString(),
+  };
   const text = JSON.stringify(mine);
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, text, { mode: 0o600 });

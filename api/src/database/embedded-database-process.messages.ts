@@ -2,6 +2,4 @@
 export type ParentMessage = { type: 'ping'; at: number } | { type: 'stop' };
 
 export type ChildMessage =
-  | { type: 'ready'; url: string }
-  | { type: 'failed'; message: string; exitCode?: number }
-  | { type: 'pong'; at: number };
+  { type: 'ready'; url: string } | { type: 'failed'; message: string; exitCode?: number } | { type: 'pong'; at: number };

@@ -87,7 +87,8 @@ async function spawnDatabase(dataDir: string, port: number, command: string): Pr
   const url = await new Promise<string>((resolve, reject) => {
     child.on('message', (message: ChildMessage) => {
       if (message.type === 'ready') resolve(message.url);
-      if (message.type === 'failed') reject(message.exitCode ? new StartRefusedError(message.message, message.exitCode) : new Error(message.message));
+      if (message.type === 'failed')
+        reject(message.exitCode ? new StartRefusedError(message.message, message.exitCode) : new Error(message.message));
     });
     child.once('exit', (code) => reject(new Error(`the embedded database process ended before it was ready (exit ${code})`)));
   });

@@ -22,7 +22,11 @@ export const POOL_SIZE = 10;
  * driver (and the same code path) as a real server. Data lives in `<dataDir>/pglite` and survives restarts.
  * Two processes on one folder would corrupt it, so the folder is locked first (`DataDirInUseError`).
  */
-export async function serveEmbeddedDatabase(dataDir: string, port = 0, owner?: { command: string; pid: number }): Promise<EmbeddedDatabase> {
+export async function serveEmbeddedDatabase(
+  dataDir: string,
+  port = 0,
+  owner?: { command: string; pid: number },
+): Promise<EmbeddedDatabase> {
   const lock = lockDataDir(dataDir, owner?.command, { waitMs: LOCK_WAIT_MS, ownerPid: owner?.pid });
   try {
     return await serve(dataDir, port, lock.release);

@@ -60,7 +60,9 @@ export class PgliteSessionQueue {
         let bytes = 0;
         let failure: unknown;
         await this.db
-          .runExclusive(() => this.db.execProtocolRawStream(next.message, { onRawData: (data) => ((bytes += data.length), next.onData(data)) }))
+          .runExclusive(() =>
+            this.db.execProtocolRawStream(next.message, { onRawData: (data) => ((bytes += data.length), next.onData(data)) }),
+          )
           .catch((error: unknown) => (failure = error ?? new Error('PGlite failed')));
         this.owner = EXTENDED.has(next.message[0]) || this.db.isInTransaction() ? next.handlerId : null;
         if (failure) next.reject(failure);

@@ -41,7 +41,10 @@ class ReportsDatabase implements OnApplicationShutdown {
 
 @Global()
 @Module({
-  providers: [ReportsDatabase, { provide: REPORTS_DATABASE, inject: [ReportsDatabase], useFactory: (reports: ReportsDatabase) => reports.open() }],
+  providers: [
+    ReportsDatabase,
+    { provide: REPORTS_DATABASE, inject: [ReportsDatabase], useFactory: (reports: ReportsDatabase) => reports.open() },
+  ],
   exports: [REPORTS_DATABASE],
 })
 export class ReportsDatabaseModule {}

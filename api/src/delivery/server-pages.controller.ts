@@ -34,12 +34,24 @@ export class ServerPagesController {
   }
 
   @Get('lessons/:lessonId')
-  lesson(@Param('lessonId') id: string, @Req() req: Request, @Res() res: Response, @Next() next: NextFunction, @CurrentActor() actor?: Actor) {
+  lesson(
+    @Param('lessonId') id: string,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Next() next: NextFunction,
+    @CurrentActor() actor?: Actor,
+  ) {
     return this.answer(req, res, next, actor, Permission.CurriculaRead, () => this.pages.lesson(id));
   }
 
   @Get('courses/:courseId')
-  course(@Param('courseId') id: string, @Req() req: Request, @Res() res: Response, @Next() next: NextFunction, @CurrentActor() actor?: Actor) {
+  course(
+    @Param('courseId') id: string,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Next() next: NextFunction,
+    @CurrentActor() actor?: Actor,
+  ) {
     return this.answer(req, res, next, actor, Permission.CurriculaRead, () => this.pages.course(id));
   }
 
@@ -55,7 +67,14 @@ export class ServerPagesController {
     return this.answer(req, res, next, actor, Permission.TextbooksRead, () => this.pages.textbookSection(textbookId, sectionId));
   }
 
-  private async answer(req: Request, res: Response, next: NextFunction, actor: Actor | undefined, permission: Permission, read: () => Promise<ServerPage | undefined>) {
+  private async answer(
+    req: Request,
+    res: Response,
+    next: NextFunction,
+    actor: Actor | undefined,
+    permission: Permission,
+    read: () => Promise<ServerPage | undefined>,
+  ) {
     // Without a built app there is no page to put the text in; the static files (or a 404) answer instead.
     if (!this.shell || !actor || !this.access.can(actor, { permission })) return next();
     let page: ServerPage | undefined;
@@ -69,7 +88,11 @@ export class ServerPagesController {
     if (!page) return next();
     const lowData = req.headers['save-data'] === 'on' || (req.cookies as Record<string, string> | undefined)?.[LOW_DATA_COOKIE] === 'on';
     // Personal (it needs a session), so never kept by a shared cache; compressed on the way out like any text.
-    res.set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache', Vary: 'Cookie, Save-Data, Accept-Encoding' });
+    res.set({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'private, no-cache',
+      Vary: 'Cookie, Save-Data, Accept-Encoding',
+    });
     res.send(this.shell.render(page.title, renderServerPage(page, { lowData })));
   }
 }

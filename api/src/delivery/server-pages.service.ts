@@ -17,7 +17,12 @@ export class ServerPagesService {
   async lesson(id: string): Promise<ServerPage> {
     const lesson = await this.curricula.getLesson(id);
     const course = await this.curricula.getCourse(lesson.courseId);
-    return { title: lesson.title, lead: lesson.summary, markdown: lesson.body, breadcrumb: { href: `/courses/${encodeURIComponent(course.id)}`, label: course.title } };
+    return {
+      title: lesson.title,
+      lead: lesson.summary,
+      markdown: lesson.body,
+      breadcrumb: { href: `/courses/${encodeURIComponent(course.id)}`, label: course.title },
+    };
   }
 
   async course(id: string): Promise<ServerPage> {
@@ -42,7 +47,12 @@ export class ServerPagesService {
     for (const chapter of chapters) {
       const section = chapter.sections.find((s) => s.id === sectionId);
       if (section) {
-        return { title: section.title, eyebrow: chapter.title, markdown: section.body, breadcrumb: { href: `/textbooks/${encodeURIComponent(textbook.id)}`, label: textbook.title } };
+        return {
+          title: section.title,
+          eyebrow: chapter.title,
+          markdown: section.body,
+          breadcrumb: { href: `/textbooks/${encodeURIComponent(textbook.id)}`, label: textbook.title },
+        };
       }
     }
     return undefined;

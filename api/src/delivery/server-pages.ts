@@ -31,14 +31,31 @@ export function renderServerPage(page: ServerPage, { lowData = false } = {}): st
     h('h1', { key: 'title' }, page.title),
     page.lead && h('p', { key: 'lead', className: 'lead' }, page.lead),
     page.markdown !== undefined &&
-      h('div', { key: 'body', className: 'markdown', lang: 'ko' }, h(MarkdownContent, { markdown: page.markdown, resolveUrl, ...(lowData ? { Figure: DeferredFigure } : {}) })),
-    page.links?.length && h('ol', { key: 'links', className: 'lesson-list' }, page.links.map((link) => h('li', { key: link.href }, h('a', { href: link.href }, link.label)))),
+      h(
+        'div',
+        { key: 'body', className: 'markdown', lang: 'ko' },
+        h(MarkdownContent, { markdown: page.markdown, resolveUrl, ...(lowData ? { Figure: DeferredFigure } : {}) }),
+      ),
+    page.links?.length &&
+      h(
+        'ol',
+        { key: 'links', className: 'lesson-list' },
+        page.links.map((link) => h('li', { key: link.href }, h('a', { href: link.href }, link.label))),
+      ),
   ];
   return renderToStaticMarkup(
     h(
       Fragment,
       null,
-      h('header', { className: 'site-header' }, h('div', { className: 'site-header__inner' }, h('p', { className: 'brand' }, h('a', { href: '/', className: 'brand__name' }, '다리')))),
+      h(
+        'header',
+        { className: 'site-header' },
+        h(
+          'div',
+          { className: 'site-header__inner' },
+          h('p', { className: 'brand' }, h('a', { href: '/', className: 'brand__name' }, '다리')),
+        ),
+      ),
       h('main', { className: 'main' }, h('article', { className: 'lesson' }, ...children.filter(Boolean))),
     ),
   );

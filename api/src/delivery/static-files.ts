@@ -32,7 +32,8 @@ export function indexWebDist(dist: string): Map<string, WebFile> {
       else if (!path.endsWith('.br') && !path.endsWith('.gz')) {
         const encoded: WebFile['encoded'] = {};
         for (const encoding of Object.keys(SUFFIX) as Encoding[]) {
-          if (existsSync(path + SUFFIX[encoding]) && statSync(path + SUFFIX[encoding]).isFile()) encoded[encoding] = path + SUFFIX[encoding];
+          if (existsSync(path + SUFFIX[encoding]) && statSync(path + SUFFIX[encoding]).isFile())
+            encoded[encoding] = path + SUFFIX[encoding];
         }
         files.set('/' + relative(dist, path).split(sep).join('/'), { file: path, encoded });
       }
@@ -51,21 +52,34 @@ export function sendWebFile(req: Request, res: Response, next: NextFunction, url
   res.vary('Accept-Encoding');
   res.type(extname(webFile.file));
   if (encoding) res.setHeader('Content-Encoding', encoding);
-  res.sendFile(encoding ? webFile.encoded[encoding]! : webFile.file, {
-    headers: { 'Cache-Control': cacheControlFor(urlPath) },
-    cacheControl: false,
-    // A byte range of a compressed copy is not a range of the file the client asked for.
-    acceptRanges: !encoding,
-    dotfiles: 'allow',
-    etag: true,
-    lastModified: true,
-  }, (error?: Error) => {
-    if (error && !res.headersSent) next(error);
-  });
+  res.sendFile(
+    encoding ? webFile.encoded[encoding]! : webFile.file,
+    {
+      headers: { 'Cache-Control': cacheControlFor(urlPath) },
+      cacheControl: false,
+      // A byte range of a compressed copy is not a range of the file the client asked for.
+      acceptRanges: !encoding,
+      dotfiles: 'allow',
+      etag: true,
+      lastModified: true,
+    },
+    (error?: Error) => {
+      if (error && !res.headersSent) next(error);
+    },
+  );
 }
 
 /** Paths the server answers itself: never the web app's page when missing. */
-const SERVER_PATHS = [/^\/graphql/, /^\/health/, /^\/media\//, /^\/exports\//, /^\/packages\//, /^\/\.well-known\//, /^\/certificates\/[^/]+\.(pdf|json)$/, /\.pdf$/];
+const SERVER_PATHS = [
+  /^\/graphql/,
+  /^\/health/,
+  /^\/media\//,
+  /^\/exports\//,
+  /^\/packages\//,
+  /^\/\.well-known\//,
+  /^\/certificates\/[^/]+\.(pdf|json)$/,
+  /\.pdf$/,
+];
 
 /** Whether a request is a browser navigating to one of the app's pages (so it gets index.html). */
 export function isAppNavigation(req: Request): boolean {

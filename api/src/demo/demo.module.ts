@@ -4,5 +4,9 @@ import { DemoSeeder } from './demo-seeder.service';
 import { DemoWorkforceSeeder } from './demo-workforce-seeder.service';
 import { InstallModeService } from './install-mode.service';
 
-@Module({ imports: [UsersModule], providers: [DemoSeeder, DemoWorkforceSeeder, InstallModeService], exports: [DemoSeeder, DemoWorkforceSeeder, InstallModeService] })
+@Module({
+  imports: [UsersModule],
+  providers: [DemoSeeder, DemoWorkforceSeeder, InstallModeService],
+  exports: [DemoSeeder, DemoWorkforceSeeder, InstallModeService],
+})
 export class DemoModule {}

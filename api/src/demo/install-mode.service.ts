@@ -49,7 +49,8 @@ export class InstallModeService {
       if (marked?.mode !== 'production') await this.mark('production');
     } else if (options.demo) {
       if (marked?.mode === 'production') throw new ProductionDatabaseError(marked.markedAt);
-      if (!marked && (await this.looksLikeProduction())) throw new ProductionDatabaseError('an earlier version: it has accounts but no demo accounts');
+      if (!marked && (await this.looksLikeProduction()))
+        throw new ProductionDatabaseError('an earlier version: it has accounts but no demo accounts');
       if (!marked) await this.mark('demo');
     }
   }
@@ -61,12 +62,18 @@ export class InstallModeService {
 
   /** An unmarked database from before the mark existed: users, none of them a demo account. */
   private async looksLikeProduction(): Promise<boolean> {
-    const [row] = await this.db.query(`SELECT count(*)::int AS users, count(*) FILTER (WHERE username = ANY($1))::int AS demo FROM "user"`, [DEMO_ACCOUNTS.map((a) => a.username)]);
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS users, count(*) FILTER (WHERE username = ANY($1))::int AS demo FROM "user"`,
+      [DEMO_ACCOUNTS.map((a) => a.username)],
+    );
     return row.users > 0 && row.demo === 0;
   }
 
   private async mark(mode: Mode) {
-    await this.db.query(`INSERT INTO install_mode (mode) VALUES ($1) ON CONFLICT (id) DO UPDATE SET mode = EXCLUDED.mode, marked_at = now()`, [mode]);
+    await this.db.query(
+      `INSERT INTO install_mode (mode) VALUES ($1) ON CONFLICT (id) DO UPDATE SET mode = EXCLUDED.mode, marked_at = now()`,
+      [mode],
+    );
   }
 
   private async disableDemoPasswords(accounts: { id: string; username: string; passwordHash: string }[]) {

@@ -41,11 +41,16 @@ describe('parseGlossaryCsv', () => {
 
   it('reports an unclosed quote with the line its record starts on, and skips lines of only spaces', () => {
     expect(parseGlossaryCsv(`${HEADER}\n   \n우울증,"슬픔증\n`).errors).toEqual([{ line: 3, problems: ['a quoted field is not closed'] }]);
-    expect(parseGlossaryCsv(`  \n${HEADER}\n \n우울증,슬픔증,different,,,,proposed\n`)).toEqual({ rows: [{ line: 4, row: expect.anything() }], errors: [] });
+    expect(parseGlossaryCsv(`  \n${HEADER}\n \n우울증,슬픔증,different,,,,proposed\n`)).toEqual({
+      rows: [{ line: 4, row: expect.anything() }],
+      errors: [],
+    });
   });
 
   it('refuses a file without the header', () => {
-    expect(parseGlossaryCsv('우울증,슬픔증,different,,,,proposed').errors).toEqual([{ line: 1, problems: [expect.stringMatching(/header/)] }]);
+    expect(parseGlossaryCsv('우울증,슬픔증,different,,,,proposed').errors).toEqual([
+      { line: 1, problems: [expect.stringMatching(/header/)] },
+    ]);
   });
 });
 
@@ -53,7 +58,12 @@ describe('toGlossaryCsv', () => {
   it('round-trips through parseGlossaryCsv, including quotes, commas, line breaks and formula-like text', () => {
     const rows = [
       row(),
-      row({ southTerm: '연고', northTerm: '고약', relation: GlossaryRelation.false_friend, note: 'in the South 고약 means "a plaster", only' }),
+      row({
+        southTerm: '연고',
+        northTerm: '고약',
+        relation: GlossaryRelation.false_friend,
+        note: 'in the South 고약 means "a plaster", only',
+      }),
       row({ southTerm: '응급처치', northTerm: '1차 치료', note: 'line one\nline two', status: GlossaryStatus.proposed, source: '' }),
       row({ southTerm: '구토', northTerm: '게우기', note: '=HYPERLINK("x")', status: GlossaryStatus.confirmed }),
     ];

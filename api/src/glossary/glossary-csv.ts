@@ -71,7 +71,15 @@ export function parseGlossaryCsv(text: string): ParsedCsv {
 }
 
 /** What is wrong with one entry's values (shared by CSV rows and proposals). */
-export function rowProblems(row: { southTerm: string; northTerm: string; relation: string; status: string; source: string; domain: string; note: string }): string[] {
+export function rowProblems(row: {
+  southTerm: string;
+  northTerm: string;
+  relation: string;
+  status: string;
+  source: string;
+  domain: string;
+  note: string;
+}): string[] {
   return [
     !row.southTerm && 'south_term is empty',
     !row.northTerm && 'north_term is empty',

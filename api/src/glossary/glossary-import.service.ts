@@ -45,30 +45,32 @@ export class GlossaryImportService {
    */
   async importCsv(actorId: string, csv: string, dryRun: boolean): Promise<GlossaryImportReport> {
     const parsed = parseGlossaryCsv(csv);
-    const report = await this.db.transaction(async (manager): Promise<GlossaryImportReport> => {
-      const existing = await this.existing(manager);
-      const errors: RowProblem[] = [...parsed.errors];
-      const plan: Plan = { counts: { added: 0, changed: 0, unchanged: 0 }, inserts: [], updates: [] };
-      for (const { line, row } of parsed.rows) {
-        const before = existing.get(entryKey(row));
-        const changes = !before || differs(before, row);
-        if (changes && before && DECIDED_STATUSES.includes(before.status)) {
-          errors.push({ line, problems: [`${before.status} by faculty: change it through review, not by import`] });
-        } else if (changes && DECIDED_STATUSES.includes(row.status) && !row.source) {
-          errors.push({ line, problems: [`a ${row.status} entry needs a source (faculty decide entries through review)`] });
-        } else this.addToPlan(plan, before, row);
-      }
-      errors.sort((a, b) => a.line - b.line);
-      const base = { rows: parsed.rows.length + parsed.errors.length, ...plan.counts, errors };
-      if (errors.length > 0 && !dryRun) throw new GlossaryCsvInvalidException(errors);
-      if (dryRun || errors.length > 0) return { ...base, committed: false };
-      await this.write(manager, actorId, plan, 'glossary.imported', 'CSV import');
-      return { ...base, committed: true };
-    }).catch((e: unknown) => {
-      // A pair proposed by someone else between our read and our insert: nothing was written; try again.
-      if (e instanceof QueryFailedError && (e as { code?: string }).code === '23505') throw new GlossaryChangedException();
-      throw e;
-    });
+    const report = await this.db
+      .transaction(async (manager): Promise<GlossaryImportReport> => {
+        const existing = await this.existing(manager);
+        const errors: RowProblem[] = [...parsed.errors];
+        const plan: Plan = { counts: { added: 0, changed: 0, unchanged: 0 }, inserts: [], updates: [] };
+        for (const { line, row } of parsed.rows) {
+          const before = existing.get(entryKey(row));
+          const changes = !before || differs(before, row);
+          if (changes && before && DECIDED_STATUSES.includes(before.status)) {
+            errors.push({ line, problems: [`${before.status} by faculty: change it through review, not by import`] });
+          } else if (changes && DECIDED_STATUSES.includes(row.status) && !row.source) {
+            errors.push({ line, problems: [`a ${row.status} entry needs a source (faculty decide entries through review)`] });
+          } else this.addToPlan(plan, before, row);
+        }
+        errors.sort((a, b) => a.line - b.line);
+        const base = { rows: parsed.rows.length + parsed.errors.length, ...plan.counts, errors };
+        if (errors.length > 0 && !dryRun) throw new GlossaryCsvInvalidException(errors);
+        if (dryRun || errors.length > 0) return { ...base, committed: false };
+        await this.write(manager, actorId, plan, 'glossary.imported', 'CSV import');
+        return { ...base, committed: true };
+      })
+      .catch((e: unknown) => {
+        // A pair proposed by someone else between our read and our insert: nothing was written; try again.
+        if (e instanceof QueryFailedError && (e as { code?: string }).code === '23505') throw new GlossaryChangedException();
+        throw e;
+      });
     if (report.committed) this.terminology.invalidate();
     return report;
   }
@@ -128,7 +130,15 @@ export class GlossaryImportService {
     for (const { before, row } of plan.updates) {
       const change = { relation: row.relation, domain: row.domain, note: row.note, source: row.source, status: row.status };
       await manager.update(GlossaryEntry, { id: before.id }, change);
-      await this.audit.record(manager, { actorId, action, entityType: 'glossary_entry', entityId: before.id, before: snapshot(before), after: snapshot({ ...before, ...change }), reason });
+      await this.audit.record(manager, {
+        actorId,
+        action,
+        entityType: 'glossary_entry',
+        entityId: before.id,
+        before: snapshot(before),
+        after: snapshot({ ...before, ...change }),
+        reason,
+      });
     }
   }
 }

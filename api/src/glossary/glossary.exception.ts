@@ -5,7 +5,10 @@ export class GlossaryEntryExistsException extends DomainException {
   constructor(southTerm: string, northTerm: string, status: string) {
     super(
       'GLOSSARY_ENTRY_EXISTS',
-      { ko: `용어집에 이미 있는 항목입니다: ${southTerm} → ${northTerm} (${status})`, en: `The glossary already has ${southTerm} → ${northTerm} (${status}).` },
+      {
+        ko: `용어집에 이미 있는 항목입니다: ${southTerm} → ${northTerm} (${status})`,
+        en: `The glossary already has ${southTerm} → ${northTerm} (${status}).`,
+      },
       { southTerm, northTerm, status },
     );
   }
@@ -23,7 +26,10 @@ export class InvalidGlossaryTransitionException extends DomainException {
 
 export class GlossaryCsvInvalidException extends DomainException {
   constructor(rows: RowProblem[]) {
-    const list = rows.slice(0, 20).map((r) => `${r.line}: ${r.problems.join(', ')}`).join('; ');
+    const list = rows
+      .slice(0, 20)
+      .map((r) => `${r.line}: ${r.problems.join(', ')}`)
+      .join('; ');
     super(
       'CSV_INVALID',
       {
@@ -37,7 +43,11 @@ export class GlossaryCsvInvalidException extends DomainException {
 
 export class TextTooLongException extends DomainException {
   constructor(max: number) {
-    super('BAD_USER_INPUT', { ko: `글이 너무 깁니다 (최대 ${max}자).`, en: `The text is too long (at most ${max} characters).` }, { field: 'text', max });
+    super(
+      'BAD_USER_INPUT',
+      { ko: `글이 너무 깁니다 (최대 ${max}자).`, en: `The text is too long (at most ${max} characters).` },
+      { field: 'text', max },
+    );
   }
 }
 
@@ -45,7 +55,10 @@ export class StaleFindingException extends DomainException {
   constructor(ids: string[]) {
     super(
       'STALE_FINDING',
-      { ko: `글이 바뀌여 용어 지적을 적용할수 없습니다. 다시 검사하십시오: ${ids.join(', ')}`, en: `The text has changed; check it again before applying: ${ids.join(', ')}` },
+      {
+        ko: `글이 바뀌여 용어 지적을 적용할수 없습니다. 다시 검사하십시오: ${ids.join(', ')}`,
+        en: `The text has changed; check it again before applying: ${ids.join(', ')}`,
+      },
       { findingIds: ids },
     );
   }

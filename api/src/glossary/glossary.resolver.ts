@@ -27,10 +27,7 @@ export class GlossaryResolver {
 
   @Allow(Permission.GlossaryRead)
   @Query(() => GlossaryPage, { description: 'Glossary entries, filtered; trainees and registrars see only attested and confirmed ones' })
-  glossaryEntries(
-    @Args() args: GlossaryEntriesArgs,
-    @CurrentActor() actor: Actor,
-  ) {
+  glossaryEntries(@Args() args: GlossaryEntriesArgs, @CurrentActor() actor: Actor) {
     return this.glossary.search(args.filter ?? {}, this.glossary.visibleTo(actor), args);
   }
 
@@ -41,16 +38,17 @@ export class GlossaryResolver {
   }
 
   @Allow(Permission.GlossaryWork)
-  @Query(() => String, { description: 'The glossary as CSV (south_term,north_term,relation,domain,note,source,status), all statuses unless filtered' })
-  glossaryCsv(
-    @Args('statuses', { type: () => [GlossaryStatus], nullable: true }) statuses: GlossaryStatus[] | undefined,
-  ): Promise<string> {
+  @Query(() => String, {
+    description: 'The glossary as CSV (south_term,north_term,relation,domain,note,source,status), all statuses unless filtered',
+  })
+  glossaryCsv(@Args('statuses', { type: () => [GlossaryStatus], nullable: true }) statuses: GlossaryStatus[] | undefined): Promise<string> {
     return this.glossary.exportCsv(statuses?.length ? statuses : ALL_STATUSES);
   }
 
   @Allow(Permission.GlossaryWork)
   @Query(() => [TerminologyFinding], {
-    description: 'South Korean glossary terms in a text (Markdown), with the North Korean term and the replacement for each; proposed terms only when asked',
+    description:
+      'South Korean glossary terms in a text (Markdown), with the North Korean term and the replacement for each; proposed terms only when asked',
   })
   checkTerminology(
     @Args('text') text: string,
@@ -89,13 +87,18 @@ export class GlossaryResolver {
 
   @Allow(Permission.GlossaryDecide)
   @Mutation(() => GlossaryEntry)
-  rejectGlossaryEntry(@Args('id', { type: () => UUID }) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor): Promise<GlossaryEntry> {
+  rejectGlossaryEntry(
+    @Args('id', { type: () => UUID }) id: string,
+    @Args('reason') reason: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<GlossaryEntry> {
     return this.glossary.reject(actor.userId, id, reason);
   }
 
   @Allow(Permission.GlossaryImport)
   @Mutation(() => GlossaryImportReport, {
-    description: 'Imports a glossary CSV (the format of glossaryCsv): all rows or none. dryRun reports without writing; a real import with any bad row fails with CSV_INVALID and the rows',
+    description:
+      'Imports a glossary CSV (the format of glossaryCsv): all rows or none. dryRun reports without writing; a real import with any bad row fails with CSV_INVALID and the rows',
   })
   importGlossaryCsv(
     @Args('csv') csv: string,

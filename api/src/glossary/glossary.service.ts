@@ -43,7 +43,10 @@ export class GlossaryService {
   /** Entries whose South or North Korean term contains the query (exact matches first), by South term. */
   search(filter: GlossaryFilter, visible: GlossaryStatus[], page: Partial<PageArgs>): PageOf<GlossaryEntry> {
     const statuses = filter.statuses?.length ? filter.statuses.filter((s) => visible.includes(s)) : visible;
-    const qb = this.db.getRepository(GlossaryEntry).createQueryBuilder('e').where('e.status IN (:...statuses)', { statuses: statuses.length ? statuses : ['none'] });
+    const qb = this.db
+      .getRepository(GlossaryEntry)
+      .createQueryBuilder('e')
+      .where('e.status IN (:...statuses)', { statuses: statuses.length ? statuses : ['none'] });
     if (filter.relation) qb.andWhere('e.relation = :relation', { relation: filter.relation });
     if (filter.domain) qb.andWhere('e.domain = :domain', { domain: filter.domain });
     const query = filter.query ? normalizeTerm(filter.query) : '';
@@ -56,7 +59,11 @@ export class GlossaryService {
         .addOrderBy('e.south_term', 'ASC');
     } else qb.orderBy('e.south_term', 'ASC');
     qb.addOrderBy('e.north_term', 'ASC');
-    return offsetPage(page, (limit, offset) => qb.clone().take(limit).skip(offset).getMany(), () => qb.clone().getCount());
+    return offsetPage(
+      page,
+      (limit, offset) => qb.clone().take(limit).skip(offset).getMany(),
+      () => qb.clone().getCount(),
+    );
   }
 
   async get(id: string, visible: GlossaryStatus[]): Promise<GlossaryEntry> {
@@ -82,7 +89,13 @@ export class GlossaryService {
         const existing = await manager.findOneBy(GlossaryEntry, { southTerm: row.southTerm, northTerm: row.northTerm });
         if (existing) throw new GlossaryEntryExistsException(row.southTerm, row.northTerm, existing.status);
         const saved = await manager.save(manager.create(GlossaryEntry, { ...row, proposedBy: actorId }));
-        await this.audit.record(manager, { actorId, action: 'glossary.proposed', entityType: 'glossary_entry', entityId: saved.id, after: snapshot(saved) });
+        await this.audit.record(manager, {
+          actorId,
+          action: 'glossary.proposed',
+          entityType: 'glossary_entry',
+          entityId: saved.id,
+          after: snapshot(saved),
+        });
         return saved;
       });
       this.terminology.invalidate();
@@ -108,7 +121,9 @@ export class GlossaryService {
   }
 
   async exportCsv(statuses: GlossaryStatus[]): Promise<string> {
-    const entries = await this.db.getRepository(GlossaryEntry).find({ where: { status: In(statuses) }, order: { southTerm: 'ASC', northTerm: 'ASC' } });
+    const entries = await this.db
+      .getRepository(GlossaryEntry)
+      .find({ where: { status: In(statuses) }, order: { southTerm: 'ASC', northTerm: 'ASC' } });
     return toGlossaryCsv(entries);
   }
 
@@ -124,7 +139,13 @@ export class GlossaryService {
       if (!result.affected) throw new InvalidGlossaryTransitionException(action, 'changed');
       const after = { ...before, ...change };
       await this.audit.record(manager, {
-        actorId, action: `glossary.${action}`, entityType: 'glossary_entry', entityId: id, before: snapshot(before), after: snapshot(after), reason: note ?? undefined,
+        actorId,
+        action: `glossary.${action}`,
+        entityType: 'glossary_entry',
+        entityId: id,
+        before: snapshot(before),
+        after: snapshot(after),
+        reason: note ?? undefined,
       });
       return manager.findOneByOrFail(GlossaryEntry, { id });
     });

@@ -48,7 +48,11 @@ export class TerminologyService {
         order: { southTerm: 'ASC', createdAt: 'ASC', id: 'ASC' },
       });
       const matchable = entries.map(toMatchable);
-      this.cache = { revision, sourced: createTermMatcher(matchable), withProposed: createTermMatcher(matchable, { includeProposed: true }) };
+      this.cache = {
+        revision,
+        sourced: createTermMatcher(matchable),
+        withProposed: createTermMatcher(matchable, { includeProposed: true }),
+      };
     }
     return includeProposed ? this.cache.withProposed : this.cache.sourced;
   }

@@ -4,7 +4,15 @@ import { applyFindings, toMatchable, toTerminologyFinding } from './terminology'
 
 const entry = (id: string, southTerm: string, northTerm: string, over: Partial<GlossaryEntry> = {}) =>
   toMatchable({
-    id, southTerm, northTerm, relation: GlossaryRelation.different, domain: '', note: '', source: 'https://x', status: GlossaryStatus.attested, ...over,
+    id,
+    southTerm,
+    northTerm,
+    relation: GlossaryRelation.different,
+    domain: '',
+    note: '',
+    source: 'https://x',
+    status: GlossaryStatus.attested,
+    ...over,
   } as GlossaryEntry);
 
 const check = (text: string) =>
@@ -17,8 +25,21 @@ const check = (text: string) =>
 describe('terminology findings', () => {
   it('flags a term with particles, keeps the entry’s relation and note, and fits the particle to the North term', () => {
     const [depression, ointment] = check('우울증은 흔하다. 연고를 바른다.');
-    expect(depression).toMatchObject({ id: '0-3-e1', entryId: 'e1', found: '우울증은', wordStart: 0, wordEnd: 4, replacement: '슬픔증은', kind: 'particle' });
-    expect(ointment).toMatchObject({ found: '연고를', replacement: '고약을', relation: 'false_friend', note: 'in the South 고약 is a plaster' });
+    expect(depression).toMatchObject({
+      id: '0-3-e1',
+      entryId: 'e1',
+      found: '우울증은',
+      wordStart: 0,
+      wordEnd: 4,
+      replacement: '슬픔증은',
+      kind: 'particle',
+    });
+    expect(ointment).toMatchObject({
+      found: '연고를',
+      replacement: '고약을',
+      relation: 'false_friend',
+      note: 'in the South 고약 is a plaster',
+    });
   });
 
   it('does not flag a word that merely contains a short term', () => {

@@ -43,7 +43,11 @@ export function toTerminologyFinding(finding: TermFinding): TerminologyFinding {
     kind: finding.kind,
     confidence: finding.confidence,
     reason: finding.reason,
-    alternatives: finding.alternatives.map((a) => ({ entryId: (a as MatchableEntry).id, northTerm: a.northTerm, status: a.status as GlossaryStatus })),
+    alternatives: finding.alternatives.map((a) => ({
+      entryId: (a as MatchableEntry).id,
+      northTerm: a.northTerm,
+      status: a.status as GlossaryStatus,
+    })),
   };
 }
 

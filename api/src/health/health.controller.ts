@@ -19,7 +19,13 @@ export class HealthController {
   async health(@Res() res: Response) {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'busy'>((resolve) => (timer = setTimeout(() => resolve('busy'), HEALTH_WAIT_MS)));
-    const database = await Promise.race([this.db.query('SELECT 1').then(() => 'up' as const, () => 'down' as const), late]);
+    const database = await Promise.race([
+      this.db.query('SELECT 1').then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
+      late,
+    ]);
     clearTimeout(timer);
     if (database === 'up') res.status(HttpStatus.OK).json({ status: 'ok', database });
     else res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'error', database });

@@ -35,7 +35,13 @@ export class CompletionReader {
        FROM course_completion WHERE user_id = ANY($1) ORDER BY completed_at, course_id`,
       [userIds],
     );
-    return rows.map((r) => ({ userId: r.user_id, courseId: r.course_id, hours: Number(r.credit_hours), topic: r.topic, completedOn: r.completed_on }));
+    return rows.map((r) => ({
+      userId: r.user_id,
+      courseId: r.course_id,
+      hours: Number(r.credit_hours),
+      topic: r.topic,
+      completedOn: r.completed_on,
+    }));
   }
 
   /** The curricula completed, oldest first: of one user, or of everyone (the certificates' catch-up). */

@@ -27,7 +27,9 @@ export class CompletionService {
   async check(manager: EntityManager, userId: string, courseIds: string[]): Promise<string[]> {
     if (courseIds.length === 0) return [];
     const counts = await courseCounts(manager, userId, courseIds);
-    const complete = counts.filter((c) => c.lessonsTotal > 0 && c.lessonsCompleted >= c.lessonsTotal && c.quizzesPassed >= c.quizzesTotal).map((c) => c.courseId);
+    const complete = counts
+      .filter((c) => c.lessonsTotal > 0 && c.lessonsCompleted >= c.lessonsTotal && c.quizzesPassed >= c.quizzesTotal)
+      .map((c) => c.courseId);
     if (complete.length === 0) return [];
     await manager.query(
       `INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic)
@@ -35,9 +37,18 @@ export class CompletionService {
        ON CONFLICT (user_id, course_id) DO NOTHING`,
       [userId, complete],
     );
-    await manager.query(`UPDATE enrolment SET completed_at = now() WHERE user_id = $1 AND course_id = ANY($2) AND completed_at IS NULL`, [userId, complete]);
-    const curricula: { curriculum_id: string }[] = await manager.query(`SELECT DISTINCT curriculum_id FROM course WHERE id = ANY($1)`, [complete]);
-    return this.completeCurricula(manager, userId, curricula.map((c) => c.curriculum_id));
+    await manager.query(`UPDATE enrolment SET completed_at = now() WHERE user_id = $1 AND course_id = ANY($2) AND completed_at IS NULL`, [
+      userId,
+      complete,
+    ]);
+    const curricula: { curriculum_id: string }[] = await manager.query(`SELECT DISTINCT curriculum_id FROM course WHERE id = ANY($1)`, [
+      complete,
+    ]);
+    return this.completeCurricula(
+      manager,
+      userId,
+      curricula.map((c) => c.curriculum_id),
+    );
   }
 
   /**

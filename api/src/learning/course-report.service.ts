@@ -46,7 +46,12 @@ export class CourseReportService {
         lessonsCompleted: Number(t.lessons_completed),
         quizResults: quizzes.map((quiz) => {
           const r = results.find((x: Record<string, string>) => x.user_id === t.user_id && x.quiz_id === quiz.id);
-          return { quiz: quizById.get(quiz.id)!, attempts: Number(r?.attempts ?? 0), bestScore: r?.best ?? null, passed: r?.passed ?? false };
+          return {
+            quiz: quizById.get(quiz.id)!,
+            attempts: Number(r?.attempts ?? 0),
+            bestScore: r?.best ?? null,
+            passed: r?.passed ?? false,
+          };
         }),
       })),
     };

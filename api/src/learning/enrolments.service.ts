@@ -39,7 +39,8 @@ export class EnrolmentsService {
 
   /** Idempotent: enrolling twice returns the same enrolment; enrolling in a course left restores it. */
   async enrol(userId: string, courseId: string): Promise<Enrolment> {
-    if (!(await this.db.getRepository(Course).existsBy({ id: courseId }))) throw new NotFoundException({ ko: '과정', en: 'Course' }, courseId);
+    if (!(await this.db.getRepository(Course).existsBy({ id: courseId })))
+      throw new NotFoundException({ ko: '과정', en: 'Course' }, courseId);
     await enrolIn(this.db.manager, [userId], [courseId]);
     return this.db.getRepository(Enrolment).findOneByOrFail({ userId, courseId });
   }
@@ -49,7 +50,9 @@ export class EnrolmentsService {
     const course = await this.db.getRepository(Course).findOneBy({ id: courseId });
     if (!course) throw new NotFoundException({ ko: '과정', en: 'Course' }, courseId);
     // Decided in one statement, so a completion committed meanwhile is never undone by leaving.
-    const left = await this.db.getRepository(Enrolment).update({ userId, courseId, ...standing, completedAt: IsNull() }, { leftAt: () => 'now()' });
+    const left = await this.db
+      .getRepository(Enrolment)
+      .update({ userId, courseId, ...standing, completedAt: IsNull() }, { leftAt: () => 'now()' });
     if (!left.affected) {
       const completed = await this.db.getRepository(Enrolment).existsBy({ userId, courseId, ...standing, completedAt: Not(IsNull()) });
       throw completed ? new CourseAlreadyCompletedException(courseId) : new NotEnrolledException(courseId);
@@ -84,14 +87,25 @@ export class EnrolmentsService {
     if (filter.careLevel) qb.andWhere('c.care_level = :careLevel', { careLevel: filter.careLevel });
     if (filter.cadre) qb.andWhere(':cadre = ANY(c.cadres)', { cadre: filter.cadre });
     const [courses, user] = await Promise.all([qb.getMany(), this.db.getRepository(User).findOneBy({ id: userId })]);
-    const enrolments = new Map((courses.length ? await this.enrolments(userId, courses.map((c) => c.id)) : []).map((e) => [e.courseId, e]));
+    const enrolments = new Map(
+      (courses.length
+        ? await this.enrolments(
+            userId,
+            courses.map((c) => c.id),
+          )
+        : []
+      ).map((e) => [e.courseId, e]),
+    );
     const entries = courses.map((course) => ({
       course,
       enrolment: enrolments.get(course.id) ?? null,
       matchesMyCadre: !!user?.cadre && course.cadres.includes(user.cadre),
     }));
     const rank = (e: CatalogueEntry) => (e.enrolment && !e.enrolment.completedAt ? 0 : e.matchesMyCadre ? 1 : 2);
-    return entries.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map(({ e }) => e);
+    return entries
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+      .map(({ e }) => e);
   }
 
   /** Progress in several courses for one user: a fixed number of queries whatever the number of courses. */
@@ -99,7 +113,9 @@ export class EnrolmentsService {
     const [counts, lessons, done, completions] = await Promise.all([
       courseCounts(this.db.manager, userId, courseIds),
       Promise.all(courseIds.map((id) => this.outlines.lessonsOf(id))).then((lists) => lists.flat()),
-      this.db.getRepository(LessonProgress).find({ where: { userId, courseId: In([...courseIds]) }, select: { lessonId: true, completedAt: true } }),
+      this.db
+        .getRepository(LessonProgress)
+        .find({ where: { userId, courseId: In([...courseIds]) }, select: { lessonId: true, completedAt: true } }),
       this.db.getRepository(CourseCompletion).findBy({ userId, courseId: In([...courseIds]) }),
     ]);
     const completed = new Set(done.filter((p) => p.completedAt).map((p) => p.lessonId));

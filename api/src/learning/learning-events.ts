@@ -17,13 +17,24 @@ export class LearningEventHandlers implements OnModuleInit {
     // A new version of a lesson: whoever completed it hears of it (the text they learned has changed).
     this.events.on('content.published', async ({ manager, kind, contentId, title, actorId }) => {
       if (kind !== VersionedKind.lesson) return;
-      const rows: { user_id: string }[] = await manager.query(`SELECT user_id FROM lesson_progress WHERE lesson_id = $1 AND completed_at IS NOT NULL`, [contentId]);
-      await this.notifications.notify(manager, rows.map((r) => r.user_id), { kind: NotificationKind.lesson_updated, actorId, subject: title, link: `/lessons/${contentId}` });
+      const rows: { user_id: string }[] = await manager.query(
+        `SELECT user_id FROM lesson_progress WHERE lesson_id = $1 AND completed_at IS NOT NULL`,
+        [contentId],
+      );
+      await this.notifications.notify(
+        manager,
+        rows.map((r) => r.user_id),
+        { kind: NotificationKind.lesson_updated, actorId, subject: title, link: `/lessons/${contentId}` },
+      );
     });
     // A retraining plan enrols its worker in the curriculum's courses.
     this.events.on('retraining.assigned', async ({ manager, userIds, curriculumId }) => {
       const courses: { id: string }[] = await manager.query(`SELECT id FROM course WHERE curriculum_id = $1`, [curriculumId]);
-      await enrolIn(manager, userIds, courses.map((c) => c.id));
+      await enrolIn(
+        manager,
+        userIds,
+        courses.map((c) => c.id),
+      );
     });
   }
 }

@@ -23,12 +23,20 @@ export class LearningLoaders {
     private readonly attempts: QuizAttemptsService,
   ) {}
 
-  readonly course = new DataLoader<string, Course | undefined>(async (ids) => oneEach(ids, await this.db.getRepository(Course).findBy({ id: In([...ids]) }), (c) => c.id));
+  readonly course = new DataLoader<string, Course | undefined>(async (ids) =>
+    oneEach(ids, await this.db.getRepository(Course).findBy({ id: In([...ids]) }), (c) => c.id),
+  );
 
-  readonly lesson = new DataLoader<string, Lesson | undefined>(async (ids) => oneEach(ids, await this.db.getRepository(Lesson).findBy({ id: In([...ids]) }), (l) => l.id));
+  readonly lesson = new DataLoader<string, Lesson | undefined>(async (ids) =>
+    oneEach(ids, await this.db.getRepository(Lesson).findBy({ id: In([...ids]) }), (l) => l.id),
+  );
 
   readonly quizzesOfCourse = new DataLoader<string, Quiz[]>(async (ids) =>
-    manyEach(ids, await this.db.getRepository(Quiz).find({ where: { courseId: In([...ids]) }, order: { position: 'ASC' } }), (q) => q.courseId),
+    manyEach(
+      ids,
+      await this.db.getRepository(Quiz).find({ where: { courseId: In([...ids]) }, order: { position: 'ASC' } }),
+      (q) => q.courseId,
+    ),
   );
 
   readonly quizOfLesson = new DataLoader<string, Quiz | null>(async (ids) =>
@@ -52,7 +60,11 @@ export class LearningLoaders {
   );
 
   readonly myProgress = new DataLoader<string, LessonProgress | null>(async (lessonIds) =>
-    oneEach(lessonIds, await this.db.getRepository(LessonProgress).findBy({ userId: this.userId, lessonId: In([...lessonIds]) }), (p) => p.lessonId).map((p) => p ?? null),
+    oneEach(
+      lessonIds,
+      await this.db.getRepository(LessonProgress).findBy({ userId: this.userId, lessonId: In([...lessonIds]) }),
+      (p) => p.lessonId,
+    ).map((p) => p ?? null),
   );
 
   readonly courseProgress = new DataLoader<string, CourseProgress>(async (courseIds) => {
@@ -61,7 +73,11 @@ export class LearningLoaders {
   });
 
   private readonly myAttemptRows = new DataLoader<string, QuizAttempt[]>(async (quizIds) =>
-    manyEach(quizIds, await this.db.getRepository(QuizAttempt).find({ where: { userId: this.userId, quizId: In([...quizIds]) }, order: { number: 'ASC' } }), (a) => a.quizId),
+    manyEach(
+      quizIds,
+      await this.db.getRepository(QuizAttempt).find({ where: { userId: this.userId, quizId: In([...quizIds]) }, order: { number: 'ASC' } }),
+      (a) => a.quizId,
+    ),
   );
 
   async myStatus(quiz: Quiz): Promise<QuizStatus> {

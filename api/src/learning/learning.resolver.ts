@@ -27,7 +27,10 @@ export class LearningResolver {
 
   @Allow(Permission.LearningRecord)
   @Query(() => [CatalogueEntry], { description: 'Unfinished enrolments first, then courses for my cadre, then the rest' })
-  catalogue(@Args('filter', { type: () => CatalogueFilter, nullable: true }) filter: CatalogueFilter | undefined, @CurrentActor() actor: Actor) {
+  catalogue(
+    @Args('filter', { type: () => CatalogueFilter, nullable: true }) filter: CatalogueFilter | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.enrolments.catalogue(actor.userId, filter);
   }
 
@@ -62,13 +65,18 @@ export class LearningResolver {
   }
 
   @Allow(Permission.LearningRecord)
-  @Mutation(() => Enrolment, { description: 'Idempotent: enrolling again returns the same enrolment; enrolling in a course left restores it' })
+  @Mutation(() => Enrolment, {
+    description: 'Idempotent: enrolling again returns the same enrolment; enrolling in a course left restores it',
+  })
   enrol(@Args('courseId', { type: () => ID }) courseId: string, @CurrentActor() actor: Actor) {
     return this.enrolments.enrol(actor.userId, courseId);
   }
 
   @Allow(Permission.LearningRecord)
-  @Mutation(() => Course, { description: 'Leaves a course not completed (COURSE_COMPLETED otherwise): no longer listed as mine; progress is kept and enrolling again restores it' })
+  @Mutation(() => Course, {
+    description:
+      'Leaves a course not completed (COURSE_COMPLETED otherwise): no longer listed as mine; progress is kept and enrolling again restores it',
+  })
   leaveCourse(@Args('courseId', { type: () => ID }) courseId: string, @CurrentActor() actor: Actor) {
     return this.enrolments.leave(actor.userId, courseId);
   }

@@ -22,7 +22,13 @@ export class OfflineContentService {
       where: { quizId },
       order: { position: 'ASC' },
     });
-    return items.map((item) => ({ id: item.id, type: item.type as QuestionType, stem: item.stem, caseText: item.caseText, options: optionsOf(item) }));
+    return items.map((item) => ({
+      id: item.id,
+      type: item.type as QuestionType,
+      stem: item.stem,
+      caseText: item.caseText,
+      options: optionsOf(item),
+    }));
   }
 
   /** Three light queries for any number of courses; unknown ids are left out. */
@@ -55,7 +61,12 @@ export class OfflineContentService {
       rows.filter((row) => row.courseId === courseId).map(({ id, version, title, titleEn }) => ({ id, version, title, titleEn }));
     return ids
       .filter((id) => courses.some((course) => course.id === id))
-      .map((courseId) => ({ courseId, lessons: of(lessons, courseId), quizzes: of(quizzes, courseId), textbooks: of(textbooks, courseId) }));
+      .map((courseId) => ({
+        courseId,
+        lessons: of(lessons, courseId),
+        quizzes: of(quizzes, courseId),
+        textbooks: of(textbooks, courseId),
+      }));
   }
 
   private rows(sql: string, ids: string[]): Promise<Row[]> {

@@ -41,7 +41,9 @@ export class ProgressService {
    */
   async record(userId: string, events: ProgressEventInput[]): Promise<RecordProgressOutcome> {
     const lessonIds = [...new Set(events.map((e) => e.lessonId))];
-    const lessons = lessonIds.length ? await this.db.getRepository(Lesson).find({ where: { id: In(lessonIds) }, select: { id: true, courseId: true } }) : [];
+    const lessons = lessonIds.length
+      ? await this.db.getRepository(Lesson).find({ where: { id: In(lessonIds) }, select: { id: true, courseId: true } })
+      : [];
     const courseOf = new Map(lessons.map((l) => [l.id, l.courseId]));
     const problems = progressProblems(events, new Set(courseOf.keys()));
     if (problems.length > 0) throw new InvalidProgressEventsException(problems);
@@ -90,14 +92,23 @@ function fold(events: ProgressEventInput[], courseOf: Map<string, string>): Fold
   const folds = new Map<string, Fold>();
   const min = (a: Date | null, b: Date) => (a && a <= b ? a : b);
   for (const e of events) {
-    const f = folds.get(e.lessonId) ?? { lessonId: e.lessonId, courseId: courseOf.get(e.lessonId)!, openedAt: null, completedAt: null, percentRead: 0, seconds: 0, position: null };
+    const f = folds.get(e.lessonId) ?? {
+      lessonId: e.lessonId,
+      courseId: courseOf.get(e.lessonId)!,
+      openedAt: null,
+      completedAt: null,
+      percentRead: 0,
+      seconds: 0,
+      position: null,
+    };
     folds.set(e.lessonId, f);
     f.openedAt = min(f.openedAt, e.occurredAt); // any event means the lesson was open
     if (e.type === ProgressEventType.completed) f.completedAt = min(f.completedAt, e.occurredAt);
     if (e.type === ProgressEventType.time) f.seconds += e.seconds!;
     if (e.type === ProgressEventType.position) {
       f.percentRead = Math.max(f.percentRead, e.percentRead ?? Math.round(e.position! * 100));
-      const later = !f.position || e.occurredAt > f.position.at || (e.occurredAt.getTime() === f.position.at.getTime() && e.id > f.position.event);
+      const later =
+        !f.position || e.occurredAt > f.position.at || (e.occurredAt.getTime() === f.position.at.getTime() && e.id > f.position.event);
       if (later) f.position = { value: e.position!, at: e.occurredAt, event: e.id.toLowerCase() };
     }
   }

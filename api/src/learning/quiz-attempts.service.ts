@@ -109,7 +109,8 @@ export function statusOf(quiz: Quiz, attempts: QuizAttempt[], now: Date): QuizSt
   const submitted = attempts.filter((a) => a.submittedAt);
   const scores = submitted.map((a) => a.score ?? 0);
   const last = submitted.at(-1);
-  const cooldownEnds = last && !last.passed && quiz.cooldownMinutes ? new Date(last.submittedAt!.getTime() + quiz.cooldownMinutes * 60_000) : null;
+  const cooldownEnds =
+    last && !last.passed && quiz.cooldownMinutes ? new Date(last.submittedAt!.getTime() + quiz.cooldownMinutes * 60_000) : null;
   return {
     passed: submitted.some((a) => a.passed),
     attemptsUsed: attempts.length,
@@ -147,4 +148,3 @@ export function toView(attempt: QuizAttempt, items: QuestionItem[]): QuizAttempt
     }),
   };
 }
-

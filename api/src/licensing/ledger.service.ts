@@ -27,7 +27,10 @@ export class LedgerService {
   /** Enters the worker's course completions not yet in the ledger; idempotent (one line per course). */
   async syncCompletions(manager: EntityManager, workerIds: string[]): Promise<void> {
     if (workerIds.length === 0) return;
-    const accounts: { id: string; user_id: string }[] = await manager.query(`SELECT id, user_id FROM worker WHERE id = ANY($1) AND user_id IS NOT NULL`, [workerIds]);
+    const accounts: { id: string; user_id: string }[] = await manager.query(
+      `SELECT id, user_id FROM worker WHERE id = ANY($1) AND user_id IS NOT NULL`,
+      [workerIds],
+    );
     const workerOf = new Map(accounts.map((a) => [a.user_id, a.id]));
     const credits = await this.completions.courseCredits([...workerOf.keys()], manager);
     if (credits.length === 0) return;
@@ -36,7 +39,13 @@ export class LedgerService {
        SELECT c.worker_id, 'course_completion', c.hours, c.topic, c.earned_on, c.course_id, NULL
        FROM unnest($1::uuid[], $2::numeric[], $3::varchar[], $4::date[], $5::varchar[]) AS c(worker_id, hours, topic, earned_on, course_id)
        ON CONFLICT (worker_id, course_id) WHERE source = 'course_completion' DO NOTHING`,
-      [credits.map((c) => workerOf.get(c.userId)), credits.map((c) => c.hours), credits.map((c) => c.topic), credits.map((c) => c.completedOn), credits.map((c) => c.courseId)],
+      [
+        credits.map((c) => workerOf.get(c.userId)),
+        credits.map((c) => c.hours),
+        credits.map((c) => c.topic),
+        credits.map((c) => c.completedOn),
+        credits.map((c) => c.courseId),
+      ],
     );
   }
 
@@ -51,7 +60,11 @@ export class LedgerService {
     return entry.workerId;
   }
 
-  async addManual(actorId: string, worker: Worker, input: { hours: number; topic: string; earnedOn: string; note: string }): Promise<CreditEntry> {
+  async addManual(
+    actorId: string,
+    worker: Worker,
+    input: { hours: number; topic: string; earnedOn: string; note: string },
+  ): Promise<CreditEntry> {
     const problems = [
       !(input.hours > 0 && input.hours <= 200) && 'hours must be between 0 and 200',
       input.earnedOn > today() && 'earnedOn is in the future',
@@ -61,10 +74,23 @@ export class LedgerService {
     if (!input.note?.trim()) throw new ReasonRequiredException();
     return this.db.transaction(async (manager) => {
       const entry = await manager.save(CreditEntry, {
-        workerId: worker.id, source: CreditSource.manual, hours: input.hours, topic: input.topic.trim(), earnedOn: input.earnedOn,
-        courseId: null, note: input.note.trim(), reversesId: null, createdBy: actorId,
+        workerId: worker.id,
+        source: CreditSource.manual,
+        hours: input.hours,
+        topic: input.topic.trim(),
+        earnedOn: input.earnedOn,
+        courseId: null,
+        note: input.note.trim(),
+        reversesId: null,
+        createdBy: actorId,
       });
-      await this.audit.record(manager, { actorId, action: 'credit.added', entityType: 'credit_entry', entityId: entry.id, after: { ...entry } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'credit.added',
+        entityType: 'credit_entry',
+        entityId: entry.id,
+        after: { ...entry },
+      });
       return entry;
     });
   }
@@ -72,22 +98,38 @@ export class LedgerService {
   /** A correction: a new line with the opposite hours; the original stays as it was. */
   async reverse(actorId: string, entryId: string, reason: string): Promise<CreditEntry> {
     if (!reason?.trim()) throw new ReasonRequiredException();
-    return this.db.transaction(async (manager) => {
-      // Locked, so a concurrent reversal of the same line waits here and then finds this one's reversal.
-      const original = await manager.findOne(CreditEntry, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
-      if (!original) throw new NotFoundException({ ko: '학점기록', en: 'Credit entry' }, entryId);
-      if (original.source === CreditSource.reversal) throw new BadUserInputException(['a reversal cannot be reversed']);
-      if (await manager.existsBy(CreditEntry, { reversesId: entryId })) throw new AlreadyReversedException();
-      const entry = await manager.save(CreditEntry, {
-        workerId: original.workerId, source: CreditSource.reversal, hours: -original.hours, topic: original.topic, earnedOn: original.earnedOn,
-        courseId: null, note: reason.trim(), reversesId: original.id, createdBy: actorId,
+    return this.db
+      .transaction(async (manager) => {
+        // Locked, so a concurrent reversal of the same line waits here and then finds this one's reversal.
+        const original = await manager.findOne(CreditEntry, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
+        if (!original) throw new NotFoundException({ ko: '학점기록', en: 'Credit entry' }, entryId);
+        if (original.source === CreditSource.reversal) throw new BadUserInputException(['a reversal cannot be reversed']);
+        if (await manager.existsBy(CreditEntry, { reversesId: entryId })) throw new AlreadyReversedException();
+        const entry = await manager.save(CreditEntry, {
+          workerId: original.workerId,
+          source: CreditSource.reversal,
+          hours: -original.hours,
+          topic: original.topic,
+          earnedOn: original.earnedOn,
+          courseId: null,
+          note: reason.trim(),
+          reversesId: original.id,
+          createdBy: actorId,
+        });
+        await this.audit.record(manager, {
+          actorId,
+          action: 'credit.reversed',
+          entityType: 'credit_entry',
+          entityId: original.id,
+          after: { ...entry },
+          reason,
+        });
+        return entry;
+      })
+      .catch((error: unknown) => {
+        // The unique reverses_id is the last word should the lock ever be bypassed.
+        throw isUniqueViolation(error) ? new AlreadyReversedException() : error;
       });
-      await this.audit.record(manager, { actorId, action: 'credit.reversed', entityType: 'credit_entry', entityId: original.id, after: { ...entry }, reason });
-      return entry;
-    }).catch((error: unknown) => {
-      // The unique reverses_id is the last word should the lock ever be bypassed.
-      throw isUniqueViolation(error) ? new AlreadyReversedException() : error;
-    });
   }
 
   /**
@@ -110,8 +152,22 @@ export class LedgerService {
       const got = round(byTopic.get(m.topic) ?? 0);
       return { topic: m.topic, required: m.hours, earned: got, remaining: round(Math.max(0, m.hours - got)) };
     });
-    const remaining = round(Math.max(0, type.creditsPerCycle - earned, topics.reduce((n, t) => n + t.remaining, 0)));
-    return { cycleStart, deadline: licence.expiresOn, required: type.creditsPerCycle, earned, remaining, topics, eligible: remaining === 0 };
+    const remaining = round(
+      Math.max(
+        0,
+        type.creditsPerCycle - earned,
+        topics.reduce((n, t) => n + t.remaining, 0),
+      ),
+    );
+    return {
+      cycleStart,
+      deadline: licence.expiresOn,
+      required: type.creditsPerCycle,
+      earned,
+      remaining,
+      topics,
+      eligible: remaining === 0,
+    };
   }
 }
 

@@ -7,7 +7,12 @@ import { CertificatesService } from './certificates/certificates.service';
 import { LedgerService, shiftYears } from './ledger.service';
 import { LicenceType } from './licence-type.entity';
 import { Licence, LicenceStatus } from './licence.entity';
-import { AlreadyRenewedException, InvalidLicenceTransitionException, ReasonRequiredException, RenewalNotEligibleException } from './licensing.exception';
+import {
+  AlreadyRenewedException,
+  InvalidLicenceTransitionException,
+  ReasonRequiredException,
+  RenewalNotEligibleException,
+} from './licensing.exception';
 import { isUniqueViolation } from '../common/unique-violation';
 import { Worker } from './worker.entity';
 import { ISO_DATE, isoDate, today } from '../common/dates';
@@ -46,24 +51,44 @@ export class LicencesService {
     return type;
   }
 
-  async issue(actorId: string, worker: Worker, input: { licenceTypeId: string; number: string; issuedOn?: string; issuingRegionId: string }): Promise<Licence> {
+  async issue(
+    actorId: string,
+    worker: Worker,
+    input: { licenceTypeId: string; number: string; issuedOn?: string; issuingRegionId: string },
+  ): Promise<Licence> {
     const type = await this.type(input.licenceTypeId);
-    if (type.cadre !== worker.cadre) throw new BadUserInputException([`licence type ${type.id} is for ${type.cadre}, the worker is ${worker.cadre}`]);
+    if (type.cadre !== worker.cadre)
+      throw new BadUserInputException([`licence type ${type.id} is for ${type.cadre}, the worker is ${worker.cadre}`]);
     const issuedOn = input.issuedOn ?? today();
     if (!/^[A-Z0-9-]{4,32}$/.test(input.number)) throw new BadUserInputException(['number: 4-32 capital letters, digits or dashes']);
     const used = () => new BadUserInputException([`licence number ${input.number} is already used`]);
-    return this.db.transaction(async (manager) => {
-      if (await manager.existsBy(Licence, { number: input.number })) throw used();
-      const licence = await manager.save(Licence, {
-        number: input.number, workerId: worker.id, licenceTypeId: type.id, issuingRegionId: input.issuingRegionId,
-        issuedOn, expiresOn: shiftYears(issuedOn, type.validityYears), status: LicenceStatus.active, statusReason: null, cycleStartedAt: null,
+    return this.db
+      .transaction(async (manager) => {
+        if (await manager.existsBy(Licence, { number: input.number })) throw used();
+        const licence = await manager.save(Licence, {
+          number: input.number,
+          workerId: worker.id,
+          licenceTypeId: type.id,
+          issuingRegionId: input.issuingRegionId,
+          issuedOn,
+          expiresOn: shiftYears(issuedOn, type.validityYears),
+          status: LicenceStatus.active,
+          statusReason: null,
+          cycleStartedAt: null,
+        });
+        await this.audit.record(manager, {
+          actorId,
+          action: 'licence.issued',
+          entityType: 'licence',
+          entityId: licence.id,
+          after: { ...licence },
+        });
+        return licence;
+      })
+      .catch((error: unknown) => {
+        // The same number issued concurrently: the unique index decides, and the loser hears why.
+        throw isUniqueViolation(error) ? used() : error;
       });
-      await this.audit.record(manager, { actorId, action: 'licence.issued', entityType: 'licence', entityId: licence.id, after: { ...licence } });
-      return licence;
-    }).catch((error: unknown) => {
-      // The same number issued concurrently: the unique index decides, and the loser hears why.
-      throw isUniqueViolation(error) ? used() : error;
-    });
   }
 
   /**
@@ -88,7 +113,12 @@ export class LicencesService {
       // The next cycle's credits are counted from now (the database's clock, as the ledger lines' creation time),
       // so whatever is earned after the renewal counts toward the next one, even when renewed ahead of expiry.
       const [{ now }]: { now: Date }[] = await manager.query(`SELECT now() AS now`);
-      const change = { issuedOn: today(), expiresOn: shiftYears(from, type.validityYears), status: LicenceStatus.active, cycleStartedAt: now };
+      const change = {
+        issuedOn: today(),
+        expiresOn: shiftYears(from, type.validityYears),
+        status: LicenceStatus.active,
+        cycleStartedAt: now,
+      };
       const after = await this.write(manager, actorId, licence, 'renewed', change, reason);
       // Signed in the same transaction: no renewal without its certificate, no certificate for a rolled-back one.
       const worker = await manager.findOneByOrFail(Worker, { id: licence.workerId });
@@ -102,7 +132,9 @@ export class LicencesService {
   }
 
   reinstate(actorId: string, id: string, reason: string) {
-    return this.transition(actorId, id, 'reinstated', reason, (licence) => ({ status: licence.expiresOn < today() ? LicenceStatus.lapsed : LicenceStatus.active }));
+    return this.transition(actorId, id, 'reinstated', reason, (licence) => ({
+      status: licence.expiresOn < today() ? LicenceStatus.lapsed : LicenceStatus.active,
+    }));
   }
 
   revoke(actorId: string, id: string, reason: string) {
@@ -122,7 +154,9 @@ export class LicencesService {
 
   /** Active licences past their expiry become lapsed (audited, no actor); run on reads and daily. */
   async lapseExpired(): Promise<number> {
-    const expired = await this.db.getRepository(Licence).find({ where: { status: LicenceStatus.active, expiresOn: LessThan(today()) }, select: { id: true } });
+    const expired = await this.db
+      .getRepository(Licence)
+      .find({ where: { status: LicenceStatus.active, expiresOn: LessThan(today()) }, select: { id: true } });
     let lapsed = 0;
     for (const { id } of expired) if (await this.lapseIfExpired(id)) lapsed++;
     return lapsed;
@@ -139,7 +173,13 @@ export class LicencesService {
   }
 
   /** A status change decided on the row as read under its lock, so concurrent changes apply one after another. */
-  private async transition(actorId: string, id: string, action: Exclude<Action, 'renewed'>, reason: string, change: (licence: Licence) => Partial<Licence>) {
+  private async transition(
+    actorId: string,
+    id: string,
+    action: Exclude<Action, 'renewed'>,
+    reason: string,
+    change: (licence: Licence) => Partial<Licence>,
+  ) {
     if (!reason?.trim()) throw new ReasonRequiredException();
     return this.db.transaction(async (manager) => {
       const licence = await this.lock(manager, id);
@@ -156,11 +196,26 @@ export class LicencesService {
   }
 
   /** Writes only the changed columns (and the reason) of the locked row, with its audit event. */
-  private async write(manager: EntityManager, actorId: string | null, licence: Licence, action: string, change: Partial<Licence>, reason?: string) {
+  private async write(
+    manager: EntityManager,
+    actorId: string | null,
+    licence: Licence,
+    action: string,
+    change: Partial<Licence>,
+    reason?: string,
+  ) {
     const update = { ...change, statusReason: reason?.trim() || null };
     await manager.update(Licence, { id: licence.id }, update);
     const after = { ...licence, ...update };
-    await this.audit.record(manager, { actorId, action: `licence.${action}`, entityType: 'licence', entityId: licence.id, before: { ...licence }, after, reason });
+    await this.audit.record(manager, {
+      actorId,
+      action: `licence.${action}`,
+      entityType: 'licence',
+      entityId: licence.id,
+      before: { ...licence },
+      after,
+      reason,
+    });
     return after;
   }
 }

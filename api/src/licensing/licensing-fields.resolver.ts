@@ -40,7 +40,9 @@ export class WorkerFieldsResolver {
     return this.ledgers.entries(worker.id);
   }
 
-  @ResolveField(() => [Certificate], { description: 'Certificates, newest first; completion certificates earned meanwhile are issued first' })
+  @ResolveField(() => [Certificate], {
+    description: 'Certificates, newest first; completion certificates earned meanwhile are issued first',
+  })
   certificates(@Parent() worker: Worker, @Context() ctx: Ctx) {
     return this.loaders.for(ctx.req).certificatesOfWorker.load(worker);
   }

@@ -40,7 +40,10 @@ describe('LicensingJobs', () => {
   it('logs a failing step with its error and still runs the other; the run itself never fails', async () => {
     lapseExpired.mockRejectedValue(new Error('could not serialize access'));
     expect(await jobs.daily()).toEqual({ lapsed: null, reminders: 5 });
-    expect(failed).toHaveBeenCalledWith('Licensing job: lapsing expired licences failed: could not serialize access', expect.stringContaining('Error: could not serialize access'));
+    expect(failed).toHaveBeenCalledWith(
+      'Licensing job: lapsing expired licences failed: could not serialize access',
+      expect.stringContaining('Error: could not serialize access'),
+    );
     expect(logged).toHaveBeenCalledWith('Daily licensing job: failed licences lapsed, 5 reminders created');
 
     runReminders.mockRejectedValue('database gone');

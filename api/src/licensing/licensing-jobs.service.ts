@@ -60,7 +60,10 @@ export class LicensingJobs implements OnModuleInit {
     try {
       return await run();
     } catch (error) {
-      this.logger.error(`Licensing job: ${name} failed: ${error instanceof Error ? error.message : String(error)}`, error instanceof Error ? error.stack : undefined);
+      this.logger.error(
+        `Licensing job: ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        error instanceof Error ? error.stack : undefined,
+      );
       return null;
     }
   }

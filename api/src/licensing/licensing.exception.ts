@@ -14,7 +14,10 @@ export class RenewalNotEligibleException extends DomainException {
   constructor(remaining: number) {
     super(
       'NOT_ELIGIBLE',
-      { ko: `갱신에 필요한 학점이 ${remaining}시간 모자랍니다. 사유를 적어 례외로 갱신할수 있습니다.`, en: `${remaining} credit hours are still missing for renewal; an exception needs a written reason.` },
+      {
+        ko: `갱신에 필요한 학점이 ${remaining}시간 모자랍니다. 사유를 적어 례외로 갱신할수 있습니다.`,
+        en: `${remaining} credit hours are still missing for renewal; an exception needs a written reason.`,
+      },
       { remaining },
     );
   }
@@ -37,7 +40,10 @@ export class AlreadyRenewedException extends DomainException {
   constructor(expiresOn: string) {
     super(
       'ALREADY_RENEWED',
-      { ko: `이 면허는 이미 갱신되였습니다. 만기일: ${expiresOn}`, en: `This licence has already been renewed; it expires on ${expiresOn}.` },
+      {
+        ko: `이 면허는 이미 갱신되였습니다. 만기일: ${expiresOn}`,
+        en: `This licence has already been renewed; it expires on ${expiresOn}.`,
+      },
       { expiresOn },
     );
   }
@@ -51,26 +57,41 @@ export class AlreadyRevokedException extends DomainException {
 
 export class AlreadyIssuedException extends DomainException {
   constructor() {
-    super('ALREADY_ISSUED', { ko: '이 교육과정의 유효한 증서가 이미 있습니다.', en: 'A valid certificate for this curriculum already exists.' });
+    super('ALREADY_ISSUED', {
+      ko: '이 교육과정의 유효한 증서가 이미 있습니다.',
+      en: 'A valid certificate for this curriculum already exists.',
+    });
   }
 }
 
 /** Assigning a plan exactly as it stands (same curriculum and due date) changes nothing. */
 export class AlreadyAssignedException extends DomainException {
   constructor(dueOn: string) {
-    super('ALREADY_ASSIGNED', { ko: `이 재교육은 이미 ${dueOn}까지로 배정되였습니다.`, en: `This retraining is already assigned, due ${dueOn}.` }, { dueOn });
+    super(
+      'ALREADY_ASSIGNED',
+      { ko: `이 재교육은 이미 ${dueOn}까지로 배정되였습니다.`, en: `This retraining is already assigned, due ${dueOn}.` },
+      { dueOn },
+    );
   }
 }
 
 export class UserAlreadyLinkedException extends DomainException {
   constructor(userId: string) {
-    super('USER_ALREADY_LINKED', { ko: '이 사용자계정은 이미 다른 보건일군과 련결되였습니다.', en: 'This user account is already linked to a worker.' }, { userId });
+    super(
+      'USER_ALREADY_LINKED',
+      { ko: '이 사용자계정은 이미 다른 보건일군과 련결되였습니다.', en: 'This user account is already linked to a worker.' },
+      { userId },
+    );
   }
 }
 
 export class WorkerAlreadyLinkedException extends DomainException {
   constructor(workerId: string) {
-    super('WORKER_ALREADY_LINKED', { ko: '이 보건일군은 이미 사용자계정과 련결되였습니다.', en: 'This worker is already linked to a user account.' }, { workerId });
+    super(
+      'WORKER_ALREADY_LINKED',
+      { ko: '이 보건일군은 이미 사용자계정과 련결되였습니다.', en: 'This worker is already linked to a user account.' },
+      { workerId },
+    );
   }
 }
 
@@ -87,6 +108,10 @@ export class AccountNotLinkableException extends DomainException {
 /** A certificate key marked compromised signs nothing more, and cannot be marked twice. */
 export class CompromisedKeyException extends DomainException {
   constructor(id: number) {
-    super('KEY_COMPROMISED', { ko: `서명열쇠 ${id}은(는) 위험에 처한것으로 표시되였습니다.`, en: `Certificate key ${id} is marked compromised.` }, { id });
+    super(
+      'KEY_COMPROMISED',
+      { ko: `서명열쇠 ${id}은(는) 위험에 처한것으로 표시되였습니다.`, en: `Certificate key ${id} is marked compromised.` },
+      { id },
+    );
   }
 }

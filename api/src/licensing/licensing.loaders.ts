@@ -21,29 +21,45 @@ export class LicensingLoaders {
   ) {}
 
   readonly licencesOfWorker = new DataLoader<string, Licence[]>(async (ids) =>
-    manyEach(ids, await this.db.getRepository(Licence).find({ where: { workerId: In([...ids]) }, order: { issuedOn: 'DESC' } }), (l) => l.workerId),
+    manyEach(
+      ids,
+      await this.db.getRepository(Licence).find({ where: { workerId: In([...ids]) }, order: { issuedOn: 'DESC' } }),
+      (l) => l.workerId,
+    ),
   );
 
-  readonly facility = new DataLoader<string, Facility | undefined>(async (ids) => oneEach(ids, await this.db.getRepository(Facility).findBy({ id: In([...ids]) }), (f) => f.id));
+  readonly facility = new DataLoader<string, Facility | undefined>(async (ids) =>
+    oneEach(ids, await this.db.getRepository(Facility).findBy({ id: In([...ids]) }), (f) => f.id),
+  );
 
   readonly certificatesOfWorker = new DataLoader<Worker, Certificate[], string>(
     async (workers) => {
       const ids = workers.map((w) => w.id);
-      return manyEach(ids, await this.db.getRepository(Certificate).find({ where: { workerId: In(ids) }, order: { issuedAt: 'DESC' } }), (c) => c.workerId);
+      return manyEach(
+        ids,
+        await this.db.getRepository(Certificate).find({ where: { workerId: In(ids) }, order: { issuedAt: 'DESC' } }),
+        (c) => c.workerId,
+      );
     },
     { cacheKeyFn: (worker) => worker.id },
   );
 
   /** A retraining plan's curriculum. */
-  readonly curriculum = new DataLoader<string, Curriculum | undefined>(async (ids) => oneEach(ids, await this.db.getRepository(Curriculum).findBy({ id: In([...ids]) }), (c) => c.id));
+  readonly curriculum = new DataLoader<string, Curriculum | undefined>(async (ids) =>
+    oneEach(ids, await this.db.getRepository(Curriculum).findBy({ id: In([...ids]) }), (c) => c.id),
+  );
 
-  readonly type = new DataLoader<string, LicenceType | undefined>(async (ids) => oneEach(ids, await this.db.getRepository(LicenceType).findBy({ id: In([...ids]) }), (t) => t.id));
+  readonly type = new DataLoader<string, LicenceType | undefined>(async (ids) =>
+    oneEach(ids, await this.db.getRepository(LicenceType).findBy({ id: In([...ids]) }), (t) => t.id),
+  );
 
   /** A worker's retraining plans, most urgent first. */
   readonly retrainingPlansOf = new DataLoader<string, RetrainingPlan[]>((workerIds) => this.retraining.plansOf(workerIds));
 
   /** A plan's progress (courses completed, skills passed, done, overdue). */
-  readonly planProgress = new DataLoader<RetrainingPlan, RetrainingProgress, string>((plans) => this.retraining.progressOf(plans), { cacheKeyFn: (plan) => plan.id });
+  readonly planProgress = new DataLoader<RetrainingPlan, RetrainingProgress, string>((plans) => this.retraining.progressOf(plans), {
+    cacheKeyFn: (plan) => plan.id,
+  });
 }
 
 @Injectable()

@@ -50,8 +50,14 @@ export class LicensingResolver {
   }
 
   @Allow(manage)
-  @Mutation(() => Worker, { description: 'Links a user account to a worker: admins any account, registrars a trainee account of their region; each side only once' })
-  async linkWorkerAccount(@Args('workerId', { type: () => UUID }) workerId: string, @Args('userId', { type: () => UUID }) userId: string, @CurrentActor() actor?: Actor) {
+  @Mutation(() => Worker, {
+    description: 'Links a user account to a worker: admins any account, registrars a trainee account of their region; each side only once',
+  })
+  async linkWorkerAccount(
+    @Args('workerId', { type: () => UUID }) workerId: string,
+    @Args('userId', { type: () => UUID }) userId: string,
+    @CurrentActor() actor?: Actor,
+  ) {
     const { worker } = await this.workerRecords.require(actor, manage, workerId);
     const linked = await this.accounts.link(actor!, worker.id, userId);
     await this.certificates.issueDue(userId);
@@ -60,17 +66,27 @@ export class LicensingResolver {
 
   @Allow(manage)
   @Mutation(() => Licence)
-  async issueLicence(@Args('workerId', { type: () => UUID }) workerId: string, @Args('input') input: IssueLicenceInput, @CurrentActor() actor?: Actor) {
+  async issueLicence(
+    @Args('workerId', { type: () => UUID }) workerId: string,
+    @Args('input') input: IssueLicenceInput,
+    @CurrentActor() actor?: Actor,
+  ) {
     const { worker, regionId } = await this.workerRecords.require(actor, manage, workerId);
     return this.licences.issue(actor!.userId, worker, { ...input, issuingRegionId: regionId });
   }
 
   @Allow(manage)
-  @Mutation(() => Licence, { description: 'Needs the cycle’s credits, or a reason for an exception. Renews once per cycle: ALREADY_RENEWED if renewed meanwhile' })
+  @Mutation(() => Licence, {
+    description: 'Needs the cycle’s credits, or a reason for an exception. Renews once per cycle: ALREADY_RENEWED if renewed meanwhile',
+  })
   async renewLicence(
     @Args('id', { type: () => UUID }) id: string,
     @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
-    @Args('expiresOn', { type: () => LocalDate, nullable: true, description: 'The expiry the caller saw: the cycle to renew (omitted: the current cycle, if it has begun)' })
+    @Args('expiresOn', {
+      type: () => LocalDate,
+      nullable: true,
+      description: 'The expiry the caller saw: the cycle to renew (omitted: the current cycle, if it has begun)',
+    })
     expiresOn: string | undefined,
     @CurrentActor() actor?: Actor,
   ) {
@@ -101,7 +117,11 @@ export class LicensingResolver {
 
   @Allow(manage)
   @Mutation(() => CreditEntry, { description: 'A manual ledger line (in-person training) with its evidence' })
-  async addCreditEntry(@Args('workerId', { type: () => UUID }) workerId: string, @Args('input') input: CreditEntryInput, @CurrentActor() actor?: Actor) {
+  async addCreditEntry(
+    @Args('workerId', { type: () => UUID }) workerId: string,
+    @Args('input') input: CreditEntryInput,
+    @CurrentActor() actor?: Actor,
+  ) {
     const { worker } = await this.workerRecords.require(actor, manage, workerId);
     return this.ledger.addManual(actor!.userId, worker, input);
   }

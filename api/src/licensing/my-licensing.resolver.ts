@@ -23,7 +23,11 @@ export class MyLicensingResolver {
   constructor(private readonly workerRecords: WorkersService) {}
 
   @Allow(Permission.OwnLicenceRead)
-  @Query(() => Worker, { nullable: true, description: "The signed-in user's own worker record: licences, credits per topic, retraining plans (most urgent first), certificates; null without one" })
+  @Query(() => Worker, {
+    nullable: true,
+    description:
+      "The signed-in user's own worker record: licences, credits per topic, retraining plans (most urgent first), certificates; null without one",
+  })
   myLicensing(@CurrentActor() actor: Actor) {
     return this.workerRecords.mine(actor.userId);
   }
@@ -47,7 +51,9 @@ export class CourseLicenceTopicResolver {
 
   constructor(private readonly licences: LicencesService) {}
 
-  @ResolveField(() => Boolean, { description: "Whether the course's topic has a minimum in the signed-in user's licence type (it counts toward her renewal)" })
+  @ResolveField(() => Boolean, {
+    description: "Whether the course's topic has a minimum in the signed-in user's licence type (it counts toward her renewal)",
+  })
   countsForMyLicence(@Parent() course: Course, @Context() ctx: Ctx) {
     const userId = ctx.req.actor?.userId;
     if (!userId) return false;

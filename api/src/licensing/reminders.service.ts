@@ -39,7 +39,9 @@ export class RemindersService {
         [DUE_SOON_DAYS],
       );
       const ids = [...new Set(open.map((o) => o.curriculum_id))];
-      const titles = new Map((ids.length ? await this.db.getRepository(Curriculum).findBy({ id: In(ids) }) : []).map((c) => [c.id, c.title]));
+      const titles = new Map(
+        (ids.length ? await this.db.getRepository(Curriculum).findBy({ id: In(ids) }) : []).map((c) => [c.id, c.title]),
+      );
       return open.map((o) => ({ user_id: o.user_id, key: o.key, subject: titles.get(o.curriculum_id) ?? o.curriculum_id }));
     };
     // Only the nearest threshold: a licence first seen 20 days before expiry gets the 30-day notice alone.
@@ -52,10 +54,16 @@ export class RemindersService {
         [days, nearer],
       ) as Promise<Due[]>;
     const batches: [NotificationKind, Due[]][] = [
-      [NotificationKind.retraining_due_soon, await plans(`p.due_on >= CURRENT_DATE AND p.due_on <= CURRENT_DATE + $1::int`, 'retraining_due_soon')],
+      [
+        NotificationKind.retraining_due_soon,
+        await plans(`p.due_on >= CURRENT_DATE AND p.due_on <= CURRENT_DATE + $1::int`, 'retraining_due_soon'),
+      ],
       [NotificationKind.retraining_overdue, await plans(`p.due_on < CURRENT_DATE AND $1::int IS NOT NULL`, 'retraining_overdue')],
       ...(await Promise.all(
-        EXPIRY_THRESHOLDS.map(async (days, i) => [NotificationKind.licence_expiring, await licences(days, EXPIRY_THRESHOLDS[i + 1] ?? -1)] as [NotificationKind, Due[]]),
+        EXPIRY_THRESHOLDS.map(
+          async (days, i) =>
+            [NotificationKind.licence_expiring, await licences(days, EXPIRY_THRESHOLDS[i + 1] ?? -1)] as [NotificationKind, Due[]],
+        ),
       )),
     ];
     let created = 0;

@@ -21,7 +21,9 @@ export class RetrainingResolver {
   ) {}
 
   @Allow(Permission.LicencesManage)
-  @Mutation(() => Int, { description: 'Assigns a curriculum with a due date to one worker (re-dates an existing plan; ALREADY_ASSIGNED if already due that day)' })
+  @Mutation(() => Int, {
+    description: 'Assigns a curriculum with a due date to one worker (re-dates an existing plan; ALREADY_ASSIGNED if already due that day)',
+  })
   async assignRetraining(
     @Args('workerId', { type: () => UUID }) workerId: string,
     @Args('curriculumId', { type: () => ID }) curriculumId: string,
@@ -33,7 +35,10 @@ export class RetrainingResolver {
   }
 
   @Allow(Permission.LicencesManage)
-  @Mutation(() => Int, { description: 'Assigns a curriculum to every worker (of a cadre) in a facility or region; returns how many plans were created or re-dated' })
+  @Mutation(() => Int, {
+    description:
+      'Assigns a curriculum to every worker (of a cadre) in a facility or region; returns how many plans were created or re-dated',
+  })
   async assignRetrainingBulk(
     @Args('curriculumId', { type: () => ID }) curriculumId: string,
     @Args('dueOn', { type: () => LocalDate }) dueOn: string,

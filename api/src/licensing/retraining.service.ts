@@ -21,7 +21,11 @@ import { isoDaysFromToday, today } from '../common/dates';
 /** Where a trainee sees her plans, licence and certificates in the web app. */
 export const MY_LICENCE_LINK = '/me/licence';
 
-type PlanProgressRow = Record<'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string> & { id: string; done: boolean; overdue: boolean };
+type PlanProgressRow = Record<'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string> & {
+  id: string;
+  done: boolean;
+  overdue: boolean;
+};
 
 /** Retraining plans: assigned to one worker or to every worker of a cadre in a facility or region. */
 @Injectable()
@@ -62,25 +66,47 @@ export class RetrainingService {
         [workerIds, curriculumId, dueOn, actorId],
       );
       for (const row of rows) {
-        await this.audit.record(manager, { actorId, action: 'retraining.assigned', entityType: 'worker', entityId: row.worker_id, after: { planId: row.id, curriculumId, dueOn } });
+        await this.audit.record(manager, {
+          actorId,
+          action: 'retraining.assigned',
+          entityType: 'worker',
+          entityId: row.worker_id,
+          after: { planId: row.id, curriculumId, dueOn },
+        });
       }
       const accounts: { user_id: string }[] = rows.length
         ? await manager.query(`SELECT user_id FROM worker WHERE id = ANY($1) AND user_id IS NOT NULL`, [rows.map((r) => r.worker_id)])
         : [];
       const userIds = accounts.map((a) => a.user_id);
-      await this.notifications.notify(manager, userIds, { kind: NotificationKind.retraining_assigned, actorId, subject: curriculum.title, link: MY_LICENCE_LINK });
+      await this.notifications.notify(manager, userIds, {
+        kind: NotificationKind.retraining_assigned,
+        actorId,
+        subject: curriculum.title,
+        link: MY_LICENCE_LINK,
+      });
       await this.events.emit('retraining.assigned', { manager, userIds, curriculumId });
       return rows.length;
     });
   }
 
   /** Workers of a cadre in one facility or region, which the actor must hold `permission` in. */
-  async workersInScope(actor: Actor, permission: Permission, { facilityId, regionId }: { facilityId?: string; regionId?: string }, cadre?: Cadre): Promise<string[]> {
+  async workersInScope(
+    actor: Actor,
+    permission: Permission,
+    { facilityId, regionId }: { facilityId?: string; regionId?: string },
+    cadre?: Cadre,
+  ): Promise<string[]> {
     if (!facilityId === !regionId) throw new BadUserInputException(['give either facilityId or regionId']);
     const [scope]: { path: string }[] = await this.db
-      .query(facilityId ? `SELECT r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.id = $1` : `SELECT path FROM region WHERE id = $1`, [facilityId ?? regionId])
+      .query(
+        facilityId
+          ? `SELECT r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.id = $1`
+          : `SELECT path FROM region WHERE id = $1`,
+        [facilityId ?? regionId],
+      )
       .catch(() => []);
-    if (!scope) throw new NotFoundException({ ko: facilityId ? '병원' : '지역', en: facilityId ? 'Facility' : 'Region' }, (facilityId ?? regionId)!);
+    if (!scope)
+      throw new NotFoundException({ ko: facilityId ? '병원' : '지역', en: facilityId ? 'Facility' : 'Region' }, (facilityId ?? regionId)!);
     this.access.requireResource(actor, permission, { regionPath: scope.path });
     return this.workersIn(facilityId ? { facilityId } : { regionPath: scope.path }, cadre);
   }
@@ -111,11 +137,19 @@ export class RetrainingService {
 
   /** Of each plan, the courses of its curriculum completed, the skills passed, done and overdue (plansProgressSql); one query for all. */
   async progressOf(plans: readonly RetrainingPlan[]): Promise<RetrainingProgress[]> {
-    const rows: PlanProgressRow[] = await this.db.query(plansProgressSql('WHERE p.id = ANY($1)', '$2'), [plans.map((p) => p.id), isoDaysFromToday(0)]);
+    const rows: PlanProgressRow[] = await this.db.query(plansProgressSql('WHERE p.id = ANY($1)', '$2'), [
+      plans.map((p) => p.id),
+      isoDaysFromToday(0),
+    ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return plans.map((plan) => {
       const row = byId.get(plan.id)!;
-      const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [row.courses_total, row.courses_done, row.skills_total, row.skills_passed].map(Number);
+      const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [
+        row.courses_total,
+        row.courses_done,
+        row.skills_total,
+        row.skills_passed,
+      ].map(Number);
       return { coursesTotal, coursesCompleted, skillsTotal, skillsPassed, done: row.done, overdue: row.overdue };
     });
   }

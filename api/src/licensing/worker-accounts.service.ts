@@ -39,7 +39,9 @@ export class WorkerAccountsService {
     if (roles.length === 0) throw new NotFoundException({ ko: '사용자', en: 'User' }, userId);
     if (!this.access.can(actor, { permission: Permission.UsersManage })) {
       const trainee = (r: { role: Role | null; path: string | null }) =>
-        r.role === null || (r.role === Role.trainee && (r.path === null || this.access.can(actor, { permission: Permission.LicencesManage, regionPath: r.path })));
+        r.role === null ||
+        (r.role === Role.trainee &&
+          (r.path === null || this.access.can(actor, { permission: Permission.LicencesManage, regionPath: r.path })));
       if (!roles.every(trainee)) throw new AccountNotLinkableException();
     }
     if (await manager.existsBy(Worker, { userId })) throw new UserAlreadyLinkedException(userId);
@@ -55,7 +57,14 @@ export class WorkerAccountsService {
         if (worker.userId) throw new WorkerAlreadyLinkedException(workerId);
         await this.assertLinkable(manager, actor, userId);
         await manager.update(Worker, { id: workerId }, { userId });
-        await this.audit.record(manager, { actorId: actor.userId, action: 'worker.account_linked', entityType: 'worker', entityId: workerId, before: { userId: null }, after: { userId } });
+        await this.audit.record(manager, {
+          actorId: actor.userId,
+          action: 'worker.account_linked',
+          entityType: 'worker',
+          entityId: workerId,
+          before: { userId: null },
+          after: { userId },
+        });
         return { ...worker, userId };
       })
       .catch((error: unknown) => {

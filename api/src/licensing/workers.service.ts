@@ -51,27 +51,37 @@ export class WorkersService {
     if (!facility) throw new NotFoundException({ ko: '병원', en: 'Facility' }, input.facilityId);
     this.access.requireResource(signedIn, permission, { regionPath: facility.path });
     const taken = () => new BadUserInputException([`registration number ${input.registrationNumber} is already registered`]);
-    return this.db.transaction(async (manager) => {
-      if (await manager.existsBy(Worker, { registrationNumber: input.registrationNumber })) throw taken();
-      if (input.userId) await this.accounts.assertLinkable(manager, signedIn, input.userId);
-      const worker = await manager.save(Worker, { ...input, userId: input.userId ?? null });
-      await manager.save(WorkerPosting, { workerId: worker.id, facilityId: input.facilityId, startedOn: today(), endedOn: null });
-      await this.audit.record(manager, { actorId: signedIn.userId, action: 'worker.registered', entityType: 'worker', entityId: worker.id, after: { ...worker } });
-      return worker;
-    }).catch((error: unknown) => {
-      // A concurrent registration took the account or the number first.
-      if (isUniqueViolation(error, WORKER_USER_INDEX)) throw new UserAlreadyLinkedException(input.userId!);
-      throw isUniqueViolation(error) ? taken() : error;
-    });
+    return this.db
+      .transaction(async (manager) => {
+        if (await manager.existsBy(Worker, { registrationNumber: input.registrationNumber })) throw taken();
+        if (input.userId) await this.accounts.assertLinkable(manager, signedIn, input.userId);
+        const worker = await manager.save(Worker, { ...input, userId: input.userId ?? null });
+        await manager.save(WorkerPosting, { workerId: worker.id, facilityId: input.facilityId, startedOn: today(), endedOn: null });
+        await this.audit.record(manager, {
+          actorId: signedIn.userId,
+          action: 'worker.registered',
+          entityType: 'worker',
+          entityId: worker.id,
+          after: { ...worker },
+        });
+        return worker;
+      })
+      .catch((error: unknown) => {
+        // A concurrent registration took the account or the number first.
+        if (isUniqueViolation(error, WORKER_USER_INDEX)) throw new UserAlreadyLinkedException(input.userId!);
+        throw isUniqueViolation(error) ? taken() : error;
+      });
   }
 
   /** The worker, if the actor may act on them with `permission` in the region of their current facility. */
   async require(actor: Actor | undefined, permission: Permission, workerId: string): Promise<ScopedWorker> {
     const signedIn = this.access.signedIn(actor);
-    const rows: { region_id: string; path: string }[] = await this.db.query(
-      `SELECT r.id AS region_id, r.path FROM worker w JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id WHERE w.id = $1`,
-      [workerId],
-    ).catch(() => []);
+    const rows: { region_id: string; path: string }[] = await this.db
+      .query(
+        `SELECT r.id AS region_id, r.path FROM worker w JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id WHERE w.id = $1`,
+        [workerId],
+      )
+      .catch(() => []);
     const worker = rows.length ? await this.db.getRepository(Worker).findOneBy({ id: workerId }) : null;
     if (!worker) throw new NotFoundException({ ko: '보건일군', en: 'Worker' }, workerId);
     this.access.requireResource(signedIn, permission, { regionPath: rows[0].path });
@@ -79,14 +89,20 @@ export class WorkersService {
   }
 
   async requireForLicence(actor: Actor | undefined, permission: Permission, licenceId: string): Promise<ScopedWorker> {
-    const licence = await this.db.getRepository(Licence).findOneBy({ id: licenceId }).catch(() => null);
+    const licence = await this.db
+      .getRepository(Licence)
+      .findOneBy({ id: licenceId })
+      .catch(() => null);
     if (!licence) throw new NotFoundException({ ko: '면허', en: 'Licence' }, licenceId);
     return this.require(actor, permission, licence.workerId);
   }
 
   /** The certificate's holder, for an actor with the permission in the holder's region. */
   async requireForCertificate(actor: Actor | undefined, permission: Permission, certificateId: string): Promise<ScopedWorker> {
-    const certificate = await this.db.getRepository(Certificate).findOneBy({ id: certificateId }).catch(() => null);
+    const certificate = await this.db
+      .getRepository(Certificate)
+      .findOneBy({ id: certificateId })
+      .catch(() => null);
     if (!certificate) throw new NotFoundException({ ko: '증서', en: 'Certificate' }, certificateId);
     return this.require(actor, permission, certificate.workerId);
   }

@@ -25,7 +25,9 @@ export class NotificationsResolver {
   }
 
   @Authenticated()
-  @Mutation(() => Int, { description: 'Marks the given notifications read, or all of mine when no ids are given; returns how many changed' })
+  @Mutation(() => Int, {
+    description: 'Marks the given notifications read, or all of mine when no ids are given; returns how many changed',
+  })
   markNotificationsRead(@Args('ids', { type: () => [UUID], nullable: true }) ids: string[] | undefined, @CurrentActor() actor: Actor) {
     const { userId } = actor;
     return this.notifications.markRead(userId, ids ?? null);

@@ -23,8 +23,13 @@ export class NotificationsService {
   async notify(manager: EntityManager, userIds: string[], notice: Notice): Promise<void> {
     const recipients = [...new Set(userIds)].filter((id) => id !== notice.actorId);
     if (recipients.length === 0) return;
-    const actor = notice.actorId ? await manager.findOne(User, { where: { id: notice.actorId }, select: { id: true, displayName: true } }) : null;
-    await manager.insert(Notification, recipients.map((userId) => ({ ...notice, userId, actorName: actor?.displayName ?? null })));
+    const actor = notice.actorId
+      ? await manager.findOne(User, { where: { id: notice.actorId }, select: { id: true, displayName: true } })
+      : null;
+    await manager.insert(
+      Notification,
+      recipients.map((userId) => ({ ...notice, userId, actorName: actor?.displayName ?? null })),
+    );
   }
 
   /**
@@ -34,9 +39,14 @@ export class NotificationsService {
   async notifyOnce(manager: EntityManager, notices: (Omit<Notice, 'actorId'> & { userId: string; dedupeKey: string })[]): Promise<number> {
     let created = 0;
     for (let i = 0; i < notices.length; i += 1000) {
-      const result = await manager.createQueryBuilder().insert().into(Notification)
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Notification)
         .values(notices.slice(i, i + 1000).map((n) => ({ ...n, actorId: null, actorName: null })))
-        .orIgnore().returning('id').execute();
+        .orIgnore()
+        .returning('id')
+        .execute();
       created += (result.raw as unknown[]).length;
     }
     return created;
@@ -46,7 +56,11 @@ export class NotificationsService {
   list(userId: string, unreadOnly: boolean, page: Partial<PageArgs>): PageOf<Notification> {
     const where = { userId, ...(unreadOnly && { readAt: IsNull() }) };
     const repository = this.db.getRepository(Notification);
-    return offsetPage(page, (take, skip) => repository.find({ where, order: { createdAt: 'DESC', id: 'DESC' }, take, skip }), () => repository.countBy(where));
+    return offsetPage(
+      page,
+      (take, skip) => repository.find({ where, order: { createdAt: 'DESC', id: 'DESC' }, take, skip }),
+      () => repository.countBy(where),
+    );
   }
 
   unreadCount(userId: string): Promise<number> {
@@ -55,7 +69,9 @@ export class NotificationsService {
 
   /** Marks the given notices (or all) read; only the owner's own notices are touched. */
   async markRead(userId: string, ids: string[] | null): Promise<number> {
-    const result = await this.db.getRepository(Notification).update({ userId, readAt: IsNull(), ...(ids && { id: In(ids) }) }, { readAt: new Date() });
+    const result = await this.db
+      .getRepository(Notification)
+      .update({ userId, readAt: IsNull(), ...(ids && { id: In(ids) }) }, { readAt: new Date() });
     return result.affected ?? 0;
   }
 }

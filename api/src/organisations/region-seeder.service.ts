@@ -31,8 +31,13 @@ export class RegionSeeder {
         await manager.upsert(
           Region,
           {
-            code: r.code, name: r.name, nameEn: r.nameEn, kind: r.kind, parentId: parent?.id ?? null,
-            path: `${parent?.path ?? ''}${r.code}/`, depth: (parent?.depth ?? -1) + 1,
+            code: r.code,
+            name: r.name,
+            nameEn: r.nameEn,
+            kind: r.kind,
+            parentId: parent?.id ?? null,
+            path: `${parent?.path ?? ''}${r.code}/`,
+            depth: (parent?.depth ?? -1) + 1,
           },
           ['code'],
         );

@@ -64,8 +64,13 @@ export class ContentVersionsService {
     if (!written) throw new NotFoundException(texts.label, contentId);
     // Content imported before its kind kept history has no row for the base version: keep it, as imported.
     const base = { kind, contentId, titleEn: before.titleEn, publishedAt: null };
-    await manager.createQueryBuilder().insert().into(ContentVersion)
-      .values({ ...base, version: before.version, title: before.title, body: before.body, meta: {}, source: 'import' } as never).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ContentVersion)
+      .values({ ...base, version: before.version, title: before.title, body: before.body, meta: {}, source: 'import' } as never)
+      .orIgnore()
+      .execute();
     await manager.insert(ContentVersion, { ...base, version, title, body: text.body, meta: meta as never, source, publishedAt });
     // Those who learn from the text hear of it in the same transaction (curricula does not know who they are).
     const actorId = typeof meta.publishedBy === 'string' ? meta.publishedBy : null;

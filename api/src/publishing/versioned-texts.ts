@@ -22,13 +22,22 @@ export interface VersionedTexts {
   /** Problems that refuse the text (the revision is not saved). */
   check(manager: EntityManager, id: string, body: string): Promise<void>;
   /** Writes the text as `version` if the stored one is still `before`; false if it is not. */
-  write(manager: EntityManager, id: string, before: number, text: { title: string; body: string }, version: number): Promise<{ written: boolean; title: string }>;
+  write(
+    manager: EntityManager,
+    id: string,
+    before: number,
+    text: { title: string; body: string },
+    version: number,
+  ): Promise<{ written: boolean; title: string }>;
 }
 
 const lessons: VersionedTexts = {
   label: { ko: '강의', en: 'Lesson' },
   async read(manager, id) {
-    const lesson = await manager.findOne(Lesson, { where: { id }, select: { id: true, version: true, title: true, titleEn: true, body: true } });
+    const lesson = await manager.findOne(Lesson, {
+      where: { id },
+      select: { id: true, version: true, title: true, titleEn: true, body: true },
+    });
     return lesson && { version: lesson.version, title: lesson.title, titleEn: lesson.titleEn, body: lesson.body };
   },
   async check() {},
@@ -48,11 +57,20 @@ const sections: VersionedTexts = {
   },
   async check() {},
   async write(manager, id, before, text, version) {
-    const result = await manager.update(TextbookSection, { id, lessonId: IsNull(), version: before }, { title: text.title, body: text.body, version });
+    const result = await manager.update(
+      TextbookSection,
+      { id, lessonId: IsNull(), version: before },
+      { title: text.title, body: text.body, version },
+    );
     // The book changed: its version names the printed edition and keys the PDF cache.
     const books = await manager.find(TextbookSection, { where: { id }, select: { textbookId: true } });
     for (const { textbookId } of books) {
-      await manager.createQueryBuilder().update(Textbook).set({ version: () => 'version + 1', updatedAt: new Date() }).where('id = :textbookId', { textbookId }).execute();
+      await manager
+        .createQueryBuilder()
+        .update(Textbook)
+        .set({ version: () => 'version + 1', updatedAt: new Date() })
+        .where('id = :textbookId', { textbookId })
+        .execute();
     }
     return { written: result.affected === 1, title: text.title };
   },
@@ -71,7 +89,11 @@ const items: VersionedTexts = {
   async write(manager, id, before, text, version) {
     const item = await parsedItem(manager, id, text.body);
     const { type, objective, stem, caseText, options, correct, explanation } = toStoredItem(item);
-    const result = await manager.update(QuestionItem, { id, version: before }, { type, objective, stem, caseText, options, correct, explanation, version });
+    const result = await manager.update(
+      QuestionItem,
+      { id, version: before },
+      { type, objective, stem, caseText, options, correct, explanation, version },
+    );
     return { written: result.affected === 1, title: itemTitle(item.stem) };
   },
 };
@@ -87,7 +109,8 @@ async function parsedItem(manager: EntityManager, id: string, body: string) {
     [id],
   );
   const count = lessonObjectives[0]?.count;
-  if (count !== undefined && parsed.item.objective > count) problems.push(`objective: ${parsed.item.objective} does not exist, the lesson has ${count}`);
+  if (count !== undefined && parsed.item.objective > count)
+    problems.push(`objective: ${parsed.item.objective} does not exist, the lesson has ${count}`);
   if (problems.length) throw new InvalidItemException(problems);
   return parsed.item;
 }

@@ -33,9 +33,12 @@ export function locate(text: string, anchor: Anchor): Range | null {
   let best: { range: Range; score: number; distance: number } | null = null;
   for (let at = text.indexOf(anchor.quote); at !== -1; at = text.indexOf(anchor.quote, at + 1)) {
     const end = at + anchor.quote.length;
-    const score = commonSuffix(text.slice(Math.max(0, at - anchor.prefix.length), at), anchor.prefix) + commonPrefix(text.slice(end, end + anchor.suffix.length), anchor.suffix);
+    const score =
+      commonSuffix(text.slice(Math.max(0, at - anchor.prefix.length), at), anchor.prefix) +
+      commonPrefix(text.slice(end, end + anchor.suffix.length), anchor.suffix);
     const distance = Math.abs(at - anchor.start);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { range: { start: at, end }, score, distance };
+    if (!best || score > best.score || (score === best.score && distance < best.distance))
+      best = { range: { start: at, end }, score, distance };
   }
   return best?.range ?? null;
 }

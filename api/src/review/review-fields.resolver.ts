@@ -16,7 +16,10 @@ import { Suggestion } from './suggestion.entity';
 
 type Ctx = { req: object };
 const located = <T extends ReviewComment | Suggestion>(body: string, rows: T[]): T[] =>
-  rows.map((r) => ({ ...r, range: r.quote ? locate(body, { quote: r.quote, prefix: r.prefix, suffix: r.suffix, start: r.anchorStart }) : null }));
+  rows.map((r) => ({
+    ...r,
+    range: r.quote ? locate(body, { quote: r.quote, prefix: r.prefix, suffix: r.suffix, start: r.anchorStart }) : null,
+  }));
 
 // Revision's root queries checked access; a revision's fields are readable by whoever may read it.
 @FieldOfParent()
@@ -55,12 +58,16 @@ export class RevisionFieldsResolver {
     return located(revision.body, await this.loaders.for(ctx.req).suggestionsOf.load(revision.id));
   }
 
-  @ResolveField(() => [TerminologyFinding], { description: 'South Korean terms in the text (proposed entries included unless asked not to)' })
+  @ResolveField(() => [TerminologyFinding], {
+    description: 'South Korean terms in the text (proposed entries included unless asked not to)',
+  })
   terminologyFindings(@Parent() revision: Revision, @Args('includeProposed', { defaultValue: true }) includeProposed: boolean) {
     return this.terminology.check(revision.body, includeProposed);
   }
 
-  @ResolveField(() => [String], { description: 'Terms that block publishing: sourced or confirmed, still in the text, not accepted by a reviewer' })
+  @ResolveField(() => [String], {
+    description: 'Terms that block publishing: sourced or confirmed, still in the text, not accepted by a reviewer',
+  })
   unresolvedTerms(@Parent() revision: Revision) {
     return this.revisions.unresolvedTerms(revision);
   }

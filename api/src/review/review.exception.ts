@@ -2,14 +2,24 @@ import { DomainException } from '../common/domain.exception';
 
 // Korean names of revision statuses and decisions, as the web app shows them.
 const STATUS_KO: Record<string, string> = {
-  draft: '초안', in_review: '심사중', changes_requested: '수정요구', approved: '승인', published: '발행', withdrawn: '회수', accepted: '받아들임', rejected: '거절함',
+  draft: '초안',
+  in_review: '심사중',
+  changes_requested: '수정요구',
+  approved: '승인',
+  published: '발행',
+  withdrawn: '회수',
+  accepted: '받아들임',
+  rejected: '거절함',
 };
 
 export class RevisionStateException extends DomainException {
   constructor(action: string, status: string) {
     super(
       'INVALID_REVISION_STATE',
-      { ko: `${STATUS_KO[status] ?? status} 상태의 수정본에는 이 조작(${action})을 할수 없습니다.`, en: `A revision that is ${status} cannot be ${action}.` },
+      {
+        ko: `${STATUS_KO[status] ?? status} 상태의 수정본에는 이 조작(${action})을 할수 없습니다.`,
+        en: `A revision that is ${status} cannot be ${action}.`,
+      },
       { action, status },
     );
   }
@@ -64,7 +74,10 @@ export class AnchorLostException extends DomainException {
   constructor(quote: string) {
     super(
       'ANCHOR_LOST',
-      { ko: `인용한 글 "${quote}"이(가) 지금 본문에 없습니다. 직접 고치십시오.`, en: `The quoted text "${quote}" is no longer in the revision; edit it by hand.` },
+      {
+        ko: `인용한 글 "${quote}"이(가) 지금 본문에 없습니다. 직접 고치십시오.`,
+        en: `The quoted text "${quote}" is no longer in the revision; edit it by hand.`,
+      },
       { quote },
     );
   }
@@ -73,7 +86,8 @@ export class AnchorLostException extends DomainException {
 /** The same decision again (a repeated click, or two at once): the first one counts, this one is refused. */
 export class AlreadyDecidedException extends DomainException {
   constructor(what: 'revision' | 'suggestion', decision: string) {
-    const ko = what === 'revision' ? `이미 이 판정(${STATUS_KO[decision]})을 하였습니다.` : `이 제안은 이미 처리되였습니다(${STATUS_KO[decision]}).`;
+    const ko =
+      what === 'revision' ? `이미 이 판정(${STATUS_KO[decision]})을 하였습니다.` : `이 제안은 이미 처리되였습니다(${STATUS_KO[decision]}).`;
     const en = what === 'revision' ? `You have already decided ${decision} on this revision.` : `This suggestion was already ${decision}.`;
     super('ALREADY_DECIDED', { ko, en }, { decision });
   }
@@ -83,7 +97,9 @@ export class ThreadStateException extends DomainException {
   constructor(resolved: boolean) {
     super(
       resolved ? 'ALREADY_RESOLVED' : 'ALREADY_OPEN',
-      resolved ? { ko: '이 의견은 이미 해결로 표시되였습니다.', en: 'This thread is already resolved.' } : { ko: '이 의견은 이미 열려 있습니다.', en: 'This thread is already open.' },
+      resolved
+        ? { ko: '이 의견은 이미 해결로 표시되였습니다.', en: 'This thread is already resolved.' }
+        : { ko: '이 의견은 이미 열려 있습니다.', en: 'This thread is already open.' },
     );
   }
 }
@@ -102,8 +118,14 @@ export class OpenReviewItemsException extends DomainException {
   constructor(suggestions: OpenItem[], threads: OpenItem[]) {
     const suggestionText = named(suggestions, (s) => `"${short(s.quote)}" → "${short(s.text)}"`);
     const threadText = named(threads, (t) => `"${short(t.quote || t.text)}"`);
-    const ko = [suggestions.length && `결정하지 않은 제안 ${suggestions.length}개(${suggestionText})`, threads.length && `해결하지 않은 의견 ${threads.length}개(${threadText})`];
-    const en = [suggestions.length && `${suggestions.length} undecided suggestion(s) (${suggestionText})`, threads.length && `${threads.length} unresolved thread(s) (${threadText})`];
+    const ko = [
+      suggestions.length && `결정하지 않은 제안 ${suggestions.length}개(${suggestionText})`,
+      threads.length && `해결하지 않은 의견 ${threads.length}개(${threadText})`,
+    ];
+    const en = [
+      suggestions.length && `${suggestions.length} undecided suggestion(s) (${suggestionText})`,
+      threads.length && `${threads.length} unresolved thread(s) (${threadText})`,
+    ];
     super(
       'OPEN_REVIEW_ITEMS',
       {

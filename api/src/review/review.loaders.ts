@@ -13,7 +13,9 @@ import { Suggestion } from './suggestion.entity';
 export class ReviewLoaders {
   constructor(private readonly db: DataSource) {}
 
-  readonly revision = new DataLoader<string, Revision | undefined>(async (ids) => oneEach(ids, await this.db.getRepository(Revision).findBy({ id: In([...ids]) }), (r) => r.id));
+  readonly revision = new DataLoader<string, Revision | undefined>(async (ids) =>
+    oneEach(ids, await this.db.getRepository(Revision).findBy({ id: In([...ids]) }), (r) => r.id),
+  );
 
   /** Display names of users (authors, reviewers, commenters). */
   readonly displayName = new DataLoader<string, string | null>(async (ids) => {
@@ -23,17 +25,29 @@ export class ReviewLoaders {
 
   /** A revision's reviewers, in the order they were asked. */
   readonly assignmentsOf = new DataLoader<string, ReviewAssignment[]>(async (ids) =>
-    manyEach(ids, await this.db.getRepository(ReviewAssignment).find({ where: { revisionId: In([...ids]) }, order: { assignedAt: 'ASC', id: 'ASC' } }), (a) => a.revisionId),
+    manyEach(
+      ids,
+      await this.db.getRepository(ReviewAssignment).find({ where: { revisionId: In([...ids]) }, order: { assignedAt: 'ASC', id: 'ASC' } }),
+      (a) => a.revisionId,
+    ),
   );
 
   /** A revision's threads and replies, oldest first. */
   readonly commentsOf = new DataLoader<string, ReviewComment[]>(async (ids) =>
-    manyEach(ids, await this.db.getRepository(ReviewComment).find({ where: { revisionId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }), (c) => c.revisionId),
+    manyEach(
+      ids,
+      await this.db.getRepository(ReviewComment).find({ where: { revisionId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (c) => c.revisionId,
+    ),
   );
 
   /** A revision's suggestions, oldest first. */
   readonly suggestionsOf = new DataLoader<string, Suggestion[]>(async (ids) =>
-    manyEach(ids, await this.db.getRepository(Suggestion).find({ where: { revisionId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }), (s) => s.revisionId),
+    manyEach(
+      ids,
+      await this.db.getRepository(Suggestion).find({ where: { revisionId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (s) => s.revisionId,
+    ),
   );
 }
 

@@ -14,6 +14,16 @@ import { VersionHistoryService } from './version-history.service';
 /** Faculty review: revisions of published texts, reviewers' decisions, threads, suggestions, publishing. */
 @Module({
   imports: [GlossaryModule, NotificationsModule, PublishingModule, UsersModule],
-  providers: [ReviewLoaderFactory, RevisionsService, ReviewsService, SuggestionsService, VersionHistoryService, ReviewResolver, RevisionFieldsResolver, ReviewAssignmentFieldsResolver, ReviewCommentFieldsResolver],
+  providers: [
+    ReviewLoaderFactory,
+    RevisionsService,
+    ReviewsService,
+    SuggestionsService,
+    VersionHistoryService,
+    ReviewResolver,
+    RevisionFieldsResolver,
+    ReviewAssignmentFieldsResolver,
+    ReviewCommentFieldsResolver,
+  ],
 })
 export class ReviewModule {}

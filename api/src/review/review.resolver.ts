@@ -66,13 +66,20 @@ export class ReviewResolver {
 
   @Allow(Permission.RevisionsRead)
   @Query(() => [PublishedVersion], { description: 'Every published version of a text, newest first, with its diff and approvals' })
-  contentHistory(@Args('kind', { type: () => VersionedKind }) kind: VersionedKind, @Args('contentId', { type: () => ID }) contentId: string) {
+  contentHistory(
+    @Args('kind', { type: () => VersionedKind }) kind: VersionedKind,
+    @Args('contentId', { type: () => ID }) contentId: string,
+  ) {
     return this.history.of(kind, contentId);
   }
 
   @Allow(Permission.RevisionsWrite)
   @Mutation(() => Revision, { description: 'My open revision of the text, or a new draft of its published version' })
-  startRevision(@Args('kind', { type: () => VersionedKind }) kind: VersionedKind, @Args('contentId', { type: () => ID }) contentId: string, @CurrentActor() actor: Actor) {
+  startRevision(
+    @Args('kind', { type: () => VersionedKind }) kind: VersionedKind,
+    @Args('contentId', { type: () => ID }) contentId: string,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.revisions.start(actor.userId, kind, contentId);
   }
 
@@ -142,7 +149,8 @@ export class ReviewResolver {
 
   @Allow(Permission.RevisionsWrite)
   @Mutation(() => Suggestion, {
-    description: 'The author accepts (applies to the text) or rejects a suggestion; accepting on an approved revision sends it back to the reviewers who approved',
+    description:
+      'The author accepts (applies to the text) or rejects a suggestion; accepting on an approved revision sends it back to the reviewers who approved',
   })
   decideSuggestion(@Args('id', id()) suggestionId: string, @Args('accept') accept: boolean, @CurrentActor() actor: Actor) {
     return this.suggestions.decide(actor, suggestionId, accept);
@@ -150,12 +158,19 @@ export class ReviewResolver {
 
   @Allow(Permission.ReviewDecide)
   @Mutation(() => Revision, { description: 'An assigned reviewer lets a flagged South Korean term stand, with a reason' })
-  acceptTerm(@Args('revisionId', id()) revisionId: string, @Args('southTerm') southTerm: string, @Args('reason') reason: string, @CurrentActor() actor: Actor) {
+  acceptTerm(
+    @Args('revisionId', id()) revisionId: string,
+    @Args('southTerm') southTerm: string,
+    @Args('reason') reason: string,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.reviews.acceptTerm(actor, revisionId, southTerm, reason);
   }
 
   @Allow(Permission.ContentPublish)
-  @Mutation(() => Revision, { description: 'An editor publishes an approved revision as the next version; refused while a suggestion is undecided or a thread open' })
+  @Mutation(() => Revision, {
+    description: 'An editor publishes an approved revision as the next version; refused while a suggestion is undecided or a thread open',
+  })
   publishRevision(@Args('id', id()) revisionId: string, @CurrentActor() actor: Actor) {
     return this.revisions.publish(actor.userId, revisionId);
   }

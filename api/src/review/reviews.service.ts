@@ -33,7 +33,9 @@ export class ReviewsService {
 
   /** The reviewer's assignments not yet decided, soonest due first. */
   queueOf(reviewerId: string): Promise<ReviewAssignment[]> {
-    return this.db.getRepository(ReviewAssignment).find({ where: { reviewerId, decision: ReviewDecision.pending }, order: { dueOn: 'ASC' } });
+    return this.db
+      .getRepository(ReviewAssignment)
+      .find({ where: { reviewerId, decision: ReviewDecision.pending }, order: { dueOn: 'ASC' } });
   }
 
   /**
@@ -52,13 +54,33 @@ export class ReviewsService {
       if (assignment.decision === decision) throw new AlreadyDecidedException('revision', decision);
       await manager.update(ReviewAssignment, { id: assignment.id }, { decision, note: note?.trim() || null, decidedAt: new Date() });
       const all = await manager.findBy(ReviewAssignment, { revisionId });
-      const status = decision === ReviewDecision.changes_requested
-        ? RevisionStatus.changes_requested
-        : all.every((a) => a.decision === ReviewDecision.approved) ? RevisionStatus.approved : RevisionStatus.in_review;
+      const status =
+        decision === ReviewDecision.changes_requested
+          ? RevisionStatus.changes_requested
+          : all.every((a) => a.decision === ReviewDecision.approved)
+            ? RevisionStatus.approved
+            : RevisionStatus.in_review;
       if (status !== revision.status) await manager.update(Revision, { id: revisionId }, { status });
-      await this.audit.record(manager, { actorId: reviewerId, action: `revision.${decision}`, entityType: 'revision', entityId: revisionId, reason: note?.trim() || undefined });
-      const kind = status === RevisionStatus.changes_requested ? NotificationKind.changes_requested : status === RevisionStatus.approved ? NotificationKind.approved : null;
-      if (kind) await this.notifications.notify(manager, [revision.authorId], { kind, actorId: reviewerId, subject: revision.title, link: `/review/${revisionId}` });
+      await this.audit.record(manager, {
+        actorId: reviewerId,
+        action: `revision.${decision}`,
+        entityType: 'revision',
+        entityId: revisionId,
+        reason: note?.trim() || undefined,
+      });
+      const kind =
+        status === RevisionStatus.changes_requested
+          ? NotificationKind.changes_requested
+          : status === RevisionStatus.approved
+            ? NotificationKind.approved
+            : null;
+      if (kind)
+        await this.notifications.notify(manager, [revision.authorId], {
+          kind,
+          actorId: reviewerId,
+          subject: revision.title,
+          link: `/review/${revisionId}`,
+        });
       return this.revisions.get(revisionId, manager);
     });
   }
@@ -80,9 +102,21 @@ export class ReviewsService {
         anchor = anchorAt(revision.body, this.checkedRange(revision.body, at.range));
       }
       const comment = await manager.save(ReviewComment, {
-        revisionId, parentId: at.parentId ?? null, authorId: userId, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix, anchorStart: anchor.start, body: body.trim(),
+        revisionId,
+        parentId: at.parentId ?? null,
+        authorId: userId,
+        quote: anchor.quote,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        anchorStart: anchor.start,
+        body: body.trim(),
       });
-      await this.notifications.notify(manager, await this.participants(revision, manager), { kind: NotificationKind.comment, actorId: userId, subject: revision.title, link: `/review/${revisionId}` });
+      await this.notifications.notify(manager, await this.participants(revision, manager), {
+        kind: NotificationKind.comment,
+        actorId: userId,
+        subject: revision.title,
+        link: `/review/${revisionId}`,
+      });
       return comment;
     });
   }
@@ -101,7 +135,13 @@ export class ReviewsService {
       if ((thread.resolvedAt !== null) === resolved) throw new ThreadStateException(resolved);
       const change = resolved ? { resolvedAt: new Date(), resolvedBy: userId } : { resolvedAt: null, resolvedBy: null };
       await manager.update(ReviewComment, { id: commentId }, change);
-      await this.audit.record(manager, { actorId: userId, action: resolved ? 'comment.resolved' : 'comment.reopened', entityType: 'revision', entityId: thread.revisionId, after: { commentId } });
+      await this.audit.record(manager, {
+        actorId: userId,
+        action: resolved ? 'comment.resolved' : 'comment.reopened',
+        entityType: 'revision',
+        entityId: thread.revisionId,
+        after: { commentId },
+      });
       return { ...thread, ...change };
     });
   }
@@ -114,9 +154,19 @@ export class ReviewsService {
       const revision = await this.revisions.lock(revisionId, manager);
       if (revision.authorId === reviewerId) throw new SelfReviewException();
       await this.assignment(reviewer, revisionId, manager);
-      const acceptedTerms = [...revision.acceptedTerms.filter((t) => t.southTerm !== southTerm.trim()), { southTerm: southTerm.trim(), reason: reason.trim(), reviewerId, at: new Date().toISOString() }];
+      const acceptedTerms = [
+        ...revision.acceptedTerms.filter((t) => t.southTerm !== southTerm.trim()),
+        { southTerm: southTerm.trim(), reason: reason.trim(), reviewerId, at: new Date().toISOString() },
+      ];
       await manager.update(Revision, { id: revisionId }, { acceptedTerms });
-      await this.audit.record(manager, { actorId: reviewerId, action: 'revision.term_accepted', entityType: 'revision', entityId: revisionId, after: { southTerm }, reason });
+      await this.audit.record(manager, {
+        actorId: reviewerId,
+        action: 'revision.term_accepted',
+        entityType: 'revision',
+        entityId: revisionId,
+        after: { southTerm },
+        reason,
+      });
       return this.revisions.get(revisionId, manager);
     });
   }
@@ -125,7 +175,10 @@ export class ReviewsService {
   async participant(actor: Actor, revisionId: string, manager: EntityManager = this.db.manager, lock = false): Promise<Revision> {
     const revision = lock ? await this.revisions.lock(revisionId, manager) : await this.revisions.get(revisionId, manager);
     const assigned = await manager.existsBy(ReviewAssignment, { revisionId, reviewerId: actor.userId });
-    this.access.requireResource(actor, Permission.RevisionsRead, { ownerId: revision.authorId, assigneeIds: assigned ? [actor.userId] : [] });
+    this.access.requireResource(actor, Permission.RevisionsRead, {
+      ownerId: revision.authorId,
+      assigneeIds: assigned ? [actor.userId] : [],
+    });
     return revision;
   }
 
@@ -142,7 +195,14 @@ export class ReviewsService {
   }
 
   checkedRange(body: string, range: Range | undefined): Range {
-    if (!range || !Number.isInteger(range.start) || !Number.isInteger(range.end) || range.start < 0 || range.end > body.length || range.start >= range.end) {
+    if (
+      !range ||
+      !Number.isInteger(range.start) ||
+      !Number.isInteger(range.end) ||
+      range.start < 0 ||
+      range.end > body.length ||
+      range.start >= range.end
+    ) {
       throw new BadUserInputException([`range must lie within the text (0-${body.length}) and not be empty`]);
     }
     return range;

@@ -11,12 +11,20 @@ export enum RevisionStatus {
   withdrawn = 'withdrawn',
 }
 registerEnumType(RevisionStatus, { name: 'RevisionStatus' });
-registerEnumType(VersionedKind, { name: 'VersionedKind', description: 'What a revision changes: a lesson, a textbook section written for the book, or a question item (its YAML)' });
+registerEnumType(VersionedKind, {
+  name: 'VersionedKind',
+  description: 'What a revision changes: a lesson, a textbook section written for the book, or a question item (its YAML)',
+});
 
 /** The statuses in which the author may still edit the text. */
 export const EDITABLE: RevisionStatus[] = [RevisionStatus.draft, RevisionStatus.changes_requested];
 /** The statuses of a revision still on its way to publication (one per author and content at a time). */
-export const OPEN: RevisionStatus[] = [RevisionStatus.draft, RevisionStatus.in_review, RevisionStatus.changes_requested, RevisionStatus.approved];
+export const OPEN: RevisionStatus[] = [
+  RevisionStatus.draft,
+  RevisionStatus.in_review,
+  RevisionStatus.changes_requested,
+  RevisionStatus.approved,
+];
 
 /** A term a reviewer let stand, with the reason, so the terminology check no longer blocks publishing. */
 @ObjectType()
@@ -40,7 +48,10 @@ export class AcceptedTerm {
 @Index(['kind', 'contentId'])
 @Index(['authorId', 'status'])
 // One open revision per author and text: two "start" requests at once (a double click) find the same draft.
-@Index('IDX_revision_open_per_author', ['kind', 'contentId', 'authorId'], { unique: true, where: `"status" IN ('draft', 'in_review', 'changes_requested', 'approved')` })
+@Index('IDX_revision_open_per_author', ['kind', 'contentId', 'authorId'], {
+  unique: true,
+  where: `"status" IN ('draft', 'in_review', 'changes_requested', 'approved')`,
+})
 export class Revision {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -14,7 +14,13 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { RoleAssignment } from '../users/role-assignment.entity';
 import { Role } from '../access/role.enum';
 import { ReviewAssignment, ReviewDecision } from './review-assignment.entity';
-import { OpenReviewItemsException, RevisionStateException, SaveConflictException, StaleBaseException, TerminologyUnresolvedException } from './review.exception';
+import {
+  OpenReviewItemsException,
+  RevisionStateException,
+  SaveConflictException,
+  StaleBaseException,
+  TerminologyUnresolvedException,
+} from './review.exception';
 import { openReviewItems } from './review-items';
 import { EDITABLE, OPEN, Revision, RevisionStatus } from './revision.entity';
 import { today } from '../common/dates';
@@ -71,7 +77,15 @@ export class RevisionsService {
     await repository
       .createQueryBuilder()
       .insert()
-      .values({ kind, contentId, authorId, baseVersion: published.version, title: published.title, body: published.body, acceptedTerms: [] })
+      .values({
+        kind,
+        contentId,
+        authorId,
+        baseVersion: published.version,
+        title: published.title,
+        body: published.body,
+        acceptedTerms: [],
+      })
       .orIgnore()
       .execute();
     return (await open())!;
@@ -79,13 +93,21 @@ export class RevisionsService {
 
   /** Saves the author's text; `saves` is the count the client's text was based on, so a lost update is refused. */
   async save(author: Actor, id: string, text: { title: string; body: string; saves: number }): Promise<Revision> {
-    const problems = [!text.title.trim() && 'title must not be empty', !text.body.trim() && 'body must not be empty', text.body.length > MAX_BODY && `body longer than ${MAX_BODY} characters`];
+    const problems = [
+      !text.title.trim() && 'title must not be empty',
+      !text.body.trim() && 'body must not be empty',
+      text.body.length > MAX_BODY && `body longer than ${MAX_BODY} characters`,
+    ];
     if (problems.some(Boolean)) throw new BadUserInputException(problems.filter((p): p is string => Boolean(p)));
     return this.db.transaction(async (manager) => {
       const revision = await this.own(author, id, manager);
       if (!EDITABLE.includes(revision.status)) throw new RevisionStateException('saved', revision.status);
       await this.versions.check(revision.kind, revision.contentId, text.body, manager);
-      const result = await manager.update(Revision, { id, saves: text.saves }, { title: text.title.trim(), body: text.body, saves: text.saves + 1 });
+      const result = await manager.update(
+        Revision,
+        { id, saves: text.saves },
+        { title: text.title.trim(), body: text.body, saves: text.saves + 1 },
+      );
       if (result.affected !== 1) throw new SaveConflictException(revision.saves);
       return this.get(id, manager);
     });
@@ -98,7 +120,9 @@ export class RevisionsService {
     if (reviewers.length === 0) throw new BadUserInputException(['at least one reviewer is required']);
     if (dueOn < today()) throw new BadUserInputException(['dueOn must be a date (YYYY-MM-DD), today or later']);
     if (reviewers.includes(authorId)) throw new BadUserInputException(['the author cannot review their own revision']);
-    const qualified = await this.db.getRepository(RoleAssignment).find({ where: { userId: In(reviewers), role: In([Role.reviewer]) }, select: { userId: true } });
+    const qualified = await this.db
+      .getRepository(RoleAssignment)
+      .find({ where: { userId: In(reviewers), role: In([Role.reviewer]) }, select: { userId: true } });
     const missing = reviewers.filter((r) => !qualified.some((q) => q.userId === r));
     if (missing.length) throw new BadUserInputException([`not reviewers: ${missing.join(', ')}`]);
     return this.db.transaction(async (manager) => {
@@ -106,10 +130,25 @@ export class RevisionsService {
       if (!EDITABLE.includes(revision.status)) throw new RevisionStateException('submitted', revision.status);
       // A resubmission asks every reviewer again, previous ones included.
       await manager.update(ReviewAssignment, { revisionId: id }, { decision: ReviewDecision.pending, decidedAt: null, note: null });
-      await manager.upsert(ReviewAssignment, reviewers.map((reviewerId) => ({ revisionId: id, reviewerId, dueOn })), ['revisionId', 'reviewerId']);
+      await manager.upsert(
+        ReviewAssignment,
+        reviewers.map((reviewerId) => ({ revisionId: id, reviewerId, dueOn })),
+        ['revisionId', 'reviewerId'],
+      );
       await manager.update(Revision, { id }, { status: RevisionStatus.in_review });
-      await this.audit.record(manager, { actorId: authorId, action: 'revision.submitted', entityType: 'revision', entityId: id, after: { reviewers, dueOn } });
-      await this.notifications.notify(manager, reviewers, { kind: NotificationKind.review_assigned, actorId: authorId, subject: revision.title, link: `/review/${id}` });
+      await this.audit.record(manager, {
+        actorId: authorId,
+        action: 'revision.submitted',
+        entityType: 'revision',
+        entityId: id,
+        after: { reviewers, dueOn },
+      });
+      await this.notifications.notify(manager, reviewers, {
+        kind: NotificationKind.review_assigned,
+        actorId: authorId,
+        subject: revision.title,
+        link: `/review/${id}`,
+      });
       return this.get(id, manager);
     });
   }
@@ -143,15 +182,30 @@ export class RevisionsService {
       const current = await this.versions.current(revision.kind, revision.contentId, manager);
       if (current.version !== revision.baseVersion) throw new StaleBaseException(revision.baseVersion, current.version);
       const approvals = await manager.find(ReviewAssignment, { where: { revisionId: id }, order: { decidedAt: 'ASC' } });
-      const meta = { revisionId: id, authorId: revision.authorId, publishedBy: editorId, approvals: approvals.map((a) => ({ reviewerId: a.reviewerId, at: a.decidedAt })), acceptedTerms: revision.acceptedTerms };
+      const meta = {
+        revisionId: id,
+        authorId: revision.authorId,
+        publishedBy: editorId,
+        approvals: approvals.map((a) => ({ reviewerId: a.reviewerId, at: a.decidedAt })),
+        acceptedTerms: revision.acceptedTerms,
+      };
       const version = await this.versions.publish(manager, revision.kind, revision.contentId, revision, meta);
       await manager.update(Revision, { id }, { status: RevisionStatus.published, publishedVersion: version });
       await this.audit.record(manager, {
-        actorId: editorId, action: 'content.published', entityType: revision.kind, entityId: revision.contentId,
-        before: { version: current.version }, after: { version, ...meta },
+        actorId: editorId,
+        action: 'content.published',
+        entityType: revision.kind,
+        entityId: revision.contentId,
+        before: { version: current.version },
+        after: { version, ...meta },
       });
       const everyone = [revision.authorId, ...approvals.map((a) => a.reviewerId)];
-      await this.notifications.notify(manager, everyone, { kind: NotificationKind.published, actorId: editorId, subject: revision.title, link: `/review/${id}` });
+      await this.notifications.notify(manager, everyone, {
+        kind: NotificationKind.published,
+        actorId: editorId,
+        subject: revision.title,
+        link: `/review/${id}`,
+      });
       return this.get(id, manager);
     });
   }

@@ -39,13 +39,26 @@ export class SuggestionsService {
       const revision = await this.revisions.lock(revisionId, manager);
       if (revision.authorId === reviewerId) throw new SelfReviewException();
       await this.reviews.assignment(reviewer, revisionId, manager);
-      if (![RevisionStatus.in_review, RevisionStatus.changes_requested].includes(revision.status)) throw new RevisionStateException('given suggestions', revision.status);
+      if (![RevisionStatus.in_review, RevisionStatus.changes_requested].includes(revision.status))
+        throw new RevisionStateException('given suggestions', revision.status);
       const anchor = anchorAt(revision.body, this.reviews.checkedRange(revision.body, range));
       if (anchor.quote === replacement) throw new BadUserInputException(['the replacement equals the quoted text']);
       const suggestion = await manager.save(Suggestion, {
-        revisionId, authorId: reviewerId, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix, anchorStart: anchor.start, replacement, note: note?.trim() || null,
+        revisionId,
+        authorId: reviewerId,
+        quote: anchor.quote,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        anchorStart: anchor.start,
+        replacement,
+        note: note?.trim() || null,
       });
-      await this.notifications.notify(manager, [revision.authorId], { kind: NotificationKind.suggestion, actorId: reviewerId, subject: revision.title, link: `/review/${revisionId}` });
+      await this.notifications.notify(manager, [revision.authorId], {
+        kind: NotificationKind.suggestion,
+        actorId: reviewerId,
+        subject: revision.title,
+        link: `/review/${revisionId}`,
+      });
       return suggestion;
     });
   }
@@ -72,17 +85,32 @@ export class SuggestionsService {
       const change = { status: accept ? SuggestionStatus.accepted : SuggestionStatus.rejected, decidedAt: new Date() };
       await manager.update(Suggestion, { id: suggestionId }, change);
       await this.audit.record(manager, {
-        actorId: authorId, action: `suggestion.${change.status}`, entityType: 'revision', entityId: revision.id,
-        before: { status: revision.status }, after: { suggestionId, status: reasked.length ? RevisionStatus.in_review : revision.status, reapprovalFrom: reasked },
+        actorId: authorId,
+        action: `suggestion.${change.status}`,
+        entityType: 'revision',
+        entityId: revision.id,
+        before: { status: revision.status },
+        after: { suggestionId, status: reasked.length ? RevisionStatus.in_review : revision.status, reapprovalFrom: reasked },
       });
-      if (reasked.length) await this.notifications.notify(manager, reasked, { kind: NotificationKind.review_assigned, actorId: authorId, subject: revision.title, link: `/review/${revision.id}` });
+      if (reasked.length)
+        await this.notifications.notify(manager, reasked, {
+          kind: NotificationKind.review_assigned,
+          actorId: authorId,
+          subject: revision.title,
+          link: `/review/${revision.id}`,
+        });
       return { ...suggestion, ...change };
     });
   }
 
   /** Replaces the quote where it is now; on an approved revision, resets the approvals. Returns the reviewers asked again. */
   private async apply(manager: EntityManager, revision: Revision, suggestion: Suggestion): Promise<string[]> {
-    const range = locate(revision.body, { quote: suggestion.quote, prefix: suggestion.prefix, suffix: suggestion.suffix, start: suggestion.anchorStart });
+    const range = locate(revision.body, {
+      quote: suggestion.quote,
+      prefix: suggestion.prefix,
+      suffix: suggestion.suffix,
+      start: suggestion.anchorStart,
+    });
     if (!range) throw new AnchorLostException(suggestion.quote);
     const body = revision.body.slice(0, range.start) + suggestion.replacement + revision.body.slice(range.end);
     if (revision.status !== RevisionStatus.approved) {
@@ -90,7 +118,11 @@ export class SuggestionsService {
       return [];
     }
     const approved = await manager.findBy(ReviewAssignment, { revisionId: revision.id, decision: ReviewDecision.approved });
-    await manager.update(ReviewAssignment, { revisionId: revision.id, decision: ReviewDecision.approved }, { decision: ReviewDecision.pending, decidedAt: null, note: null });
+    await manager.update(
+      ReviewAssignment,
+      { revisionId: revision.id, decision: ReviewDecision.approved },
+      { decision: ReviewDecision.pending, decidedAt: null, note: null },
+    );
     await manager.update(Revision, { id: revision.id }, { body, saves: revision.saves + 1, status: RevisionStatus.in_review });
     return approved.map((a) => a.reviewerId);
   }

@@ -23,7 +23,9 @@ export class VersionHistoryService {
   async of(kind: VersionedKind, contentId: string): Promise<PublishedVersion[]> {
     const versions = await this.versions.history(kind, contentId);
     const reviewerIds = versions.flatMap((v) => (v.meta as PublishMeta).approvals?.map((a) => a.reviewerId) ?? []);
-    const users = reviewerIds.length ? await this.db.getRepository(User).find({ where: { id: In(reviewerIds) }, select: { id: true, displayName: true } }) : [];
+    const users = reviewerIds.length
+      ? await this.db.getRepository(User).find({ where: { id: In(reviewerIds) }, select: { id: true, displayName: true } })
+      : [];
     return versions.map((v, i) => {
       const meta = v.meta as PublishMeta;
       const previous = versions[i + 1];
@@ -33,7 +35,11 @@ export class VersionHistoryService {
         source: v.source,
         publishedAt: v.publishedAt,
         revisionId: meta.revisionId ?? null,
-        approvals: (meta.approvals ?? []).map((a) => ({ reviewerId: a.reviewerId, reviewerName: users.find((u) => u.id === a.reviewerId)?.displayName ?? null, at: a.at ? new Date(a.at) : null })),
+        approvals: (meta.approvals ?? []).map((a) => ({
+          reviewerId: a.reviewerId,
+          reviewerName: users.find((u) => u.id === a.reviewerId)?.displayName ?? null,
+          at: a.at ? new Date(a.at) : null,
+        })),
         diff: previous ? (diffKoreanWords(previous.body, v.body) as { op: DiffOpType; text: string }[]) : [],
       };
     });

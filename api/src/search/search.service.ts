@@ -57,28 +57,39 @@ export class SearchService {
              SELECT 'textbook_section', id, title, title_en, body, NULL, textbook_id FROM textbook_section
              WHERE lesson_id IS NULL) d
        WHERE ${where.join(' AND ')}`;
-    const count = async () => Number((await this.db.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params.slice(0, whereParams)))[0].total);
-    return offsetPage(page, async (limit, offset) => {
-      const n = params.length;
-      const rows: Row[] = await this.db.query(
-        `SELECT d.*, ${score.join(' + ')} AS score ${from} ORDER BY score DESC, d.title, d.id LIMIT $${n + 1} OFFSET $${n + 2}`,
-        [...params, limit, offset],
-      );
-      const [courses, textbooks] = await Promise.all([
-        this.byId(Course, rows.map((r) => r.course_id)),
-        this.byId(Textbook, rows.map((r) => r.textbook_id)),
-      ]);
-      return rows.map((r) => ({
-        kind: r.kind,
-        id: r.id,
-        title: r.title,
-        titleEn: r.title_en,
-        course: r.course_id ? (courses.get(r.course_id) ?? null) : null,
-        textbook: r.textbook_id ? (textbooks.get(r.textbook_id) ?? null) : null,
-        snippet: snippet(plainText(r.body), terms),
-        score: Number(r.score),
-      }));
-    }, count);
+    const count = async () =>
+      Number((await this.db.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params.slice(0, whereParams)))[0].total);
+    return offsetPage(
+      page,
+      async (limit, offset) => {
+        const n = params.length;
+        const rows: Row[] = await this.db.query(
+          `SELECT d.*, ${score.join(' + ')} AS score ${from} ORDER BY score DESC, d.title, d.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+          [...params, limit, offset],
+        );
+        const [courses, textbooks] = await Promise.all([
+          this.byId(
+            Course,
+            rows.map((r) => r.course_id),
+          ),
+          this.byId(
+            Textbook,
+            rows.map((r) => r.textbook_id),
+          ),
+        ]);
+        return rows.map((r) => ({
+          kind: r.kind,
+          id: r.id,
+          title: r.title,
+          titleEn: r.title_en,
+          course: r.course_id ? (courses.get(r.course_id) ?? null) : null,
+          textbook: r.textbook_id ? (textbooks.get(r.textbook_id) ?? null) : null,
+          snippet: snippet(plainText(r.body), terms),
+          score: Number(r.score),
+        }));
+      },
+      count,
+    );
   }
 
   private async byId<T extends { id: string }>(entity: new () => T, ids: (string | null)[]): Promise<Map<string, T>> {

@@ -22,8 +22,8 @@ describe('snippet', () => {
   });
 
   it('reduces Markdown to readable words', () => {
-    expect(plainText('## 요점\n\n- **황산마그네슘**을 [WHO](https://who.int) 지침대로\n\n| 약 | 용량 |\n|---|---|\n![그림](media/a.svg)')).toBe(
-      '요점 황산마그네슘을 WHO 지침대로 약 용량 그림',
-    );
+    expect(
+      plainText('## 요점\n\n- **황산마그네슘**을 [WHO](https://who.int) 지침대로\n\n| 약 | 용량 |\n|---|---|\n![그림](media/a.svg)'),
+    ).toBe('요점 황산마그네슘을 WHO 지침대로 약 용량 그림');
   });
 });

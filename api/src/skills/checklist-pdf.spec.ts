@@ -14,7 +14,12 @@ describe('renderChecklistPdf', () => {
       titleEn: 'A very long skills checklist',
       version: 3,
       equipment: ['갓난아이 모형', '주머니와 마스크', '시계', '기록지'],
-      steps: Array.from({ length: 20 }, (_, i) => ({ number: i + 1, group: i % 5 === 0 ? `묶음 ${i / 5 + 1}` : null, text: `${longStep} ${longStep}`, critical: i % 3 === 0 })),
+      steps: Array.from({ length: 20 }, (_, i) => ({
+        number: i + 1,
+        group: i % 5 === 0 ? `묶음 ${i / 5 + 1}` : null,
+        text: `${longStep} ${longStep}`,
+        critical: i % 3 === 0,
+      })),
     });
     const dir = mkdtempSync(join(tmpdir(), 'dari-checklist-spec-'));
     const file = join(dir, 'c.pdf');

@@ -31,10 +31,18 @@ export function renderChecklistPdf(checklist: PrintableChecklist): Promise<Buffe
 
   const width = doc.page.width - 2 * MARGIN;
   doc.font(FONT.bold).fontSize(15).fillColor('#000').text(checklist.title, MARGIN, MARGIN, { width });
-  doc.font(FONT.regular).fontSize(9).fillColor('#444').text(`${checklist.titleEn} · 실기점검표 ${checklist.id} (판 ${checklist.version})`, { width });
+  doc
+    .font(FONT.regular)
+    .fontSize(9)
+    .fillColor('#444')
+    .text(`${checklist.titleEn} · 실기점검표 ${checklist.id} (판 ${checklist.version})`, { width });
   doc.moveDown(0.4).font(FONT.bold).fontSize(9).fillColor('#000').text('준비물: ', { continued: true, width });
   doc.font(FONT.regular).text(checklist.equipment.join(', '), { width });
-  doc.moveDown(0.3).font(FONT.regular).fontSize(8).fillColor('#444')
+  doc
+    .moveDown(0.3)
+    .font(FONT.regular)
+    .fontSize(8)
+    .fillColor('#444')
     .text('각 단계를 보고 《함》 또는 《못함》에 표시한다. [중요] 단계를 모두 바르게 하면 합격, 하나라도 못하면 재련습이다.', { width });
 
   const top = doc.y + 8;
@@ -64,7 +72,10 @@ function drawSteps(doc: PDFKit.PDFDocument, checklist: PrintableChecklist, size:
   const doneX = MARGIN + width - 2 * 34 + 12;
   const notDoneX = doneX + 34;
   let y = top;
-  doc.font(FONT.bold).fontSize(size - 1).fillColor('#000');
+  doc
+    .font(FONT.bold)
+    .fontSize(size - 1)
+    .fillColor('#000');
   doc.text('함', doneX - 6, y, { width: 24, align: 'center', lineBreak: false });
   doc.text('못함', notDoneX - 6, y, { width: 24, align: 'center', lineBreak: false });
   y += size + 6;
@@ -74,11 +85,25 @@ function drawSteps(doc: PDFKit.PDFDocument, checklist: PrintableChecklist, size:
       y += size + 6;
     }
     const height = rowHeight(doc, label(step), size, width);
-    doc.font(step.critical ? FONT.bold : FONT.regular).fontSize(size).fillColor('#000');
+    doc
+      .font(step.critical ? FONT.bold : FONT.regular)
+      .fontSize(size)
+      .fillColor('#000');
     doc.text(`${step.number}.`, MARGIN, y, { width: 28, align: 'right' });
     doc.text(label(step), MARGIN + 34, y, { width: textWidth(width) });
-    doc.lineWidth(0.8).strokeColor('#000').rect(doneX, y + 1, BOX, BOX).stroke().rect(notDoneX, y + 1, BOX, BOX).stroke();
-    doc.lineWidth(0.3).strokeColor('#bbb').moveTo(MARGIN, y + height - 2).lineTo(MARGIN + width, y + height - 2).stroke();
+    doc
+      .lineWidth(0.8)
+      .strokeColor('#000')
+      .rect(doneX, y + 1, BOX, BOX)
+      .stroke()
+      .rect(notDoneX, y + 1, BOX, BOX)
+      .stroke();
+    doc
+      .lineWidth(0.3)
+      .strokeColor('#bbb')
+      .moveTo(MARGIN, y + height - 2)
+      .lineTo(MARGIN + width, y + height - 2)
+      .stroke();
     y += height;
   }
 }
@@ -86,12 +111,25 @@ function drawSteps(doc: PDFKit.PDFDocument, checklist: PrintableChecklist, size:
 function drawFooter(doc: PDFKit.PDFDocument, width: number, top: number) {
   const line = (label: string, x: number, y: number, w: number) => {
     doc.font(FONT.regular).fontSize(9.5).fillColor('#000').text(label, x, y, { lineBreak: false });
-    doc.lineWidth(0.6).strokeColor('#000').moveTo(x + doc.widthOfString(label) + 4, y + 11).lineTo(x + w, y + 11).stroke();
+    doc
+      .lineWidth(0.6)
+      .strokeColor('#000')
+      .moveTo(x + doc.widthOfString(label) + 4, y + 11)
+      .lineTo(x + w, y + 11)
+      .stroke();
   };
-  doc.lineWidth(1).strokeColor('#000').moveTo(MARGIN, top).lineTo(MARGIN + width, top).stroke();
+  doc
+    .lineWidth(1)
+    .strokeColor('#000')
+    .moveTo(MARGIN, top)
+    .lineTo(MARGIN + width, top)
+    .stroke();
   let y = top + 10;
   doc.font(FONT.bold).fontSize(10).text('결과:', MARGIN, y, { lineBreak: false });
-  doc.lineWidth(0.8).rect(MARGIN + 40, y + 1, BOX, BOX).stroke();
+  doc
+    .lineWidth(0.8)
+    .rect(MARGIN + 40, y + 1, BOX, BOX)
+    .stroke();
   doc.font(FONT.regular).text('합격', MARGIN + 54, y, { lineBreak: false });
   doc.rect(MARGIN + 100, y + 1, BOX, BOX).stroke();
   doc.text('재련습', MARGIN + 114, y, { lineBreak: false });

@@ -23,7 +23,11 @@ export class ChecklistsController {
     if (notModified(req, res, etagOf(checklist.id, String(checklist.version), SERVER_INSTANCE))) return;
     const { title, titleEn, version, equipment, steps } = checklist;
     const pdf = await this.renderer.render({ id, title, titleEn, version, equipment, steps });
-    res.set({ 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="checklist-${id}.pdf"`, 'Content-Length': String(pdf.length) });
+    res.set({
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="checklist-${id}.pdf"`,
+      'Content-Length': String(pdf.length),
+    });
     res.end(pdf);
   }
 }

@@ -53,13 +53,20 @@ export class ChecklistsService {
 
   /** The user's progress in each curriculum: one query for all of them. */
   async progressOf(userId: string, curriculumIds: readonly string[]): Promise<CurriculumProgress[]> {
-    const rows: (Record<'curriculum_id' | 'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string> & { done: boolean })[] = await this.db.query(
+    const rows: (Record<'curriculum_id' | 'courses_total' | 'courses_done' | 'skills_total' | 'skills_passed', string> & {
+      done: boolean;
+    })[] = await this.db.query(
       curriculumProgressSql(`SELECT k.id, $1::uuid AS user_id, k.id AS curriculum_id FROM curriculum k WHERE k.id = ANY($2)`),
       [userId, [...curriculumIds]],
     );
     return curriculumIds.map((id) => {
       const row = rows.find((r) => r.curriculum_id === id);
-      const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [row?.courses_total, row?.courses_done, row?.skills_total, row?.skills_passed].map(Number);
+      const [coursesTotal, coursesCompleted, skillsTotal, skillsPassed] = [
+        row?.courses_total,
+        row?.courses_done,
+        row?.skills_total,
+        row?.skills_passed,
+      ].map(Number);
       return { coursesTotal, coursesCompleted, skillsTotal, skillsPassed, done: row?.done ?? false };
     });
   }
@@ -81,7 +88,9 @@ export class ChecklistsService {
       curriculum.checklistIds.flatMap((id) => {
         const checklist = checklists.find((c) => c.id === id);
         const row = rows.find((r) => r.checklist_id === id);
-        return checklist ? [{ checklist, passed: row?.passed ?? false, lastOutcome: row?.outcome ?? null, lastAssessedOn: row?.assessed_on ?? null }] : [];
+        return checklist
+          ? [{ checklist, passed: row?.passed ?? false, lastOutcome: row?.outcome ?? null, lastAssessedOn: row?.assessed_on ?? null }]
+          : [];
       }),
     );
   }

@@ -56,7 +56,11 @@ export class SkillAssessmentsService {
     if (!checklist) throw new NotFoundException({ ko: '실기점검표', en: 'Skills checklist' }, input.checklistId);
     const problems = inputProblems(input, checklist.steps.length);
     if (problems.length) throw new BadUserInputException(problems);
-    const { worker } = await this.workers.require(signedIn, Permission.SkillsAssess, input.workerId ?? (await this.workerOf(input.traineeId!)));
+    const { worker } = await this.workers.require(
+      signedIn,
+      Permission.SkillsAssess,
+      input.workerId ?? (await this.workerOf(input.traineeId!)),
+    );
     const [facility]: { path: string }[] = await this.db.query(
       `SELECT r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.id = $1`,
       [input.facilityId],
@@ -72,15 +76,38 @@ export class SkillAssessmentsService {
         `INSERT INTO skill_assessment (worker_id, checklist_id, checklist_version, outcome, assessed_on, facility_id, missed_steps, note, recorded_by, client_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (recorded_by, client_id) DO NOTHING RETURNING id`,
-        [worker.id, checklist.id, checklist.version, input.outcome, input.assessedOn, input.facilityId, [...input.missedSteps].sort((a, b) => a - b), input.note?.trim() || null, signedIn.userId, input.clientId],
+        [
+          worker.id,
+          checklist.id,
+          checklist.version,
+          input.outcome,
+          input.assessedOn,
+          input.facilityId,
+          [...input.missedSteps].sort((a, b) => a - b),
+          input.note?.trim() || null,
+          signedIn.userId,
+          input.clientId,
+        ],
       );
       if (!inserted) return this.resent(manager, signedIn.userId, input, worker.id);
       const row = await manager.findOneByOrFail(SkillAssessment, { id: inserted.id });
       await this.audit.record(manager, {
-        actorId: signedIn.userId, action: 'skill.assessed', entityType: 'worker', entityId: worker.id,
-        after: { assessmentId: row.id, checklistId: row.checklistId, checklistVersion: row.checklistVersion, outcome: row.outcome, assessedOn: row.assessedOn, facilityId: row.facilityId, missedSteps: row.missedSteps },
+        actorId: signedIn.userId,
+        action: 'skill.assessed',
+        entityType: 'worker',
+        entityId: worker.id,
+        after: {
+          assessmentId: row.id,
+          checklistId: row.checklistId,
+          checklistVersion: row.checklistVersion,
+          outcome: row.outcome,
+          assessedOn: row.assessedOn,
+          facilityId: row.facilityId,
+          missedSteps: row.missedSteps,
+        },
       });
-      if (row.outcome === SkillOutcome.PASS && worker.userId) completed = await this.completeCurricula(manager, worker.userId, checklist.id);
+      if (row.outcome === SkillOutcome.PASS && worker.userId)
+        completed = await this.completeCurricula(manager, worker.userId, checklist.id);
       return row;
     });
     if (worker.userId) await this.completion.announce(worker.userId, completed);
@@ -121,6 +148,10 @@ export class SkillAssessmentsService {
 
   private async completeCurricula(manager: EntityManager, userId: string, checklistId: string): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(`SELECT id FROM curriculum WHERE $1 = ANY(checklist_ids)`, [checklistId]);
-    return this.completion.completeCurricula(manager, userId, rows.map((r) => r.id));
+    return this.completion.completeCurricula(
+      manager,
+      userId,
+      rows.map((r) => r.id),
+    );
   }
 }

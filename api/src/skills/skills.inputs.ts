@@ -3,7 +3,9 @@ import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Len
 import { LocalDate, UUID } from '../common/scalars';
 import { SkillOutcome } from './skill-outcome.enum';
 
-@InputType({ description: 'A supervisor’s record of one skills checklist: name the worker by workerId or by the trainee’s account (traineeId)' })
+@InputType({
+  description: 'A supervisor’s record of one skills checklist: name the worker by workerId or by the trainee’s account (traineeId)',
+})
 export class RecordSkillAssessmentInput {
   @Field(() => UUID, { nullable: true })
   @IsOptional()

@@ -13,11 +13,15 @@ export class SkillsLoaders {
     private readonly userId: string,
   ) {}
 
-  readonly checklist = new DataLoader<string, Checklist | undefined>(async (ids) => oneEach(ids, await this.checklists.byIds(ids), (c) => c.id));
+  readonly checklist = new DataLoader<string, Checklist | undefined>(async (ids) =>
+    oneEach(ids, await this.checklists.byIds(ids), (c) => c.id),
+  );
 
   readonly progress = new DataLoader<string, CurriculumProgress>((ids) => this.checklists.progressOf(this.userId, ids));
 
-  readonly skills = new DataLoader<Curriculum, SkillStatus[], string>((curricula) => this.checklists.skillsOf(this.userId, curricula), { cacheKeyFn: (c) => c.id });
+  readonly skills = new DataLoader<Curriculum, SkillStatus[], string>((curricula) => this.checklists.skillsOf(this.userId, curricula), {
+    cacheKeyFn: (c) => c.id,
+  });
 }
 
 @Injectable()

@@ -12,6 +12,14 @@ import { CurriculumSkillsResolver, SkillAssessmentFieldsResolver, SkillsResolver
 @Module({
   imports: [LearningModule, LicensingModule],
   controllers: [ChecklistsController],
-  providers: [ChecklistsService, SkillAssessmentsService, SkillsLoaderFactory, ChecklistPdfRenderer, SkillsResolver, SkillAssessmentFieldsResolver, CurriculumSkillsResolver],
+  providers: [
+    ChecklistsService,
+    SkillAssessmentsService,
+    SkillsLoaderFactory,
+    ChecklistPdfRenderer,
+    SkillsResolver,
+    SkillAssessmentFieldsResolver,
+    CurriculumSkillsResolver,
+  ],
 })
 export class SkillsModule {}

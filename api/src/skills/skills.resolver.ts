@@ -29,13 +29,17 @@ export class SkillsResolver {
   }
 
   @Allow(Permission.CurriculaRead)
-  @Query(() => [Checklist], { description: 'Supervisors and admins: every checklist; trainees: those of their curricula (enrolled in or assigned)' })
+  @Query(() => [Checklist], {
+    description: 'Supervisors and admins: every checklist; trainees: those of their curricula (enrolled in or assigned)',
+  })
   checklists(@CurrentActor() actor?: Actor) {
     return this.library.list(actor);
   }
 
   @Allow(Permission.SkillsAssess)
-  @Query(() => [AssessableWorker], { description: 'Workers the caller may assess (supervisors: their region) by name or registration number' })
+  @Query(() => [AssessableWorker], {
+    description: 'Workers the caller may assess (supervisors: their region) by name or registration number',
+  })
   assessableWorkers(@Args('search') search: string, @CurrentActor() actor?: Actor) {
     return this.library.assessableWorkers(actor, search);
   }
@@ -53,7 +57,9 @@ export class SkillsResolver {
   }
 
   @Allow(Permission.SkillsAssess)
-  @Mutation(() => SkillAssessment, { description: 'Records a skills checklist for a worker (audited; the same clientId twice records once)' })
+  @Mutation(() => SkillAssessment, {
+    description: 'Records a skills checklist for a worker (audited; the same clientId twice records once)',
+  })
   recordSkillAssessment(@Args('input') input: RecordSkillAssessmentInput, @CurrentActor() actor?: Actor) {
     return this.assessments.record(actor, input);
   }

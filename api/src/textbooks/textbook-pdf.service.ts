@@ -66,14 +66,22 @@ export class TextbookPdfService {
   async curriculumPdf(id: string): Promise<RenderedPdf> {
     const curriculum = await this.db.getRepository(Curriculum).findOneBy({ id });
     if (!curriculum) throw new NotFoundException({ ko: '교육과정', en: 'Curriculum' }, id);
-    const lessons: { course_id: string; course_title: string; id: string; title: string; body: string; version: number; references: PrintableBook['chapters'][number]['sections'][number]['references']; published: Date | null }[] =
-      await this.db.query(
-        `SELECT c.id AS course_id, c.title AS course_title, l.id, l.title, l.body, l.version, l.references,
+    const lessons: {
+      course_id: string;
+      course_title: string;
+      id: string;
+      title: string;
+      body: string;
+      version: number;
+      references: PrintableBook['chapters'][number]['sections'][number]['references'];
+      published: Date | null;
+    }[] = await this.db.query(
+      `SELECT c.id AS course_id, c.title AS course_title, l.id, l.title, l.body, l.version, l.references,
                 (SELECT max(v.published_at) FROM content_version v WHERE v.kind = 'lesson' AND v.content_id = l.id) AS published
          FROM course c JOIN course_module m ON m.course_id = c.id JOIN lesson l ON l.module_id = m.id
          WHERE c.curriculum_id = $1 ORDER BY c.position, m.position, l.position`,
-        [id],
-      );
+      [id],
+    );
     const version = lessons.reduce((n, l) => n + l.version, 0);
     const date = lessons.reduce((d, l) => (l.published && l.published > d ? l.published : d), new Date(0));
     const courses = [...new Map(lessons.map((l) => [l.course_id, l.course_title])).entries()];
@@ -115,7 +123,11 @@ export class TextbookPdfService {
     const subject = key.slice(0, key.lastIndexOf('@'));
     await this.db.transaction(async (manager) => {
       await manager.query(`DELETE FROM rendered_pdf WHERE subject = $1 AND key <> $2`, [subject, key]);
-      await manager.query(`INSERT INTO rendered_pdf (key, subject, pdf) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING`, [key, subject, pdf]);
+      await manager.query(`INSERT INTO rendered_pdf (key, subject, pdf) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING`, [
+        key,
+        subject,
+        pdf,
+      ]);
     });
     return pdf;
   }

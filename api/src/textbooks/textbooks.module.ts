@@ -9,7 +9,14 @@ import { TextbooksService } from './textbooks.service';
 
 @Module({
   controllers: [TextbookPdfController],
-  providers: [TextbooksService, TextbooksResolver, TextbookSectionFieldsResolver, TextbookChapterFieldsResolver, TextbookPdfService, PdfRenderer],
+  providers: [
+    TextbooksService,
+    TextbooksResolver,
+    TextbookSectionFieldsResolver,
+    TextbookChapterFieldsResolver,
+    TextbookPdfService,
+    PdfRenderer,
+  ],
   exports: [TextbooksService, TextbookPdfService],
 })
 export class TextbooksModule {}

@@ -17,10 +17,11 @@ type Ctx = { req: object };
 export class TextbooksResolver {
   // One loader per request: a list of textbooks with their chapters costs three queries in all.
   private readonly chapterLoaders = new PerRequest(
-    () => new DataLoader<string, TextbookChapterView[]>(async (ids) => {
-      const map = await this.textbooks.chaptersOf(ids);
-      return ids.map((id) => map.get(id) ?? []);
-    }),
+    () =>
+      new DataLoader<string, TextbookChapterView[]>(async (ids) => {
+        const map = await this.textbooks.chaptersOf(ids);
+        return ids.map((id) => map.get(id) ?? []);
+      }),
   );
 
   constructor(private readonly textbooks: TextbooksService) {}

@@ -42,7 +42,9 @@ export class TextbooksService {
         position: chapter.position,
         title: chapter.title,
         titleEn: chapter.titleEn,
-        sections: sections.filter((s) => s.chapterId === chapter.id).map((s) => toView(s, s.lessonId ? lessons.get(s.lessonId) : undefined)),
+        sections: sections
+          .filter((s) => s.chapterId === chapter.id)
+          .map((s) => toView(s, s.lessonId ? lessons.get(s.lessonId) : undefined)),
       });
     }
     return result;
@@ -52,7 +54,9 @@ export class TextbooksService {
    * Each chapter's self-assessment, drawn from the quiz items of its lesson sections (one query for all the
    * chapters), and the sum of those items' versions: a reviewed item changes the printed book.
    */
-  async selfAssessments(chapters: TextbookChapterView[]): Promise<{ questions: Map<string, SelfAssessmentQuestion[]>; itemsVersion: number }> {
+  async selfAssessments(
+    chapters: TextbookChapterView[],
+  ): Promise<{ questions: Map<string, SelfAssessmentQuestion[]>; itemsVersion: number }> {
     const lessonIds = chapters.flatMap((c) => c.sections.flatMap((s) => (s.lesson ? [s.lesson.id] : [])));
     const items: (LessonItem & { version: number })[] = lessonIds.length
       ? await this.db.query(
@@ -62,7 +66,13 @@ export class TextbooksService {
         )
       : [];
     const questions = new Map(
-      chapters.map((c) => [c.id, selectSelfAssessment(c.sections.flatMap((s) => (s.lesson ? [s.lesson.id] : [])), items)]),
+      chapters.map((c) => [
+        c.id,
+        selectSelfAssessment(
+          c.sections.flatMap((s) => (s.lesson ? [s.lesson.id] : [])),
+          items,
+        ),
+      ]),
     );
     const chosen = new Set([...questions.values()].flat().map((q) => q.id));
     return { questions, itemsVersion: items.filter((i) => chosen.has(i.id)).reduce((n, i) => n + i.version, 0) };

@@ -49,13 +49,27 @@ export class UserAdminService {
       const roles = await this.resolveRoles(manager, input.roles);
       const created = await this.users.insert(
         manager,
-        { username: input.username, passwordHash, displayName: input.displayName.trim(), locale: input.locale, cadre: input.cadre ?? (worker?.cadre as User['cadre']) ?? null, mustChangePassword: true },
+        {
+          username: input.username,
+          passwordHash,
+          displayName: input.displayName.trim(),
+          locale: input.locale,
+          cadre: input.cadre ?? (worker?.cadre as User['cadre']) ?? null,
+          mustChangePassword: true,
+        },
         roles,
         signedIn.userId,
       );
       if (worker) await manager.query(`UPDATE worker SET user_id = $1 WHERE id = $2`, [created.id, worker.id]);
       await this.record(manager, signedIn, 'user.created', created.id, {
-        after: { username: created.username, displayName: created.displayName, cadre: created.cadre, locale: created.locale, roles: input.roles, workerId: worker?.id ?? null },
+        after: {
+          username: created.username,
+          displayName: created.displayName,
+          cadre: created.cadre,
+          locale: created.locale,
+          roles: input.roles,
+          workerId: worker?.id ?? null,
+        },
       });
       return created;
     });
@@ -89,12 +103,19 @@ export class UserAdminService {
       const before = target.roleAssignments.map((a) => ({ role: a.role, regionId: a.regionId }));
       const resolved = await this.resolveRoles(manager, roles);
       // The same roles again (a re-sent or double-clicked request) change nothing and record nothing.
-      const key = (list: { role: string; regionId: string | null }[]) => list.map((r) => `${r.role}@${r.regionId ?? ''}`).sort().join(',');
+      const key = (list: { role: string; regionId: string | null }[]) =>
+        list
+          .map((r) => `${r.role}@${r.regionId ?? ''}`)
+          .sort()
+          .join(',');
       if (key(before) === key(resolved.map((r) => ({ role: r.role, regionId: r.region?.id ?? null })))) return;
       if (target.roles.includes(Role.admin) && !roles.some((r) => r.role === Role.admin)) await this.assertAnotherAdmin(manager, id);
       await manager.delete(RoleAssignment, { userId: id });
       for (const { role, region } of resolved) await this.users.assignRole(manager, id, role, region, signedIn.userId);
-      await this.record(manager, signedIn, 'user.roles_changed', id, { before: { roles: before }, after: { roles: resolved.map((r) => ({ role: r.role, regionId: r.region?.id ?? null })) } });
+      await this.record(manager, signedIn, 'user.roles_changed', id, {
+        before: { roles: before },
+        after: { roles: resolved.map((r) => ({ role: r.role, regionId: r.region?.id ?? null })) },
+      });
     });
     return this.directory.find(id);
   }
@@ -155,7 +176,13 @@ export class UserAdminService {
     });
   }
 
-  private record(manager: EntityManager, actor: Actor, action: string, userId: string, change: { before?: Record<string, unknown>; after?: Record<string, unknown> }) {
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    action: string,
+    userId: string,
+    change: { before?: Record<string, unknown>; after?: Record<string, unknown> },
+  ) {
     return this.audit.record(manager, { actorId: actor.userId, action, entityType: 'user', entityId: userId, ...change });
   }
 }

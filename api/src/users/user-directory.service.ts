@@ -46,7 +46,12 @@ export class UserDirectoryService {
     const param = (value: unknown) => `$${params.push(value)}`;
     if (scopes) where.push(`(${scopes.map((s) => inRegionSql(param(s))).join(' OR ') || 'FALSE'})`);
     if (args.search?.trim()) {
-      const like = param(`%${args.search.normalize('NFC').trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      const like = param(
+        `%${args.search
+          .normalize('NFC')
+          .trim()
+          .replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      );
       where.push(`(u.username ILIKE ${like} OR u.display_name ILIKE ${like})`);
     }
     if (args.role) where.push(`EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = u.id AND ra.role = ${param(args.role)})`);
@@ -58,12 +63,21 @@ export class UserDirectoryService {
     }
     const from = `FROM "user" u ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
     const count = async () => (await this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, params))[0].total;
-    return offsetPage(args, async (limit, offset) => {
-      const n = params.length;
-      const ids = await this.db.query<{ id: string }[]>(`SELECT u.id ${from} ORDER BY u.display_name, u.username LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, limit, offset]);
-      const users = await this.db.getRepository(User).find({ where: { id: In(ids.map((r) => r.id)) }, relations: { roleAssignments: { region: true } } });
-      return ids.map((r) => users.find((u) => u.id === r.id)!);
-    }, count);
+    return offsetPage(
+      args,
+      async (limit, offset) => {
+        const n = params.length;
+        const ids = await this.db.query<{ id: string }[]>(
+          `SELECT u.id ${from} ORDER BY u.display_name, u.username LIMIT $${n + 1} OFFSET $${n + 2}`,
+          [...params, limit, offset],
+        );
+        const users = await this.db
+          .getRepository(User)
+          .find({ where: { id: In(ids.map((r) => r.id)) }, relations: { roleAssignments: { region: true } } });
+        return ids.map((r) => users.find((u) => u.id === r.id)!);
+      },
+      count,
+    );
   }
 
   async get(actor: Actor | undefined, id: string): Promise<User> {

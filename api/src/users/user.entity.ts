@@ -33,7 +33,10 @@ export class User {
   @Column({ type: 'varchar', nullable: true })
   cadre: Cadre | null;
 
-  @Field(() => Boolean, { name: 'active', description: 'A deactivated account cannot sign in; its sessions ended when it was deactivated.' })
+  @Field(() => Boolean, {
+    name: 'active',
+    description: 'A deactivated account cannot sign in; its sessions ended when it was deactivated.',
+  })
   @Column({ name: 'is_active', default: true })
   isActive: boolean;
 

@@ -6,7 +6,10 @@ export type PasswordProblem = 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PASS
 const PASSWORD_MESSAGES: Record<PasswordProblem, { ko: string; en: string }> = {
   PASSWORD_TOO_SHORT: { ko: `암호는 ${PASSWORD_MIN}자 이상이여야 합니다.`, en: `A password needs at least ${PASSWORD_MIN} characters.` },
   PASSWORD_TOO_LONG: { ko: `암호는 ${PASSWORD_MAX}자를 넘을수 없습니다.`, en: `A password can have at most ${PASSWORD_MAX} characters.` },
-  PASSWORD_IS_USERNAME: { ko: '암호가 사용자이름과 같습니다. 다른 암호를 정하십시오.', en: 'The password is the username. Choose another one.' },
+  PASSWORD_IS_USERNAME: {
+    ko: '암호가 사용자이름과 같습니다. 다른 암호를 정하십시오.',
+    en: 'The password is the username. Choose another one.',
+  },
   PASSWORD_TOO_COMMON: {
     ko: '너무 흔한 암호입니다. 남이 짐작하기 어려운 암호를 정하십시오.',
     en: 'This password is too common. Choose one that is hard to guess.',
@@ -22,7 +25,11 @@ export class PasswordRejectedException extends DomainException {
 
 export class UsernameTakenException extends DomainException {
   constructor(username: string) {
-    super('USERNAME_TAKEN', { ko: `사용자이름 ${username}은(는) 이미 있습니다.`, en: `The username ${username} is already taken.` }, { username });
+    super(
+      'USERNAME_TAKEN',
+      { ko: `사용자이름 ${username}은(는) 이미 있습니다.`, en: `The username ${username} is already taken.` },
+      { username },
+    );
   }
 }
 

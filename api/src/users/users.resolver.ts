@@ -47,7 +47,9 @@ export class UsersResolver {
   }
 
   @Allow(Permission.UsersManage)
-  @Mutation(() => User, { description: 'Replaces all role assignments of the user (admins only); LAST_ADMIN if no active admin would remain' })
+  @Mutation(() => User, {
+    description: 'Replaces all role assignments of the user (admins only); LAST_ADMIN if no active admin would remain',
+  })
   setUserRoles(
     @Args('id', { type: () => UUID }) id: string,
     @Args('roles', { type: () => [RoleAssignmentInput] }) roles: RoleAssignmentInput[],
@@ -69,7 +71,9 @@ export class UsersResolver {
   }
 
   @Allow(Permission.UsersAccounts)
-  @Mutation(() => PasswordResetCodeIssued, { description: 'A one-time code (72 h) to set a new password on the sign-in page; replaces an unused one' })
+  @Mutation(() => PasswordResetCodeIssued, {
+    description: 'A one-time code (72 h) to set a new password on the sign-in page; replaces an unused one',
+  })
   issuePasswordResetCode(@Args('userId', { type: () => UUID }) userId: string, @CurrentActor() actor?: Actor) {
     return this.resets.issue(actor, userId);
   }

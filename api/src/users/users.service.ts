@@ -71,16 +71,29 @@ export class UsersService {
   /** Everyone who holds the role (anywhere), by display name: e.g. the reviewers an author may ask. */
   async withRole(role: Role): Promise<Pick<User, 'id' | 'displayName'>[]> {
     const assignments = await this.db.getRepository(RoleAssignment).find({ where: { role }, select: { userId: true } });
-    return this.db.getRepository(User).find({ where: { id: In(assignments.map((a) => a.userId)) }, select: { id: true, displayName: true }, order: { displayName: 'ASC' } });
+    return this.db.getRepository(User).find({
+      where: { id: In(assignments.map((a) => a.userId)) },
+      select: { id: true, displayName: true },
+      order: { displayName: 'ASC' },
+    });
   }
 
   async create(input: NewUser, actorId: string | null = null): Promise<User> {
     const passwordHash = await this.hashPassword(input.password);
     return this.db.transaction(async (manager) => {
-      const regions = await Promise.all(input.roles.map((r) => (r.regionCode ? manager.findOneByOrFail(Region, { code: r.regionCode }) : null)));
+      const regions = await Promise.all(
+        input.roles.map((r) => (r.regionCode ? manager.findOneByOrFail(Region, { code: r.regionCode }) : null)),
+      );
       return this.insert(
         manager,
-        { username: input.username, passwordHash, displayName: input.displayName, locale: input.locale ?? 'ko', cadre: input.cadre ?? null, mustChangePassword: false },
+        {
+          username: input.username,
+          passwordHash,
+          displayName: input.displayName,
+          locale: input.locale ?? 'ko',
+          cadre: input.cadre ?? null,
+          mustChangePassword: false,
+        },
         input.roles.map((r, i) => ({ role: r.role, region: regions[i] })),
         actorId,
       );
@@ -88,7 +101,12 @@ export class UsersService {
   }
 
   /** Inserts a user (username normalised; USERNAME_TAKEN if used) and its audited role assignments, in the caller's transaction. */
-  async insert(manager: EntityManager, record: UserRecord, roles: { role: Role; region: Region | null }[], actorId: string | null): Promise<User> {
+  async insert(
+    manager: EntityManager,
+    record: UserRecord,
+    roles: { role: Role; region: Region | null }[],
+    actorId: string | null,
+  ): Promise<User> {
     const username = normaliseUsername(record.username);
     if (await manager.existsBy(User, { username })) throw new UsernameTakenException(username);
     // Checked above, but a concurrent request may insert the same name between the check and this insert.
@@ -101,13 +119,23 @@ export class UsersService {
 
   /** Active accounts with their password hashes, for checking them against a known password. */
   activeAccounts(): Promise<Pick<User, 'id' | 'username' | 'passwordHash'>[]> {
-    return this.db.getRepository(User).find({ select: { id: true, username: true, passwordHash: true }, where: { isActive: true }, order: { username: 'ASC' } });
+    return this.db
+      .getRepository(User)
+      .find({ select: { id: true, username: true, passwordHash: true }, where: { isActive: true }, order: { username: 'ASC' } });
   }
 
   /** Disables an account inside the caller's transaction, audited with the reason. */
   async disable(manager: EntityManager, userId: string, reason: string, actorId: string | null = null): Promise<void> {
     await manager.update(User, { id: userId }, { isActive: false });
-    await this.audit.record(manager, { actorId, action: 'user.disabled', entityType: 'user', entityId: userId, before: { isActive: true }, after: { isActive: false }, reason });
+    await this.audit.record(manager, {
+      actorId,
+      action: 'user.disabled',
+      entityType: 'user',
+      entityId: userId,
+      before: { isActive: true },
+      after: { isActive: false },
+      reason,
+    });
   }
 
   /** Sets a new password and enables the account (an operator's reset), audited. */
@@ -117,7 +145,14 @@ export class UsersService {
     const passwordHash = await this.hashPassword(password);
     await this.db.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { passwordHash, isActive: true });
-      await this.audit.record(manager, { actorId, action: 'user.password_reset', entityType: 'user', entityId: user.id, before: { isActive: user.isActive }, after: { isActive: true } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'user.password_reset',
+        entityType: 'user',
+        entityId: user.id,
+        before: { isActive: user.isActive },
+        after: { isActive: true },
+      });
     });
     return user;
   }
@@ -132,10 +167,19 @@ export class UsersService {
       throw isUniqueViolation(error) ? new UsernameTakenException(records.map((r) => r.username).join(', ')) : error;
     });
     const users = records.map((record, i) => ({ ...record, id: inserted.identifiers[i]!.id as string }) as User);
-    const assignments = await manager.insert(RoleAssignment, users.map((user) => ({ userId: user.id, role, regionId: null })));
+    const assignments = await manager.insert(
+      RoleAssignment,
+      users.map((user) => ({ userId: user.id, role, regionId: null })),
+    );
     await this.audit.recordMany(
       manager,
-      users.map((user, i) => ({ actorId, action: 'role.assigned', entityType: 'user', entityId: user.id, after: { assignmentId: assignments.identifiers[i]!.id, role, regionCode: null } })),
+      users.map((user, i) => ({
+        actorId,
+        action: 'role.assigned',
+        entityType: 'user',
+        entityId: user.id,
+        after: { assignmentId: assignments.identifiers[i]!.id, role, regionCode: null },
+      })),
     );
     return users;
   }

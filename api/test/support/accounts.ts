@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TestApp } from './test-app';
 
-export const USER_FIELDS = 'id username displayName cadre locale active mustChangePassword roles roleAssignments { role region { id code } } worker { id name }';
+export const USER_FIELDS =
+  'id username displayName cadre locale active mustChangePassword roles roleAssignments { role region { id code } } worker { id name }';
 export const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { ${USER_FIELDS} } }`;
 export const USERS = `query ($search: String, $role: Role, $regionId: UUID, $active: Boolean, $first: Int, $offset: Int) {
   users(search: $search, role: $role, regionId: $regionId, active: $active, first: $first, offset: $offset) { total items { id username active roles } } }`;
@@ -39,7 +40,10 @@ export async function createUser(app: TestApp, token: string, input: Record<stri
 }
 
 /** A region strictly inside the province (a city or county), with a facility of its own. */
-export async function countyWithFacility(app: TestApp, province = 'KP-02'): Promise<{ regionId: string; code: string; facilityId: string }> {
+export async function countyWithFacility(
+  app: TestApp,
+  province = 'KP-02',
+): Promise<{ regionId: string; code: string; facilityId: string }> {
   const [row] = await app.db.query(
     `SELECT r.id AS "regionId", r.code, f.id AS "facilityId" FROM facility f JOIN region r ON r.id = f.region_id
       WHERE r.path LIKE $1 AND r.code <> $2 ORDER BY f.code LIMIT 1`,

@@ -15,5 +15,7 @@ export interface IndependentResult {
  */
 export function verifyElsewhere(credentials: unknown[], documents: Record<string, unknown>): IndependentResult[] {
   const script = join(__dirname, '..', '..', '..', 'credentials', 'src', 'testing', 'independent-verifier.mjs');
-  return JSON.parse(execFileSync(process.execPath, [script], { input: JSON.stringify({ credentials, documents }), encoding: 'utf8' })) as IndependentResult[];
+  return JSON.parse(
+    execFileSync(process.execPath, [script], { input: JSON.stringify({ credentials, documents }), encoding: 'utf8' }),
+  ) as IndependentResult[];
 }

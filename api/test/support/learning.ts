@@ -7,7 +7,8 @@ const START = `mutation { startQuizAttempt(quizId: "test-lesson-one-quiz") { id 
 const SUBMIT = `mutation ($id: UUID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $id, answers: $answers) { passed } }`;
 
 /** Events finishing the given lessons now. */
-export const finished = (...lessonIds: string[]) => lessonIds.map((lessonId) => ({ id: randomUUID(), lessonId, type: 'completed', occurredAt: new Date().toISOString() }));
+export const finished = (...lessonIds: string[]) =>
+  lessonIds.map((lessonId) => ({ id: randomUUID(), lessonId, type: 'completed', occurredAt: new Date().toISOString() }));
 
 export async function recordProgress(app: TestApp, token: string, events: Record<string, unknown>[]) {
   const result = await app.gql<{ recordProgress: { accepted: number } }>(RECORD, { events }, { token });
@@ -18,9 +19,14 @@ export async function recordProgress(app: TestApp, token: string, events: Record
 /** Passes the test course's quiz (finishing lesson one first, which enrols). */
 export async function passTestQuiz(app: TestApp, token: string): Promise<void> {
   await recordProgress(app, token, finished('test-lesson-one'));
-  const started = await app.gql<{ startQuizAttempt: { id: string; items: { id: string; type: string; options: { id: string; text: string }[] }[] } }>(START, {}, { token });
+  const started = await app.gql<{
+    startQuizAttempt: { id: string; items: { id: string; type: string; options: { id: string; text: string }[] }[] };
+  }>(START, {}, { token });
   const attempt = started.data!.startQuizAttempt;
-  const answers = attempt.items.map((item) => ({ itemId: item.id, optionIds: item.type === 'true_false' ? ['false'] : [item.options.find((o) => o.text === '10 IU 근육주사')!.id] }));
+  const answers = attempt.items.map((item) => ({
+    itemId: item.id,
+    optionIds: item.type === 'true_false' ? ['false'] : [item.options.find((o) => o.text === '10 IU 근육주사')!.id],
+  }));
   const submitted = await app.gql<{ submitQuizAttempt: { passed: boolean } }>(SUBMIT, { id: attempt.id, answers }, { token });
   if (!submitted.data?.submitQuizAttempt.passed) throw new Error(`quiz not passed: ${JSON.stringify(submitted.errors)}`);
 }

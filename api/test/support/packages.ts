@@ -17,10 +17,15 @@ export async function publicKeyOf(app: TestApp): Promise<string> {
   return ((await (await fetch(`${app.url}/.well-known/dari-certificate-key`)).json()) as { publicKeyMultibase: string }).publicKeyMultibase;
 }
 
-export const download = (app: TestApp, token: string, query = '') => fetch(`${app.url}/packages/content.dari${query}`, { headers: { authorization: `Bearer ${token}` } });
+export const download = (app: TestApp, token: string, query = '') =>
+  fetch(`${app.url}/packages/content.dari${query}`, { headers: { authorization: `Bearer ${token}` } });
 
 export const upload = (app: TestApp, token: string, body: Buffer) =>
-  fetch(`${app.url}/packages/content`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: new Uint8Array(body) });
+  fetch(`${app.url}/packages/content`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+    body: new Uint8Array(body),
+  });
 
 export const PREVIEW = `query ($id: UUID!) { contentPackagePreview(uploadId: $id) {
   packageId sourceUrl sourceInstallId curriculumId applied counts { type added changed unchanged conflicts }
@@ -34,7 +39,15 @@ export interface Report {
   curriculumId: string | null;
   applied: boolean;
   counts: { type: string; added: number; changed: number; unchanged: number; conflicts: number }[];
-  changes: { key: string; type: string; id: string; title: string; status: string; taken: boolean | null; diff: { op: string; text: string }[] }[];
+  changes: {
+    key: string;
+    type: string;
+    id: string;
+    title: string;
+    status: string;
+    taken: boolean | null;
+    diff: { op: string; text: string }[];
+  }[];
 }
 
 const COURSES = `SELECT id FROM course WHERE curriculum_id = 'test-curriculum'`;
@@ -44,9 +57,15 @@ const BOOKS = `SELECT s.textbook_id FROM textbook_section s JOIN lesson l ON l.i
 export async function publishedState(app: TestApp) {
   const q = (sql: string) => app.db.query(sql);
   return {
-    lessons: await q(`SELECT id, title, body, version, objectives FROM lesson WHERE course_id IN (SELECT id FROM course WHERE curriculum_id = 'test-curriculum') ORDER BY id`),
-    items: await q(`SELECT i.id, i.stem, i.options, i.correct, i.version FROM question_item i JOIN quiz q ON q.id = i.quiz_id JOIN course c ON c.id = q.course_id WHERE c.curriculum_id = 'test-curriculum' ORDER BY i.id`),
-    sections: await q(`SELECT id, textbook_id, title, body, lesson_id, version FROM textbook_section WHERE textbook_id IN (${BOOKS}) ORDER BY id`),
+    lessons: await q(
+      `SELECT id, title, body, version, objectives FROM lesson WHERE course_id IN (SELECT id FROM course WHERE curriculum_id = 'test-curriculum') ORDER BY id`,
+    ),
+    items: await q(
+      `SELECT i.id, i.stem, i.options, i.correct, i.version FROM question_item i JOIN quiz q ON q.id = i.quiz_id JOIN course c ON c.id = q.course_id WHERE c.curriculum_id = 'test-curriculum' ORDER BY i.id`,
+    ),
+    sections: await q(
+      `SELECT id, textbook_id, title, body, lesson_id, version FROM textbook_section WHERE textbook_id IN (${BOOKS}) ORDER BY id`,
+    ),
     history: await q(
       `SELECT kind, content_id, version, title, body FROM content_version WHERE content_id IN (SELECT id FROM lesson WHERE course_id IN (${COURSES})
          UNION SELECT i.id FROM question_item i JOIN quiz q ON q.id = i.quiz_id WHERE q.course_id IN (${COURSES})

@@ -10,13 +10,23 @@ export interface Page<T> {
  * Every row of a paged list, following `nextCursor` page by page. The query takes `$after: String` and selects
  * `items`, `total` and `nextCursor` of the root field `field`.
  */
-export async function everyRow<T>(app: TestApp, query: string, field: string, variables: Record<string, unknown>, token: string): Promise<{ items: T[]; total: number; pages: number }> {
+export async function everyRow<T>(
+  app: TestApp,
+  query: string,
+  field: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<{ items: T[]; total: number; pages: number }> {
   const items: T[] = [];
   let after: string | null = null;
   let total = 0;
   let pages = 0;
   do {
-    const result: { data?: Record<string, Page<T>> | null; errors?: unknown } = await app.gql<Record<string, Page<T>>>(query, { ...variables, after }, { token });
+    const result: { data?: Record<string, Page<T>> | null; errors?: unknown } = await app.gql<Record<string, Page<T>>>(
+      query,
+      { ...variables, after },
+      { token },
+    );
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     const page: Page<T> = result.data[field];
     items.push(...page.items);

@@ -20,7 +20,12 @@ export async function exportRecords(app: TestApp, token: string, since?: string)
 }
 
 /** `POST /packages/records` with the package as the body; `apply` false: the preview. */
-export async function importRecords(app: TestApp, token: string | undefined, bytes: Buffer | Uint8Array, apply = true): Promise<ImportAnswer> {
+export async function importRecords(
+  app: TestApp,
+  token: string | undefined,
+  bytes: Buffer | Uint8Array,
+  apply = true,
+): Promise<ImportAnswer> {
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
   if (token) headers.authorization = `Bearer ${token}`;
   const res = await fetch(`${app.url}/packages/records${apply ? '?apply=true' : ''}`, { method: 'POST', headers, body: bytes });
@@ -34,6 +39,12 @@ export function packageLines(bytes: Buffer): string[] {
 
 export const repack = (lines: string[]): Buffer => gzipSync(Buffer.from(lines.map((line) => `${line}\n`).join(''), 'utf8'));
 
-export function manifestOf(bytes: Buffer): { packageId: string; since: string | null; until: string; scope: string[] | null; counts: Record<string, number> } {
+export function manifestOf(bytes: Buffer): {
+  packageId: string;
+  since: string | null;
+  until: string;
+  scope: string[] | null;
+  counts: Record<string, number>;
+} {
   return JSON.parse(packageLines(bytes)[0]);
 }

@@ -49,33 +49,53 @@ export function reviewFlow(app: TestApp) {
       author: await app.newUser(Role.author),
       reviewers: await Promise.all(Array.from({ length: reviewers }, () => app.newUser(Role.reviewer))),
     }),
-    freshLesson: async (): Promise<string> => (await app.db.query(`SELECT id FROM lesson ORDER BY id DESC OFFSET $1 LIMIT 1`, [used++]))[0].id,
+    freshLesson: async (): Promise<string> =>
+      (await app.db.query(`SELECT id FROM lesson ORDER BY id DESC OFFSET $1 LIMIT 1`, [used++]))[0].id,
     read: async (id: string, who: Person) => ok(await gql<{ revision: RevisionState }>(REVIEW.REVISION, { id }, who)).revision,
     /** A new draft of a fresh lesson with `sentence` added, submitted to the reviewers. */
     submitted: async (author: Person, reviewers: Person[], sentence: string) => {
       const lessonId = await flow.freshLesson();
-      const draft = ok(await gql<{ startRevision: { id: string; title: string; body: string; saves: number } }>(REVIEW.START, { id: lessonId }, author)).startRevision;
+      const draft = ok(
+        await gql<{ startRevision: { id: string; title: string; body: string; saves: number } }>(REVIEW.START, { id: lessonId }, author),
+      ).startRevision;
       const body = `${draft.body}\n\n${sentence}`;
       ok(await gql(REVIEW.SAVE, { id: draft.id, input: { title: draft.title, body, saves: draft.saves } }, author));
       ok(await flow.submit(draft.id, author, reviewers));
       return { lessonId, id: draft.id, body };
     },
-    submit: (id: string, author: Person, reviewers: Person[]) => gql<{ submitRevision: { status: string } }>(REVIEW.SUBMIT, { id, reviewers: reviewers.map((r) => r.id), dueOn: tomorrow() }, author),
+    submit: (id: string, author: Person, reviewers: Person[]) =>
+      gql<{ submitRevision: { status: string } }>(REVIEW.SUBMIT, { id, reviewers: reviewers.map((r) => r.id), dueOn: tomorrow() }, author),
     decide: (id: string, who: Person, decision: 'approved' | 'changes_requested' = 'approved') =>
-      gql<{ decideRevision: { status: string } }>(REVIEW.DECIDE, { id, decision, note: decision === 'changes_requested' ? '고치십시오.' : undefined }, who),
+      gql<{ decideRevision: { status: string } }>(
+        REVIEW.DECIDE,
+        { id, decision, note: decision === 'changes_requested' ? '고치십시오.' : undefined },
+        who,
+      ),
     suggest: async (id: string, body: string, quote: string, replacement: string, who: Person) =>
       ok(await gql<{ suggestEdit: { id: string } }>(REVIEW.SUGGEST, { id, range: rangeOf(body, quote), replacement }, who)).suggestEdit.id,
     comment: async (id: string, body: string, quote: string, text: string, who: Person) =>
-      ok(await gql<{ commentOnRevision: { id: string } }>(REVIEW.COMMENT, { id, body: text, range: rangeOf(body, quote) }, who)).commentOnRevision.id,
-    decideSuggestion: (id: string, accept: boolean, who: Person) => gql<{ decideSuggestion: { status: string } }>(REVIEW.DECIDE_SUGGESTION, { id, accept }, who),
-    resolve: (id: string, resolved: boolean, who: Person) => gql<{ resolveComment: { resolvedAt: string | null } }>(REVIEW.RESOLVE, { id, resolved }, who),
-    publish: (id: string, who: Person) => gql<{ publishRevision: { status: string; publishedVersion: number } }>(REVIEW.PUBLISH, { id }, who),
+      ok(await gql<{ commentOnRevision: { id: string } }>(REVIEW.COMMENT, { id, body: text, range: rangeOf(body, quote) }, who))
+        .commentOnRevision.id,
+    decideSuggestion: (id: string, accept: boolean, who: Person) =>
+      gql<{ decideSuggestion: { status: string } }>(REVIEW.DECIDE_SUGGESTION, { id, accept }, who),
+    resolve: (id: string, resolved: boolean, who: Person) =>
+      gql<{ resolveComment: { resolvedAt: string | null } }>(REVIEW.RESOLVE, { id, resolved }, who),
+    publish: (id: string, who: Person) =>
+      gql<{ publishRevision: { status: string; publishedVersion: number } }>(REVIEW.PUBLISH, { id }, who),
     /** How many audit events of an action name the entity. */
     audits: async (action: string, entityId: string): Promise<number> =>
       Number((await app.db.query(`SELECT count(*) AS n FROM audit_event WHERE action = $1 AND entity_id = $2`, [action, entityId]))[0].n),
     /** How many notifications of a kind went to a user about a revision. */
     notifications: async (userId: string, kind: string, revisionId: string): Promise<number> =>
-      Number((await app.db.query(`SELECT count(*) AS n FROM notification WHERE user_id = $1 AND kind = $2 AND link = $3`, [userId, kind, `/review/${revisionId}`]))[0].n),
+      Number(
+        (
+          await app.db.query(`SELECT count(*) AS n FROM notification WHERE user_id = $1 AND kind = $2 AND link = $3`, [
+            userId,
+            kind,
+            `/review/${revisionId}`,
+          ])
+        )[0].n,
+      ),
   };
   return flow;
 }
@@ -83,7 +103,13 @@ export function reviewFlow(app: TestApp) {
 /** Fires the same request `times` at once; the error codes of the refused ones, sorted, and how many succeeded. */
 export async function atOnce(times: number, request: () => Promise<GqlResult>): Promise<{ succeeded: number; refused: string[] }> {
   const results = await Promise.all(Array.from({ length: times }, request));
-  return { succeeded: results.filter((r) => !r.errors).length, refused: results.filter((r) => r.errors).map((r) => String(codeOf(r))).sort() };
+  return {
+    succeeded: results.filter((r) => !r.errors).length,
+    refused: results
+      .filter((r) => r.errors)
+      .map((r) => String(codeOf(r)))
+      .sort(),
+  };
 }
 
 /** A review spec's app on its own database, its flow, an author and `reviewerCount` reviewers. */

@@ -17,7 +17,14 @@ export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `dari-${pr
  * global setup) is left out, and demo mode, when asked, imports the small fixture content.
  */
 export function childEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DARI_DATA_DIR: dataDir, DARI_CONTENT_DIR: FIXTURE_CONTENT, LOG_LEVEL: 'warn', DARI_DEMO: 'false', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DARI_DATA_DIR: dataDir,
+    DARI_CONTENT_DIR: FIXTURE_CONTENT,
+    LOG_LEVEL: 'warn',
+    DARI_DEMO: 'false',
+    ...extra,
+  };
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
   Object.assign(env, extra);
@@ -31,7 +38,12 @@ export interface Finished {
 }
 
 /** Runs a Node script to its end, collecting stdout and stderr together. */
-export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, options: SpawnOptions & { input?: string } = {}): Promise<Finished> {
+export function runNode(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: SpawnOptions & { input?: string } = {},
+): Promise<Finished> {
   const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env, ...options });
   const output = collect(child);
   if (options.input !== undefined) child.stdin?.end(options.input);
@@ -48,7 +60,11 @@ export interface ServerProcess {
 }
 
 /** Starts `node api/dist/main.js` (or another command) and waits until /health answers 200 or the process ends. */
-export async function startServer(env: NodeJS.ProcessEnv, command: string[] = [process.execPath, MAIN], options: SpawnOptions = {}): Promise<ServerProcess> {
+export async function startServer(
+  env: NodeJS.ProcessEnv,
+  command: string[] = [process.execPath, MAIN],
+  options: SpawnOptions = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(command[0], command.slice(1), { cwd: ROOT, env: { ...env, PORT: String(port) }, ...options });
   const output = collect(child);
@@ -65,7 +81,7 @@ export async function startServer(env: NodeJS.ProcessEnv, command: string[] = [p
   };
   let ended = false;
   void exit.then(() => (ended = true));
-  for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 90_000; Date.now() < deadline;) {
     if (ended) return server;
     if (await healthy(server.url)) return server;
     await new Promise((r) => setTimeout(r, 250));
@@ -83,7 +99,12 @@ export async function healthy(url: string): Promise<boolean> {
 }
 
 /** GraphQL over HTTP against a spawned server. */
-export async function gqlAt<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+export async function gqlAt<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -91,7 +112,11 @@ export async function gqlAt<T = Record<string, unknown>>(url: string, query: str
 }
 
 export async function loginAt(url: string, username: string, password: string): Promise<string> {
-  const result = await gqlAt<{ login: { accessToken: string } }>(url, 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: username, p: password });
+  const result = await gqlAt<{ login: { accessToken: string } }>(
+    url,
+    'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+    { u: username, p: password },
+  );
   if (!result.data) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
   return result.data.login.accessToken;
 }

@@ -21,7 +21,11 @@ export interface TestApp {
   url: string;
   nest: INestApplication;
   db: DataSource;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: { token?: string; cookie?: string },
+  ): Promise<GqlResult<T>>;
   login(username: string, password?: string): Promise<string>;
   /** A fresh user of one role (unique name), signed in: its token. Keeps specs' learning records apart. */
   newUser(role: Role, options?: { cadre?: Cadre; regionCode?: string }): Promise<{ id: string; username: string; token: string }>;
@@ -61,7 +65,13 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const newUser: TestApp['newUser'] = async (role, options = {}) => {
     const username = `${role}-${process.pid}-${Date.now().toString(36)}-${++serial}`;
     const password = 'test-password-1234';
-    const user = await app.get(UsersService).create({ username, password, displayName: username, cadre: options.cadre, roles: [{ role, regionCode: role === 'registrar' || role === 'supervisor' ? (options.regionCode ?? 'KP-02') : undefined }] });
+    const user = await app.get(UsersService).create({
+      username,
+      password,
+      displayName: username,
+      cadre: options.cadre,
+      roles: [{ role, regionCode: role === 'registrar' || role === 'supervisor' ? (options.regionCode ?? 'KP-02') : undefined }],
+    });
     return { id: user.id, username, token: await login(username, password) };
   };
 

@@ -26,7 +26,11 @@ export async function newFacilityIn(app: TestApp, province = 'KP-02'): Promise<s
 }
 
 /** Registers a worker (a midwife named 김순희 unless told otherwise) through the API; returns its id. */
-export async function registerWorker(app: TestApp, token: string, input: { facilityId: string; name?: string; cadre?: string; userId?: string }): Promise<string> {
+export async function registerWorker(
+  app: TestApp,
+  token: string,
+  input: { facilityId: string; name?: string; cadre?: string; userId?: string },
+): Promise<string> {
   const result = await app.gql<{ registerWorker: { id: string } }>(
     REGISTER,
     { input: { registrationNumber: `R-${randomUUID().slice(0, 8)}`, name: '김순희', cadre: 'midwife', ...input } },

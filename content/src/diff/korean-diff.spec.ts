@@ -1,6 +1,10 @@
 import { type DiffPart, diffKoreanWords } from './korean-diff';
 
-const side = (parts: DiffPart[], skip: 'insert' | 'delete') => parts.filter((p) => p.op !== skip).map((p) => p.text).join('');
+const side = (parts: DiffPart[], skip: 'insert' | 'delete') =>
+  parts
+    .filter((p) => p.op !== skip)
+    .map((p) => p.text)
+    .join('');
 
 describe('diffKoreanWords', () => {
   it('marks only the particle when a noun keeps its stem', () => {

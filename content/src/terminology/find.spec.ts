@@ -35,7 +35,15 @@ describe('findTerms: particles and endings', () => {
 
   it('reports the offsets of the term and of the whole word', () => {
     const [finding] = findTerms('환자의 우울증에서는 흔하다', ATTESTED);
-    expect(finding).toMatchObject({ start: 4, end: 7, wordStart: 4, wordEnd: 10, word: '우울증에서는', confidence: 'high', reason: 'particle: 우울증에서는' });
+    expect(finding).toMatchObject({
+      start: 4,
+      end: 7,
+      wordStart: 4,
+      wordEnd: 10,
+      word: '우울증에서는',
+      confidence: 'high',
+      reason: 'particle: 우울증에서는',
+    });
   });
 
   it('finds the bare term as exact, also before punctuation and line ends', () => {
@@ -101,14 +109,21 @@ describe('findTerms: false friends, North Korean terms and statuses', () => {
   });
 
   it('does not flag text that already is a North Korean term, even one beginning with the South term', () => {
-    const entries = glossary(['캥거루', '캉가루', 'different', '', 'proposed'], ['캥거루 케어', '캥거루식 어머니돌봄', 'different', '', 'proposed']);
+    const entries = glossary(
+      ['캥거루', '캉가루', 'different', '', 'proposed'],
+      ['캥거루 케어', '캥거루식 어머니돌봄', 'different', '', 'proposed'],
+    );
     expect(findTerms('캥거루식 어머니돌봄을 한다', entries, { includeProposed: true })).toEqual([]);
     expect(findTerms('캥거루식 포대기', entries, { includeProposed: true }).map(brief)).toEqual([['캥거루', 'compound', '캥거루식']]);
     expect(found('숨쉬기와 몸풀기, 애기집')).toEqual([]);
   });
 
   it('skips proposed entries unless asked, and then prefers attested ones, listing other North terms', () => {
-    const entries = glossary(['간호사', '간호원', 'different', '', 'proposed'], ['이뇨제', '이뇨약', 'different', '', 'proposed'], ['이뇨제', '리뇨제']);
+    const entries = glossary(
+      ['간호사', '간호원', 'different', '', 'proposed'],
+      ['이뇨제', '이뇨약', 'different', '', 'proposed'],
+      ['이뇨제', '리뇨제'],
+    );
     expect(findTerms('간호사가 이뇨제를 준다', entries).map(brief)).toEqual([['이뇨제', 'particle', '이뇨제를']]);
     const all = findTerms('간호사가 이뇨제를 준다', entries, { includeProposed: true });
     expect(all.map(brief)).toEqual([
@@ -143,7 +158,12 @@ describe('findTerms: spacing and overlaps', () => {
   });
 
   it('prefers the longest term where terms overlap', () => {
-    const entries = glossary(['신장', '콩팥'], ['신장이식', '콩팥나눠심기'], ['자궁', '애기집'], ['자궁경부', '애기집목', 'different', '', 'proposed']);
+    const entries = glossary(
+      ['신장', '콩팥'],
+      ['신장이식', '콩팥나눠심기'],
+      ['자궁', '애기집'],
+      ['자궁경부', '애기집목', 'different', '', 'proposed'],
+    );
     expect(findTerms('신장이식과 신장', entries).map(brief)).toEqual([
       ['신장이식', 'particle', '신장이식과'],
       ['신장', 'exact', '신장'],

@@ -171,7 +171,8 @@ function toFinding(text: string, masked: string, start: number, end: number, mat
   const rest = text.slice(end, wordEnd);
   const particles = parseParticles(rest, endingOf(text.slice(start, end)));
   const base = { start, end, word, wordStart, wordEnd, entry, alternatives: matcher.alternatives };
-  const replacement = text.slice(wordStart, start) + entry.northTerm.trim() + (particles ? harmonize(particles, endingOf(entry.northTerm)) : rest);
+  const replacement =
+    text.slice(wordStart, start) + entry.northTerm.trim() + (particles ? harmonize(particles, endingOf(entry.northTerm)) : rest);
 
   if (wordStart < start) {
     if (syllables < MIN_SYLLABLES_INSIDE_WORD) return undefined;

@@ -14,10 +14,22 @@ export interface Particle {
 
 const C = 'consonant';
 const V = 'vowel';
-const pair = (afterConsonant: string, afterVowel: string) => [[afterConsonant, C], [afterVowel, V]] as const;
+const pair = (afterConsonant: string, afterVowel: string) =>
+  [
+    [afterConsonant, C],
+    [afterVowel, V],
+  ] as const;
 /** Copula forms: the full form (이다) is right after any word; the contracted one (다) only after a vowel. */
-const copula = (full: string, contracted: string) => [[full, 'any'], [contracted, V]] as const;
-const ro = (full: string, short: string) => [[full, 'consonantNotRieul'], [short, 'vowelOrRieul']] as const;
+const copula = (full: string, contracted: string) =>
+  [
+    [full, 'any'],
+    [contracted, V],
+  ] as const;
+const ro = (full: string, short: string) =>
+  [
+    [full, 'consonantNotRieul'],
+    [short, 'vowelOrRieul'],
+  ] as const;
 const neutral = (form: string) => [[form, 'any']] as const;
 
 const FAMILIES: readonly (readonly (readonly [string, Condition])[])[] = [
@@ -59,7 +71,9 @@ const FAMILIES: readonly (readonly (readonly [string, Condition])[])[] = [
   ].map(([full, contracted]) => copula(full, contracted)),
   ...['입니다', '입니까', '인', '인데', '인지', '인가', '임'].map(neutral),
   ...['의', '에', '에서', '에게', '에게서', '한테', '께', '께서', '에다', '에다가', '엔', '에선'].map(neutral),
-  ...['도', '만', '까지', '부터', '보다', '처럼', '같이', '마다', '조차', '마저', '밖에', '뿐', '대로', '만큼', '하고', '씩', '들'].map(neutral),
+  ...['도', '만', '까지', '부터', '보다', '처럼', '같이', '마다', '조차', '마저', '밖에', '뿐', '대로', '만큼', '하고', '씩', '들'].map(
+    neutral,
+  ),
 ];
 
 const FORMS = FAMILIES.flatMap((family) => family.map(([form, condition]) => ({ form, condition, family })))

@@ -79,4 +79,3 @@ export const base = {
   'curricula/cur/course-a/lesson-a.md': lesson('lesson-a'),
   'curricula/cur/course-a/lesson-b.md': lesson('lesson-b'),
 };
-

@@ -14,7 +14,10 @@ describe('translations', () => {
   });
 
   // South Korean forms that North Korean readers would notice; see README.md for the reasoning.
-  it.each(['비밀번호', '로그인', '로그아웃', '한국어', '이용', '노동', '연결', '페이지', '파일'])('avoid the South Korean form %s', (word) => {
-    expect(JSON.stringify(ko)).not.toContain(word);
-  });
+  it.each(['비밀번호', '로그인', '로그아웃', '한국어', '이용', '노동', '연결', '페이지', '파일'])(
+    'avoid the South Korean form %s',
+    (word) => {
+      expect(JSON.stringify(ko)).not.toContain(word);
+    },
+  );
 });

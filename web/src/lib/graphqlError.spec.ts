@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import i18n from '../app/i18n';
 import { errorCode, errorMessage, isAuthError } from './graphqlError';
 
-const graphqlError = (extensions: Record<string, string>) =>
-  new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions }] });
+const graphqlError = (extensions: Record<string, string>) => new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions }] });
 
 describe('errorMessage', () => {
   it('prefers our translation of the code', () => {

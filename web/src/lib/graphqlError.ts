@@ -53,11 +53,7 @@ interface MessageOptions {
 }
 
 /** Our own translation of the code first, then the server's message in the current language, then a generic one. */
-export function errorMessage(
-  error: unknown,
-  i18n: Translator,
-  { preferServerMessage = false }: MessageOptions = {},
-): string {
+export function errorMessage(error: unknown, i18n: Translator, { preferServerMessage = false }: MessageOptions = {}): string {
   const extensions = errorExtensions(error);
   const serverMessage = i18n.resolvedLanguage === 'en' ? extensions?.messageEn : extensions?.messageKo;
   if (preferServerMessage && serverMessage) return serverMessage;

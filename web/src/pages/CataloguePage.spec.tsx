@@ -26,10 +26,11 @@ const entry = (courseFields: CatalogueEntry['course'], matchesMyCadre: boolean):
   enrolment: null,
 });
 
-const catalogue = (filter: CatalogueFilter, entries: CatalogueEntry[]) => (mocked({
-  request: { query: CatalogueDocument, variables: { filter } },
-  result: { data: { catalogue: entries } },
-}));
+const catalogue = (filter: CatalogueFilter, entries: CatalogueEntry[]) =>
+  mocked({
+    request: { query: CatalogueDocument, variables: { filter } },
+    result: { data: { catalogue: entries } },
+  });
 
 function renderCatalogue(route: string, mocks: ReturnType<typeof catalogue>[]) {
   return renderWithProviders(

@@ -15,15 +15,21 @@ const certificate = (overrides: Pick<MyCertificate, 'id' | 'title' | 'shortCode'
   ...overrides,
 });
 
-const mock = (myWorker: MyCertificatesQuery['myWorker']) => (mocked({ request: { query: MyCertificatesDocument }, result: { data: { myWorker } } }));
+const mock = (myWorker: MyCertificatesQuery['myWorker']) =>
+  mocked({ request: { query: MyCertificatesDocument }, result: { data: { myWorker } } });
 
 describe('CertificatesPage', () => {
   it('lists the certificates with their short codes, PDFs and a link to verify them; revoked ones say so', async () => {
     const certificates = [
       certificate({ id: 'c1', title: '결핵 1차 진료 과정 수료', shortCode: 'PGGV-1TP7-34', pdfPath: '/certificates/c1.pdf' }),
       certificate({
-        id: 'c2', kind: 'licence_renewal', title: '조산원 면허 갱신', shortCode: 'AB12-CD34-EF', pdfPath: '/certificates/c2.pdf',
-        revokedAt: '2026-12-03T03:00:00.000Z', revokedReason: '기록 오류',
+        id: 'c2',
+        kind: 'licence_renewal',
+        title: '조산원 면허 갱신',
+        shortCode: 'AB12-CD34-EF',
+        pdfPath: '/certificates/c2.pdf',
+        revokedAt: '2026-12-03T03:00:00.000Z',
+        revokedReason: '기록 오류',
       }),
     ];
     renderWithProviders(<CertificatesPage />, { mocks: [mock({ __typename: 'Worker', id: 'w1', certificates })] });

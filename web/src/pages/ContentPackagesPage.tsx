@@ -41,7 +41,8 @@ export default function ContentPackagesPage() {
     setUploading(true);
     try {
       const answer = await uploadPackage(file);
-      if (!answer.uploadId) return setRefusal((i18n.resolvedLanguage === 'en' ? answer.messageEn : answer.messageKo) ?? t('packages.uploadFailed'));
+      if (!answer.uploadId)
+        return setRefusal((i18n.resolvedLanguage === 'en' ? answer.messageEn : answer.messageKo) ?? t('packages.uploadFailed'));
       setUploadId(answer.uploadId);
       await loadPreview({ variables: { uploadId: answer.uploadId } });
     } catch {
@@ -97,7 +98,13 @@ export default function ContentPackagesPage() {
           <h2 id="package-import-title">{t('packages.importTitle')}</h2>
           <div className="field">
             <label htmlFor={ids.file}>{t('packages.file')}</label>
-            <input id={ids.file} type="file" accept=".dari,application/vnd.dari.package" onChange={(event) => void choose(event)} disabled={uploading || applying.loading} />
+            <input
+              id={ids.file}
+              type="file"
+              accept=".dari,application/vnd.dari.package"
+              onChange={(event) => void choose(event)}
+              disabled={uploading || applying.loading}
+            />
           </div>
           {uploading && <p role="status">{t('packages.checking')}</p>}
           {refusal && (

@@ -48,11 +48,7 @@ export default function CoursePage() {
       {learner && <CourseEnrolment course={mine} error={learning.error} />}
       {learner && <SaveForOffline courseIds={[course.id]} />}
       <h2>{t('course.contents')}</h2>
-      <ModuleList
-        modules={course.modules}
-        {...lessonMarks(mine)}
-        nextLessonId={mine?.myEnrolment?.progress.nextLesson?.id}
-      />
+      <ModuleList modules={course.modules} {...lessonMarks(mine)} nextLessonId={mine?.myEnrolment?.progress.nextLesson?.id} />
       {mine ? <QuizLinkList quizzes={mine.quizzes} /> : learner && <SavedQuizLinks courseId={course.id} />}
       {canReadReports(user) && (
         <p className="course__report">

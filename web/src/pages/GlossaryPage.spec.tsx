@@ -24,7 +24,9 @@ const entry = (id: string, southTerm: string, northTerm: string, status: Glossar
   status,
   decisionNote: null,
 });
-const page = (entries: GlossaryEntry[]): { data: GlossaryEntriesQuery } => ({ data: { glossaryEntries: { __typename: 'GlossaryPage', total: entries.length, items: entries } } });
+const page = (entries: GlossaryEntry[]): { data: GlossaryEntriesQuery } => ({
+  data: { glossaryEntries: { __typename: 'GlossaryPage', total: entries.length, items: entries } },
+});
 const all = page([entry('e1', '우울증', '슬픔증', 'attested'), entry('e2', '산후우울증', '해산후 슬픔증', 'proposed')]);
 
 function renderGlossary(roles: ('reviewer' | 'trainee' | 'admin')[], mocks: CheckedMock[] = []) {
@@ -35,8 +37,15 @@ function renderGlossary(roles: ('reviewer' | 'trainee' | 'admin')[], mocks: Chec
     {
       mocks: [
         meMock('u1', roles),
-        mocked({ request: { query: GlossaryEntriesDocument, variables: { filter: {}, first: 50, offset: 0 } }, result: all, maxUsageCount: 3 }),
-        mocked({ request: { query: GlossaryEntriesDocument, variables: { filter: { query: '우울' }, first: 50, offset: 0 } }, result: page([entry('e1', '우울증', '슬픔증', 'attested')]) }),
+        mocked({
+          request: { query: GlossaryEntriesDocument, variables: { filter: {}, first: 50, offset: 0 } },
+          result: all,
+          maxUsageCount: 3,
+        }),
+        mocked({
+          request: { query: GlossaryEntriesDocument, variables: { filter: { query: '우울' }, first: 50, offset: 0 } },
+          result: page([entry('e1', '우울증', '슬픔증', 'attested')]),
+        }),
         ...mocks,
       ],
     },
@@ -45,7 +54,9 @@ function renderGlossary(roles: ('reviewer' | 'trainee' | 'admin')[], mocks: Chec
 
 describe('GlossaryPage', () => {
   it('searches, and lets a reviewer confirm a proposed entry', async () => {
-    const confirm = vi.fn((): { data: ConfirmGlossaryEntryMutation } => ({ data: { confirmGlossaryEntry: { ...entry('e2', '산후우울증', '해산후 슬픔증', 'confirmed') } } }));
+    const confirm = vi.fn((): { data: ConfirmGlossaryEntryMutation } => ({
+      data: { confirmGlossaryEntry: { ...entry('e2', '산후우울증', '해산후 슬픔증', 'confirmed') } },
+    }));
     renderGlossary(['reviewer'], [mocked({ request: { query: ConfirmGlossaryEntryDocument, variables: { id: 'e2' } }, result: confirm })]);
 
     const row = (await screen.findByText('해산후 슬픔증')).closest('tr')!;

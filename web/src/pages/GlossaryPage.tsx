@@ -25,7 +25,10 @@ export default function GlossaryPage() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<GlossaryFilter>({});
   const [offset, setOffset] = useState(0);
-  const { data, error } = useQuery(GlossaryEntriesDocument, { variables: { filter, first: PAGE, offset }, fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(GlossaryEntriesDocument, {
+    variables: { filter, first: PAGE, offset },
+    fetchPolicy: 'cache-and-network',
+  });
 
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -49,7 +52,11 @@ export default function GlossaryPage() {
         </div>
         <div className="field">
           <label htmlFor="glossary-relation">{t('glossary.relationLabel')}</label>
-          <select id="glossary-relation" value={filter.relation ?? ''} onChange={(event) => choose({ relation: (event.target.value || undefined) as GlossaryRelation | undefined })}>
+          <select
+            id="glossary-relation"
+            value={filter.relation ?? ''}
+            onChange={(event) => choose({ relation: (event.target.value || undefined) as GlossaryRelation | undefined })}
+          >
             <option value="">{t('glossary.all')}</option>
             {RELATIONS.map((relation) => (
               <option key={relation} value={relation}>

@@ -44,7 +44,12 @@ const progress: LessonProgress = {
 };
 
 /** `userId`: the signed-in learner; without one, a user who does not learn (e.g. a reviewer). */
-function renderLesson(id: string, result: Result<LessonQuery>, myProgress: LessonProgress | null = null, userId: string | null = 'trainee-1') {
+function renderLesson(
+  id: string,
+  result: Result<LessonQuery>,
+  myProgress: LessonProgress | null = null,
+  userId: string | null = 'trainee-1',
+) {
   const learning: Result<LessonLearningQuery> = { data: { lesson: { __typename: 'Lesson', id, myProgress, quiz: null } } };
   const mocks = [
     mocked({ request: { query: LessonDocument, variables: { id } }, result }),
@@ -68,9 +73,7 @@ describe('LessonPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '임신기 빈혈' })).toBeTruthy();
     const breadcrumb = screen.getByRole('navigation', { name: '현재 위치' });
-    expect(within(breadcrumb).getByRole('link', { name: '임신기 관리' }).getAttribute('href')).toBe(
-      '/courses/maternal-primary-pregnancy',
-    );
+    expect(within(breadcrumb).getByRole('link', { name: '임신기 관리' }).getAttribute('href')).toBe('/courses/maternal-primary-pregnancy');
     expect(screen.getByRole('heading', { level: 2, name: '진단' })).toBeTruthy();
     // Objectives and references come from the structured fields; the body's own copies are not repeated.
     expect(screen.getAllByRole('heading', { name: '학습목표' })).toHaveLength(1);
@@ -95,9 +98,7 @@ describe('LessonPage', () => {
     renderLesson(lesson.id, { data: { lesson } }, progress);
 
     expect(await screen.findByRole('button', { name: '읽던 곳(40%)부터 계속 읽기' })).toBeTruthy();
-    await vi.waitFor(async () =>
-      expect((await new ProgressQueue('trainee-1').pending()).map((event) => event.type)).toContain('opened'),
-    );
+    await vi.waitFor(async () => expect((await new ProgressQueue('trainee-1').pending()).map((event) => event.type)).toContain('opened'));
   });
 
   it('completes the lesson offline: shown at once, kept in the queue for the server', async () => {
@@ -110,9 +111,7 @@ describe('LessonPage', () => {
     expect(screen.queryByRole('button', { name: '학습완료' })).toBeNull();
     await vi.waitFor(async () => {
       const waiting = await new ProgressQueue('trainee-1').pending();
-      expect(waiting.filter((event) => event.type === 'completed')).toEqual([
-        expect.objectContaining({ lessonId: lesson.id }),
-      ]);
+      expect(waiting.filter((event) => event.type === 'completed')).toEqual([expect.objectContaining({ lessonId: lesson.id })]);
     });
     unmount(); // Still offline: what leaving the lesson records stays in the queue too.
   });

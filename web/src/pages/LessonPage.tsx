@@ -49,11 +49,7 @@ function Lesson({ lesson }: { lesson: LessonDetail }) {
     <article className="lesson">
       <PageTitle title={title} />
       <Breadcrumb
-        items={[
-          { label: t('common.home'), to: '/' },
-          { label: courseTitle, to: coursePath(lesson.course.id) },
-          { label: title },
-        ]}
+        items={[{ label: t('common.home'), to: '/' }, { label: courseTitle, to: coursePath(lesson.course.id) }, { label: title }]}
       />
       <p className="eyebrow">{localize(lesson.module.title, lesson.module.titleEn)}</p>
       <h1>{title}</h1>

@@ -26,7 +26,14 @@ const notification = (id: string, kind: NotificationKind, readAt: string | null)
 
 describe('notifications', () => {
   it('lists my notifications with links to the review and marks them read', async () => {
-    const list: { data: MyNotificationsQuery } = { data: { myNotifications: { __typename: 'NotificationPage', items: [notification('n1', 'changes_requested', null), notification('n2', 'review_assigned', '2026-12-01T09:00:00.000Z')] } } };
+    const list: { data: MyNotificationsQuery } = {
+      data: {
+        myNotifications: {
+          __typename: 'NotificationPage',
+          items: [notification('n1', 'changes_requested', null), notification('n2', 'review_assigned', '2026-12-01T09:00:00.000Z')],
+        },
+      },
+    };
     const markAll = vi.fn(() => ({ data: { markNotificationsRead: 1 } }));
     renderWithProviders(
       <>
@@ -36,7 +43,11 @@ describe('notifications', () => {
       {
         mocks: [
           mocked({ request: { query: MyNotificationsDocument, variables: { unreadOnly: false } }, result: list, maxUsageCount: 3 }),
-          mocked({ request: { query: UnreadNotificationCountDocument }, result: { data: { myUnreadNotificationCount: 1 } }, maxUsageCount: 3 }),
+          mocked({
+            request: { query: UnreadNotificationCountDocument },
+            result: { data: { myUnreadNotificationCount: 1 } },
+            maxUsageCount: 3,
+          }),
           mocked({ request: { query: MarkNotificationsReadDocument, variables: {} }, result: markAll }),
         ],
       },

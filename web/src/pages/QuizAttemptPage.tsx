@@ -23,9 +23,7 @@ export default function QuizAttemptPage() {
       <h1>{title}</h1>
       {attempt.submittedAt ? (
         <>
-          <p className="eyebrow">
-            {formatMoment(attempt.submittedAt, i18n.resolvedLanguage ?? 'ko', { withTime: true })}
-          </p>
+          <p className="eyebrow">{formatMoment(attempt.submittedAt, i18n.resolvedLanguage ?? 'ko', { withTime: true })}</p>
           <AttemptResult attempt={attempt} />
         </>
       ) : (

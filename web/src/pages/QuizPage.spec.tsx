@@ -42,7 +42,13 @@ const option = (id: string, text: string): AttemptItem['options'][number] => ({ 
 
 /** An attempt as the server sends it: shuffled, and before submission without anything about the answers. */
 function attempt(submitted: boolean): QuizAttempt {
-  const item = (id: string, type: QuestionType, stem: string, options: AttemptItem['options'], answer: Partial<AttemptItem>): AttemptItem => ({
+  const item = (
+    id: string,
+    type: QuestionType,
+    stem: string,
+    options: AttemptItem['options'],
+    answer: Partial<AttemptItem>,
+  ): AttemptItem => ({
     __typename: 'AttemptItem',
     id,
     type,
@@ -89,10 +95,11 @@ function renderQuiz(mocks: CheckedMock[]) {
   );
 }
 
-const quizMock = (result: Result<QuizQuery>) => (mocked({
-  request: { query: QuizDocument, variables: { id: 'anaemia-quiz' } },
-  result,
-}));
+const quizMock = (result: Result<QuizQuery>) =>
+  mocked({
+    request: { query: QuizDocument, variables: { id: 'anaemia-quiz' } },
+    result,
+  });
 
 describe('QuizPage', () => {
   it('runs an attempt: items in the server’s order, answers sent as chosen, then the scoring with explanations', async () => {

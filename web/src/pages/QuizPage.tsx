@@ -98,11 +98,7 @@ function Quiz({ quiz }: { quiz: QuizDetail }) {
       ) : attempt ? (
         <>
           {submitted.error && <QuizError error={submitted.error} />}
-          <AttemptForm
-            attempt={attempt}
-            submitting={submitted.loading}
-            onSubmit={(answers) => void handleSubmit(answers)}
-          />
+          <AttemptForm attempt={attempt} submitting={submitted.loading} onSubmit={(answers) => void handleSubmit(answers)} />
         </>
       ) : (
         <>

@@ -35,7 +35,11 @@ export default function RegistryExpiringPage() {
       <ExportLink href={expiringExportUrl(days)} />
       {data ? (
         <>
-          <ListPager page={page} total={data.expiringLicences.total} onPage={(next) => setParams({ days: String(days), page: String(next) })} />
+          <ListPager
+            page={page}
+            total={data.expiringLicences.total}
+            onPage={(next) => setParams({ days: String(days), page: String(next) })}
+          />
           <ExpiringTable items={data.expiringLicences.items} days={days} />
         </>
       ) : (

@@ -10,18 +10,52 @@ const BAD = `${HEADER}\nR-1,김,surgeon,F-1\n`;
 const GOOD = `${HEADER}\nR-1,김,nurse,F-1\n`;
 
 const row = (cadre: string, problems: ImportProblem[]): ImportRow => ({
-  __typename: 'WorkerImportRow', line: 2, registrationNumber: 'R-1', name: '김', cadre, facilityCode: 'F-1', facilityName: '안주시병원', licenceNumber: null, problems,
+  __typename: 'WorkerImportRow',
+  line: 2,
+  registrationNumber: 'R-1',
+  name: '김',
+  cadre,
+  facilityCode: 'F-1',
+  facilityName: '안주시병원',
+  licenceNumber: null,
+  problems,
 });
 const problem: ImportProblem = {
-  __typename: 'WorkerImportProblem', line: 2, field: 'cadre', code: 'UNKNOWN_CADRE', messageKo: '직종 surgeon을(를) 알수 없습니다.', messageEn: 'Unknown cadre surgeon.',
+  __typename: 'WorkerImportProblem',
+  line: 2,
+  field: 'cadre',
+  code: 'UNKNOWN_CADRE',
+  messageKo: '직종 surgeon을(를) 알수 없습니다.',
+  messageEn: 'Unknown cadre surgeon.',
 };
-const preview = (csv: string, valid: boolean) => (mocked({
-  request: { query: PreviewWorkerImportDocument, variables: { csv } },
-  result: { data: { previewWorkerImport: { __typename: 'WorkerImportPreview', valid, rowCount: 1, problemCount: valid ? 0 : 1, rows: [row(valid ? 'nurse' : 'surgeon', valid ? [] : [problem])] } } },
-}));
+const preview = (csv: string, valid: boolean) =>
+  mocked({
+    request: { query: PreviewWorkerImportDocument, variables: { csv } },
+    result: {
+      data: {
+        previewWorkerImport: {
+          __typename: 'WorkerImportPreview',
+          valid,
+          rowCount: 1,
+          problemCount: valid ? 0 : 1,
+          rows: [row(valid ? 'nurse' : 'surgeon', valid ? [] : [problem])],
+        },
+      },
+    },
+  });
 const imported = mocked({
   request: { query: ImportWorkersDocument, variables: { csv: GOOD } },
-  result: { data: { importWorkers: { __typename: 'WorkerImportResult', imported: 1, licencesIssued: 0, workers: [{ __typename: 'Worker', id: 'w1', registrationNumber: 'R-1', name: '김' }], accounts: [] } } },
+  result: {
+    data: {
+      importWorkers: {
+        __typename: 'WorkerImportResult',
+        imported: 1,
+        licencesIssued: 0,
+        workers: [{ __typename: 'Worker', id: 'w1', registrationNumber: 'R-1', name: '김' }],
+        accounts: [],
+      },
+    },
+  },
 });
 
 const type = (text: string) => fireEvent.change(screen.getByLabelText('CSV 내용'), { target: { value: text } });
@@ -52,7 +86,12 @@ describe('RegistryImportPage', () => {
 
   it('shows the server’s message for a file that is not a worker list', async () => {
     const csv = 'name\n김\n';
-    const mocks = [mocked({ request: { query: PreviewWorkerImportDocument, variables: { csv } }, result: graphqlError('CSV_INVALID', '첫 줄에 필요한 렬이 없습니다: registration_number', 'The header row lacks required columns') })];
+    const mocks = [
+      mocked({
+        request: { query: PreviewWorkerImportDocument, variables: { csv } },
+        result: graphqlError('CSV_INVALID', '첫 줄에 필요한 렬이 없습니다: registration_number', 'The header row lacks required columns'),
+      }),
+    ];
     renderWithProviders(<RegistryImportPage />, { mocks, route: '/registry/import' });
     type(csv);
     check();

@@ -86,7 +86,9 @@ export default function RegistryImportPage() {
         {checked && !current && <p>{t('registry.changedSinceCheck')}</p>}
         {current && (
           <p className={current.valid ? undefined : 'alert'}>
-            {current.valid ? t('registry.previewValid', { n: current.rowCount }) : t('registry.previewInvalid', { n: current.rowCount, problems: current.problemCount })}
+            {current.valid
+              ? t('registry.previewValid', { n: current.rowCount })
+              : t('registry.previewInvalid', { n: current.rowCount, problems: current.problemCount })}
           </p>
         )}
         {!current && !result && <p className="export-link__hint">{t('registry.commitHint')}</p>}

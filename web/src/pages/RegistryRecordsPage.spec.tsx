@@ -1,11 +1,21 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type RecordsConflictFieldsFragment, RecordsConflictsDocument, SettleRecordsConflictDocument } from '../features/registry/records.generated';
+import {
+  type RecordsConflictFieldsFragment,
+  RecordsConflictsDocument,
+  SettleRecordsConflictDocument,
+} from '../features/registry/records.generated';
 import { mocked, renderWithProviders } from '../test/render';
 import RegistryRecordsPage from './RegistryRecordsPage';
 
 const conflict: RecordsConflictFieldsFragment = {
-  __typename: 'RecordsConflict', id: 'c1', recordType: 'licence', recordId: 'l1', workerId: 'w1', workerName: '김순희', registrationNumber: 'R-1',
+  __typename: 'RecordsConflict',
+  id: 'c1',
+  recordType: 'licence',
+  recordId: 'l1',
+  workerId: 'w1',
+  workerName: '김순희',
+  registrationNumber: 'R-1',
   detectedAt: '2026-12-07T09:00:00.000Z',
   differences: [{ __typename: 'RecordsConflictField', field: 'status', local: 'suspended', incoming: 'revoked' }],
 };
@@ -16,8 +26,16 @@ const settled = mocked({
   result: { data: { settleRecordsConflict: { __typename: 'RecordsConflict', id: 'c1', resolution: 'incoming' } } },
 });
 const report = (applied: boolean) => ({
-  packageId: 'p1', source: { installId: 'i1', publicUrl: 'http://county.local' }, since: null, until: '2026-12-07T09:30:00.000000Z', alreadyApplied: false, applied,
-  outcomes: { worker: { added: 2, updated: 0, unchanged: 0, older: 0, conflict: 0 }, licence: { added: 1, updated: 0, unchanged: 0, older: 1, conflict: 1 } },
+  packageId: 'p1',
+  source: { installId: 'i1', publicUrl: 'http://county.local' },
+  since: null,
+  until: '2026-12-07T09:30:00.000000Z',
+  alreadyApplied: false,
+  applied,
+  outcomes: {
+    worker: { added: 2, updated: 0, unchanged: 0, older: 0, conflict: 0 },
+    licence: { added: 1, updated: 0, unchanged: 0, older: 1, conflict: 1 },
+  },
 });
 
 afterEach(() => vi.unstubAllGlobals());
@@ -34,7 +52,9 @@ describe('RegistryRecordsPage', () => {
 
   it('previews a package (nothing written), then applies it; a refused file shows the server’s message', async () => {
     const fetch = vi.fn(async (url: string) =>
-      url.endsWith('apply=true') ? new Response(JSON.stringify(report(true)), { status: 201 }) : new Response(JSON.stringify(report(false)), { status: 201 }),
+      url.endsWith('apply=true')
+        ? new Response(JSON.stringify(report(true)), { status: 201 })
+        : new Response(JSON.stringify(report(false)), { status: 201 }),
     );
     vi.stubGlobal('fetch', fetch);
     renderWithProviders(<RegistryRecordsPage />, { mocks: [listed([])], route: '/registry/records' });
@@ -48,7 +68,12 @@ describe('RegistryRecordsPage', () => {
     expect((await screen.findByText(/적용하였습니다\./)).textContent).toContain('http://county.local');
     expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/packages/records', '/packages/records?apply=true']);
 
-    fetch.mockResolvedValueOnce(new Response(JSON.stringify({ code: 'PACKAGE_REFUSED', messageKo: '꾸레미화일이 서명된 뒤에 변경되었습니다', messageEn: 'changed' }), { status: 400 }));
+    fetch.mockResolvedValueOnce(
+      new Response(
+        JSON.stringify({ code: 'PACKAGE_REFUSED', messageKo: '꾸레미화일이 서명된 뒤에 변경되었습니다', messageEn: 'changed' }),
+        { status: 400 },
+      ),
+    );
     fireEvent.click(screen.getByRole('button', { name: '미리보기' }));
     expect((await screen.findByRole('alert')).textContent).toBe('꾸레미화일이 서명된 뒤에 변경되었습니다');
   }, 20_000);

@@ -4,9 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryStatus } from '../app/QueryStatus';
 import { registryWorkerPath } from '../features/registry/paths';
-import { type RecordsConflictFieldsFragment as RecordsConflict, RecordsConflictsDocument, SettleRecordsConflictDocument } from '../features/registry/records.generated';
+import {
+  type RecordsConflictFieldsFragment as RecordsConflict,
+  RecordsConflictsDocument,
+  SettleRecordsConflictDocument,
+} from '../features/registry/records.generated';
 import type { RecordsConflictChoice } from '../graphql/schema.generated';
-import { OUTCOMES, type RecordsImportReport, RecordsImportError, recordsExportHref, sendRecordsPackage } from '../features/registry/recordsPackage';
+import {
+  OUTCOMES,
+  type RecordsImportReport,
+  RecordsImportError,
+  recordsExportHref,
+  sendRecordsPackage,
+} from '../features/registry/recordsPackage';
 import { RegistryNav } from '../features/registry/RegistryNav';
 import '../features/registry/registry.css';
 import { Button } from '../ui/Button';
@@ -71,7 +81,11 @@ function ImportSection() {
       setReport(await sendRecordsPackage(file, apply));
     } catch (caught) {
       setReport(null);
-      setError(caught instanceof RecordsImportError ? caught : new RecordsImportError('NETWORK', t('records.networkError'), t('records.networkError')));
+      setError(
+        caught instanceof RecordsImportError
+          ? caught
+          : new RecordsImportError('NETWORK', t('records.networkError'), t('records.networkError')),
+      );
     } finally {
       setBusy(false);
     }
@@ -166,9 +180,14 @@ function ConflictsSection() {
       {settleState.error && <ErrorMessage error={settleState.error} preferServerMessage />}
       {query.data && conflicts.length === 0 && <p>{t('records.noConflicts')}</p>}
       {conflicts.map((conflict) => (
-        <article key={conflict.id} className="records-conflict" aria-label={t('records.conflictOf', { name: conflict.workerName ?? conflict.workerId })}>
+        <article
+          key={conflict.id}
+          className="records-conflict"
+          aria-label={t('records.conflictOf', { name: conflict.workerName ?? conflict.workerId })}
+        >
           <h3>
-            <Link to={registryWorkerPath(conflict.workerId)}>{conflict.workerName ?? conflict.workerId}</Link> {conflict.registrationNumber && `(${conflict.registrationNumber})`} ·{' '}
+            <Link to={registryWorkerPath(conflict.workerId)}>{conflict.workerName ?? conflict.workerId}</Link>{' '}
+            {conflict.registrationNumber && `(${conflict.registrationNumber})`} ·{' '}
             {t(`records.types.${conflict.recordType}`, { defaultValue: conflict.recordType })}
           </h3>
           <table>

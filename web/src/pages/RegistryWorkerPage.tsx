@@ -35,7 +35,8 @@ export default function RegistryWorkerPage() {
       <RegistryNav />
       <h1>{worker.name}</h1>
       <p className="lead">
-        {t(`cadre.${worker.cadre}`)} · {localize(worker.facility.name, worker.facility.nameEn)} · {t('registry.registrationNumber')} {worker.registrationNumber}
+        {t(`cadre.${worker.cadre}`)} · {localize(worker.facility.name, worker.facility.nameEn)} · {t('registry.registrationNumber')}{' '}
+        {worker.registrationNumber}
       </p>
       <section aria-labelledby={ids.licences}>
         <h2 id={ids.licences}>{t('registry.licences')}</h2>

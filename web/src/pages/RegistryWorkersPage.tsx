@@ -36,12 +36,26 @@ export default function RegistryWorkersPage() {
       <p className="eyebrow">{t('registry.title')}</p>
       <h1>{t('registry.workers')}</h1>
       <RegistryNav />
-      <WorkerFilters key={JSON.stringify(state.filter)} filter={state.filter} onApply={(filter) => setParams(paramsFromListState({ filter, page: 1 }))} />
+      <WorkerFilters
+        key={JSON.stringify(state.filter)}
+        filter={state.filter}
+        onApply={(filter) => setParams(paramsFromListState({ filter, page: 1 }))}
+      />
       <ExportLink href={workersExportUrl(state.filter)} />
       {data ? (
         <>
-          <ListPager page={state.page} total={data.workerCount} onPage={(page) => setParams(paramsFromListState(stepPage(state, page, data.workers)))} />
-          <CreateAccounts selected={selected} onSelect={setSelected} pageIds={data.workers.map((w) => w.id)} filter={state.filter} matching={data.workerCount} />
+          <ListPager
+            page={state.page}
+            total={data.workerCount}
+            onPage={(page) => setParams(paramsFromListState(stepPage(state, page, data.workers)))}
+          />
+          <CreateAccounts
+            selected={selected}
+            onSelect={setSelected}
+            pageIds={data.workers.map((w) => w.id)}
+            filter={state.filter}
+            matching={data.workerCount}
+          />
           <WorkerTable workers={data.workers} selection={{ selected, onToggle: toggle }} />
         </>
       ) : (

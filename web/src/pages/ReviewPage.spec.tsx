@@ -2,7 +2,12 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { RequireAuth } from '../app/AuthContext';
-import { CommentOnRevisionDocument, DecideSuggestionDocument, PublishRevisionDocument, SuggestEditDocument } from '../features/review/review.generated';
+import {
+  CommentOnRevisionDocument,
+  DecideSuggestionDocument,
+  PublishRevisionDocument,
+  SuggestEditDocument,
+} from '../features/review/review.generated';
 import { graphqlError, renderWithProviders, mocked, type CheckedMock } from '../test/render';
 import { AUTHOR_ID, BODY, meMock, REVIEWER_ID, revision, revisionMock } from '../test/review';
 import ReviewPage from './ReviewPage';
@@ -14,7 +19,10 @@ function renderReview(userId: string, value = revision(), extraMocks: CheckedMoc
         <Route path="/review/:revisionId" element={<ReviewPage />} />
       </Routes>
     </RequireAuth>,
-    { mocks: [meMock(userId, userId === AUTHOR_ID ? ['author'] : ['reviewer']), revisionMock(value), ...extraMocks], route: `/review/${value.id}` },
+    {
+      mocks: [meMock(userId, userId === AUTHOR_ID ? ['author'] : ['reviewer']), revisionMock(value), ...extraMocks],
+      route: `/review/${value.id}`,
+    },
   );
 }
 
@@ -37,7 +45,10 @@ describe('ReviewPage', () => {
     const range = { start: BODY.indexOf('치료가'), end: BODY.indexOf('치료가') + 3 };
     const comment = vi.fn(() => ({ data: { commentOnRevision: { __typename: 'ReviewComment', id: 'c1' } } }) as const);
     renderReview(REVIEWER_ID, revision(), [
-      mocked({ request: { query: CommentOnRevisionDocument, variables: { revisionId: 'r1', body: '더 분명하게.', range } }, result: comment }),
+      mocked({
+        request: { query: CommentOnRevisionDocument, variables: { revisionId: 'r1', body: '더 분명하게.', range } },
+        result: comment,
+      }),
     ]);
 
     const region = await screen.findByRole('region', { name: '달라진 곳' });
@@ -73,14 +84,36 @@ describe('ReviewPage', () => {
     const value = revision({
       status: 'changes_requested',
       suggestions: [
-        { __typename: 'Suggestion', id: 's1', quote: '필요하다', replacement: '요구된다', note: null, status: 'pending', authorId: REVIEWER_ID, range: { __typename: 'TextRange', start, end: start + 4 } },
+        {
+          __typename: 'Suggestion',
+          id: 's1',
+          quote: '필요하다',
+          replacement: '요구된다',
+          note: null,
+          status: 'pending',
+          authorId: REVIEWER_ID,
+          range: { __typename: 'TextRange', start, end: start + 4 },
+        },
       ],
       comments: [
-        { __typename: 'ReviewComment', id: 'c1', parentId: null, quote: '사라진 말', body: '이 말을 고치십시오.', authorId: REVIEWER_ID, authorName: '박성민', createdAt: '2026-12-01T09:00:00.000Z', resolvedAt: null, range: null },
+        {
+          __typename: 'ReviewComment',
+          id: 'c1',
+          parentId: null,
+          quote: '사라진 말',
+          body: '이 말을 고치십시오.',
+          authorId: REVIEWER_ID,
+          authorName: '박성민',
+          createdAt: '2026-12-01T09:00:00.000Z',
+          resolvedAt: null,
+          range: null,
+        },
       ],
     });
     const decide = vi.fn(() => ({ data: { decideSuggestion: { __typename: 'Suggestion', id: 's1', status: 'accepted' } } }) as const);
-    renderReview(AUTHOR_ID, value, [mocked({ request: { query: DecideSuggestionDocument, variables: { id: 's1', accept: true } }, result: decide })]);
+    renderReview(AUTHOR_ID, value, [
+      mocked({ request: { query: DecideSuggestionDocument, variables: { id: 's1', accept: true } }, result: decide }),
+    ]);
 
     const suggestion = await screen.findByRole('listitem', { name: '제안: 필요하다' });
     fireEvent.click(within(suggestion).getByRole('button', { name: '받아들이기' }));
@@ -99,13 +132,25 @@ describe('ReviewPage', () => {
       terminologyFindings: [],
       assignments: [{ ...revision().assignments[0], decision: 'approved', decidedAt: '2026-12-02T09:00:00.000Z' }],
       suggestions: [
-        { __typename: 'Suggestion', id: 's1', quote: '필요하다', replacement: '요구된다', note: null, status: 'pending', authorId: REVIEWER_ID, range: { __typename: 'TextRange', start, end: start + 4 } },
+        {
+          __typename: 'Suggestion',
+          id: 's1',
+          quote: '필요하다',
+          replacement: '요구된다',
+          note: null,
+          status: 'pending',
+          authorId: REVIEWER_ID,
+          range: { __typename: 'TextRange', start, end: start + 4 },
+        },
       ],
     });
     const refused = '결정하지 않은 제안 1개("필요하다" → "요구된다")가 있어 발행할수 없습니다.';
     const decide = vi.fn(() => ({ data: { decideSuggestion: { __typename: 'Suggestion', id: 's1', status: 'accepted' } } }) as const);
     renderReview(AUTHOR_ID, value, [
-      mocked({ request: { query: PublishRevisionDocument, variables: { id: 'r1' } }, result: graphqlError('OPEN_REVIEW_ITEMS', refused, 'Publishing is refused.') }),
+      mocked({
+        request: { query: PublishRevisionDocument, variables: { id: 'r1' } },
+        result: graphqlError('OPEN_REVIEW_ITEMS', refused, 'Publishing is refused.'),
+      }),
       mocked({ request: { query: DecideSuggestionDocument, variables: { id: 's1', accept: true } }, result: decide }),
     ]);
 

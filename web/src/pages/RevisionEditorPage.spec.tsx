@@ -17,7 +17,10 @@ const reviewers = mocked({
 });
 
 function renderEditor(saveResult: object) {
-  const save = mocked({ request: { query: SaveRevisionDocument, variables: { id: 'r1', input: { title: draft.title, body: fixed, saves: 2 } } }, result: saveResult });
+  const save = mocked({
+    request: { query: SaveRevisionDocument, variables: { id: 'r1', input: { title: draft.title, body: fixed, saves: 2 } } },
+    result: saveResult,
+  });
   return renderWithProviders(
     <RequireAuth>
       <Routes>
@@ -52,7 +55,11 @@ describe('RevisionEditorPage', () => {
     renderEditor(graphqlError('SAVE_CONFLICT'));
     const terms = (await screen.findByRole('heading', { name: '용어 검사' })).closest('section')!;
     const panes = terms.parentElement!;
-    expect([...panes.children].map((child) => child.className)).toEqual(['field revision-editor__source', 'revision-editor__terms', 'revision-editor__preview']);
+    expect([...panes.children].map((child) => child.className)).toEqual([
+      'field revision-editor__source',
+      'revision-editor__terms',
+      'revision-editor__preview',
+    ]);
     const only = await screen.findByRole('checkbox', { name: '박성민' });
     await vi.waitFor(() => expect((only as HTMLInputElement).checked).toBe(true));
     expect((screen.getByRole('button', { name: '심사 요청하기' }) as HTMLButtonElement).disabled).toBe(false);
@@ -72,7 +79,10 @@ describe('RevisionEditorPage', () => {
   });
 
   it('offers to restore a local copy newer than the server text', async () => {
-    localStorage.setItem('dari.revisionDraft.r1', JSON.stringify({ title: draft.title, body: `${BODY}\n\n보관된 글.`, baseSaves: 2, changedAt: Date.now() }));
+    localStorage.setItem(
+      'dari.revisionDraft.r1',
+      JSON.stringify({ title: draft.title, body: `${BODY}\n\n보관된 글.`, baseSaves: 2, changedAt: Date.now() }),
+    );
     renderEditor({ data: { saveRevision: draft } });
     fireEvent.click(await screen.findByRole('button', { name: '되살리기' }));
     expect((screen.getByLabelText('본문 (Markdown)') as HTMLTextAreaElement).value).toContain('보관된 글.');

@@ -5,10 +5,11 @@ import { SearchDocument } from '../features/search/search.generated';
 import { graphqlError, renderWithProviders, mocked } from '../test/render';
 import SearchPage from './SearchPage';
 
-const searchMock = (query: string, result: object) => (mocked({
-  request: { query: SearchDocument, variables: { query, first: 20 } },
-  result,
-}));
+const searchMock = (query: string, result: object) =>
+  mocked({
+    request: { query: SearchDocument, variables: { query, first: 20 } },
+    result,
+  });
 
 const link = (typename: string, id: string, title: string) => ({ __typename: typename, id, title, titleEn: `${title} (en)` });
 const part = (text: string, match = false) => ({ __typename: 'SnippetPart', text, match });
@@ -42,9 +43,7 @@ describe('SearchPage', () => {
     const { container } = renderWithProviders(<SearchPage />, { mocks, route: '/search?q=%EB%B9%88%ED%98%88' });
 
     const lesson = (await screen.findByRole('link', { name: '임신기 빈혈' })).closest('article') as HTMLElement;
-    expect(within(lesson).getByRole('link', { name: '임신기 빈혈' }).getAttribute('href')).toBe(
-      '/lessons/anaemia-in-pregnancy',
-    );
+    expect(within(lesson).getByRole('link', { name: '임신기 빈혈' }).getAttribute('href')).toBe('/lessons/anaemia-in-pregnancy');
     expect(within(lesson).getByText('강의', { selector: '.badge' })).toBeTruthy();
     expect(within(lesson).getByText('임신기 관리')).toBeTruthy();
     const section = screen.getByRole('link', { name: '위험징후' });
@@ -53,9 +52,7 @@ describe('SearchPage', () => {
 
     const marks = container.querySelectorAll('mark');
     expect(Array.from(marks, (mark) => mark.textContent)).toEqual(['빈혈', '빈혈']);
-    expect(lesson.querySelector('.search-hit__snippet')?.textContent).toBe(
-      '임신부의 빈혈은 흔하다. <img src=x onerror=alert(1)>',
-    );
+    expect(lesson.querySelector('.search-hit__snippet')?.textContent).toBe('임신부의 빈혈은 흔하다. <img src=x onerror=alert(1)>');
     expect(container.querySelector('img, b, [onerror]')).toBeNull();
     expect(screen.getByText('찾은 결과: 2개')).toBeTruthy();
     expect(screen.getByRole('searchbox', { name: '찾을 말' })).toHaveProperty('value', '빈혈');

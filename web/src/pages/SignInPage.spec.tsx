@@ -14,10 +14,11 @@ function signIn(username: string, password: string) {
   fireEvent.click(screen.getByRole('button', { name: i18n.t('auth.signIn') }));
 }
 
-const rejected = (code: string) => (mocked({
-  request: { query: LoginDocument, variables: credentials },
-  result: graphqlError(code, '서버 통보문', 'Server message'),
-}));
+const rejected = (code: string) =>
+  mocked({
+    request: { query: LoginDocument, variables: credentials },
+    result: graphqlError(code, '서버 통보문', 'Server message'),
+  });
 
 describe('SignInPage', () => {
   it('shows the Korean message for INVALID_CREDENTIALS', async () => {

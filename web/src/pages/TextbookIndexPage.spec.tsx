@@ -34,7 +34,9 @@ describe('TextbookIndexPage', () => {
     renderIndex();
 
     const annex = await screen.findByRole('region', { name: '용어대조표' });
-    const rows = within(annex).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+    const rows = within(annex)
+      .getAllByRole('row')
+      .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(rows).toEqual([
       ['북측 용어', '남측 용어', '영어', '약의 국제이름(INN)'],
       ['애기집', '자궁', 'uterus', ''],

@@ -43,9 +43,7 @@ describe('TextbookReaderPage', () => {
     expect(screen.getByRole('link', { name: '온라인 강의로 보기' }).getAttribute('href')).toBe('/lessons/antenatal-care-basics');
     expect(screen.getByRole('link', { name: 'PDF 내려받기' }).getAttribute('href')).toBe(PDF_PATH);
     const breadcrumb = screen.getByRole('navigation', { name: '현재 위치' });
-    expect(within(breadcrumb).getByRole('link', { name: '모성 및 신생아 보건' }).getAttribute('href')).toBe(
-      `/textbooks/${TEXTBOOK_ID}`,
-    );
+    expect(within(breadcrumb).getByRole('link', { name: '모성 및 신생아 보건' }).getAttribute('href')).toBe(`/textbooks/${TEXTBOOK_ID}`);
   });
 
   it('folds the contents behind a button that says whether they are open', async () => {
@@ -62,9 +60,11 @@ describe('TextbookReaderPage', () => {
     renderReader('anaemia-in-pregnancy');
 
     const pager = await screen.findByRole('navigation', { name: '절 이동' });
-    expect(within(pager).getByRole('link', { name: /이전 절/ }).getAttribute('href')).toBe(
-      `/textbooks/${TEXTBOOK_ID}/antenatal-care-basics`,
-    );
+    expect(
+      within(pager)
+        .getByRole('link', { name: /이전 절/ })
+        .getAttribute('href'),
+    ).toBe(`/textbooks/${TEXTBOOK_ID}/antenatal-care-basics`);
     fireEvent.click(within(pager).getByRole('link', { name: '다음 절 2.1 위험징후' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: '2.1 위험징후' })).toBeTruthy();
@@ -125,7 +125,11 @@ describe('TextbookReaderPage', () => {
     const questions = await screen.findByRole('region', { name: '자체평가' });
     expect(within(questions).getByText('첫 산전접촉은 언제까지 하는가?')).toBeTruthy();
     const options = within(questions).getByText('임신 12주').closest('ol')!;
-    expect(within(options).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['임신 12주', '임신 20주', '임신 28주']);
+    expect(
+      within(options)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['임신 12주', '임신 20주', '임신 28주']);
     expect(options.className).toBe('self-assessment__options');
     const answer = within(questions).getByText('WHO는 임신 12주까지 첫 접촉을 권고한다.', { exact: false });
     expect(answer.closest('details')?.open).toBe(false);

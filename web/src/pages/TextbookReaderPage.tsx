@@ -55,16 +55,10 @@ function SectionReader({ textbook, place }: { textbook: ReaderTextbook; place: S
         ]}
       />
       <div className="reader__columns">
-        <ReaderContents
-          key={section.id}
-          textbookId={textbook.id}
-          chapters={textbook.chapters}
-          currentSectionId={section.id}
-        />
+        <ReaderContents key={section.id} textbookId={textbook.id} chapters={textbook.chapters} currentSectionId={section.id} />
         <article className="reader__section">
           <p className="eyebrow">
-            {t('textbook.chapter', { number: chapter.number })}{' '}
-            {localize(chapter.chapter.title, chapter.chapter.titleEn)}
+            {t('textbook.chapter', { number: chapter.number })} {localize(chapter.chapter.title, chapter.chapter.titleEn)}
           </p>
           <h1>{numberedTitle}</h1>
           <p className="reader__actions">
@@ -73,16 +67,10 @@ function SectionReader({ textbook, place }: { textbook: ReaderTextbook; place: S
           </p>
           {/* A section that shows a lesson is revised through that lesson. */}
           {!section.lesson && <ContentEditingForFaculty kind="textbookSection" contentId={section.id} />}
-          <MarkdownTreeView
-            tree={section.bodyTree}
-            lang={CONTENT_LANGUAGE}
-            omitSections={sectionsShownSeparately(section)}
-          />
+          <MarkdownTreeView tree={section.bodyTree} lang={CONTENT_LANGUAGE} omitSections={sectionsShownSeparately(section)} />
           <ReferenceList references={section.references} />
           <ReviewBy date={section.reviewBy} />
-          {chapter.sections.at(-1)?.section.id === section.id && (
-            <SelfAssessment textbookId={textbook.id} chapterId={chapter.chapter.id} />
-          )}
+          {chapter.sections.at(-1)?.section.id === section.id && <SelfAssessment textbookId={textbook.id} chapterId={chapter.chapter.id} />}
           <SectionPager textbookId={textbook.id} previous={place.previous} next={place.next} />
         </article>
       </div>

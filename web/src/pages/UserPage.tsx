@@ -38,9 +38,19 @@ export default function UserPage() {
         <dt>{t('auth.username')}</dt>
         <dd>{user.username}</dd>
         <dt>{t('users.roles')}</dt>
-        <dd>{user.roleAssignments.map((a, i) => <span key={i}>{i > 0 && ', '}<RoleLabel assignment={a} /></span>)}</dd>
+        <dd>
+          {user.roleAssignments.map((a, i) => (
+            <span key={i}>
+              {i > 0 && ', '}
+              <RoleLabel assignment={a} />
+            </span>
+          ))}
+        </dd>
         <dt>{t('users.state')}</dt>
-        <dd>{user.active ? t('users.active') : t('users.inactive')}{user.mustChangePassword && ` · ${t('users.mustChange')}`}</dd>
+        <dd>
+          {user.active ? t('users.active') : t('users.inactive')}
+          {user.mustChangePassword && ` · ${t('users.mustChange')}`}
+        </dd>
         {user.worker && (
           <>
             <dt>{t('users.worker')}</dt>
@@ -55,11 +65,19 @@ export default function UserPage() {
           <h2 id="activation-heading">{t('users.activation')}</h2>
           {(deactivation.error || reactivation.error) && <ErrorMessage error={deactivation.error ?? reactivation.error} />}
           {user.active ? (
-            <Button variant="quiet" disabled={deactivation.loading} onClick={() => void deactivate({ variables: { id: user.id } }).catch(() => undefined)}>
+            <Button
+              variant="quiet"
+              disabled={deactivation.loading}
+              onClick={() => void deactivate({ variables: { id: user.id } }).catch(() => undefined)}
+            >
               {t('users.deactivate')}
             </Button>
           ) : (
-            <Button variant="quiet" disabled={reactivation.loading} onClick={() => void reactivate({ variables: { id: user.id } }).catch(() => undefined)}>
+            <Button
+              variant="quiet"
+              disabled={reactivation.loading}
+              onClick={() => void reactivate({ variables: { id: user.id } }).catch(() => undefined)}
+            >
               {t('users.reactivate')}
             </Button>
           )}

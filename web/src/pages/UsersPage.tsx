@@ -34,7 +34,11 @@ export default function UsersPage() {
     first: PAGE,
     offset: (page - 1) * PAGE,
   };
-  const { data, error } = useQuery(UsersDocument, { variables, fetchPolicy: 'cache-and-network', skip: !hasPermission(user, 'users:read') });
+  const { data, error } = useQuery(UsersDocument, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+    skip: !hasPermission(user, 'users:read'),
+  });
 
   const applyFilters = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -55,7 +59,9 @@ export default function UsersPage() {
           {t('users.create')}
         </Button>
       )}
-      {creating && <CreateUserForm onlyTrainees={!hasPermission(user, 'users:manage')} onCreated={(created) => navigate(userPath(created.id))} />}
+      {creating && (
+        <CreateUserForm onlyTrainees={!hasPermission(user, 'users:manage')} onCreated={(created) => navigate(userPath(created.id))} />
+      )}
       <form className="filters" onSubmit={applyFilters} role="search" aria-label={t('users.filters')}>
         <label htmlFor="users-q">{t('users.search')}</label>
         <input id="users-q" name="q" defaultValue={params.get('q') ?? ''} />
@@ -63,7 +69,9 @@ export default function UsersPage() {
         <select id="users-role" name="role" defaultValue={params.get('role') ?? ''}>
           <option value="">{t('users.allRoles')}</option>
           {ROLES.map((r) => (
-            <option key={r} value={r}>{t(`users.role.${r}`)}</option>
+            <option key={r} value={r}>
+              {t(`users.role.${r}`)}
+            </option>
           ))}
         </select>
         <label htmlFor="users-active">{t('users.state')}</label>
@@ -76,7 +84,13 @@ export default function UsersPage() {
       </form>
       {data ? (
         <>
-          <p aria-live="polite">{t('registry.range', { from: data.users.total ? (page - 1) * PAGE + 1 : 0, to: (page - 1) * PAGE + data.users.items.length, total: data.users.total })}</p>
+          <p aria-live="polite">
+            {t('registry.range', {
+              from: data.users.total ? (page - 1) * PAGE + 1 : 0,
+              to: (page - 1) * PAGE + data.users.items.length,
+              total: data.users.total,
+            })}
+          </p>
           <table className="table">
             <thead>
               <tr>
@@ -95,7 +109,10 @@ export default function UsersPage() {
                   <td>{u.username}</td>
                   <td>
                     {u.roleAssignments.map((a, i) => (
-                      <span key={i}>{i > 0 && ', '}<RoleLabel assignment={a} /></span>
+                      <span key={i}>
+                        {i > 0 && ', '}
+                        <RoleLabel assignment={a} />
+                      </span>
                     ))}
                   </td>
                   <td>{u.active ? t('users.active') : t('users.inactive')}</td>
@@ -105,11 +122,19 @@ export default function UsersPage() {
           </table>
           {pages > 1 && (
             <nav aria-label={t('registry.pages')}>
-              <Button variant="quiet" disabled={page <= 1} onClick={() => setParams({ ...Object.fromEntries(params), page: String(page - 1) })}>
+              <Button
+                variant="quiet"
+                disabled={page <= 1}
+                onClick={() => setParams({ ...Object.fromEntries(params), page: String(page - 1) })}
+              >
                 {t('registry.previousPage')}
               </Button>{' '}
               <span>{t('registry.pageOf', { page, pages })}</span>{' '}
-              <Button variant="quiet" disabled={page >= pages} onClick={() => setParams({ ...Object.fromEntries(params), page: String(page + 1) })}>
+              <Button
+                variant="quiet"
+                disabled={page >= pages}
+                onClick={() => setParams({ ...Object.fromEntries(params), page: String(page + 1) })}
+              >
                 {t('registry.nextPage')}
               </Button>
             </nav>

@@ -4,7 +4,16 @@ import { AppRoutes } from '../app/AppRoutes';
 import i18n from '../app/i18n';
 import { VerifyCertificateDocument, type VerifyCertificateQuery } from '../features/certificates/certificates.generated';
 import { verifyLink } from '../features/certificates/paths';
-import { qrText, revocationList, signedCertificate, STATUS_INDEX, STATUS_LIST_URL, statusList, tampered, throwawayKey } from '../test/certificates';
+import {
+  qrText,
+  revocationList,
+  signedCertificate,
+  STATUS_INDEX,
+  STATUS_LIST_URL,
+  statusList,
+  tampered,
+  throwawayKey,
+} from '../test/certificates';
 import { mocked, renderWithProviders } from '../test/render';
 import VerifyPage from './VerifyPage';
 
@@ -17,7 +26,9 @@ function serve({ online = true, revoked = [] as number[] } = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     if (!online) throw new TypeError('Failed to fetch');
     const path = String(input);
-    const keys = [{ id: 1, status: 'current', publicKeyMultibase: key.multibase, compromisedSince: null, statusListCredential: STATUS_LIST_URL }];
+    const keys = [
+      { id: 1, status: 'current', publicKeyMultibase: key.multibase, compromisedSince: null, statusListCredential: STATUS_LIST_URL },
+    ];
     const body = path.includes('dari-certificate-key')
       ? { issuer: key.issuer, verificationMethod: `${key.issuer}#${key.multibase}`, publicKeyMultibase: key.multibase, keys }
       : path === new URL(STATUS_LIST_URL).pathname
@@ -68,7 +79,9 @@ describe('VerifyPage', () => {
     renderWithProviders(<VerifyPage />, { route: '/verify' });
 
     let result = await check(JSON.stringify(tampered(certificate)));
-    expect(within(result).getByRole('alert').textContent).toBe('이 증서는 발급된 뒤에 내용이 고쳐졌습니다. 위조된 증서이므로 믿을수 없습니다.');
+    expect(within(result).getByRole('alert').textContent).toBe(
+      '이 증서는 발급된 뒤에 내용이 고쳐졌습니다. 위조된 증서이므로 믿을수 없습니다.',
+    );
     expect(within(result).queryByText('박영철')).toBeNull();
     result = await check(qrText(signedCertificate(throwawayKey().keyPair)));
     expect(within(result).getByRole('alert').textContent).toContain('이 체계의 열쇠로 서명되지 않았습니다');
@@ -104,7 +117,9 @@ describe('VerifyPage', () => {
     renderWithProviders(<VerifyPage />, { route: '/verify' });
 
     const result = await check(qrText(certificate));
-    expect(within(result).getByRole('alert').textContent).toBe('이 장치에는 아직 확인용 열쇠가 없습니다. 망에 련결된 상태에서 이 페지를 한번 여십시오.');
+    expect(within(result).getByRole('alert').textContent).toBe(
+      '이 장치에는 아직 확인용 열쇠가 없습니다. 망에 련결된 상태에서 이 페지를 한번 여십시오.',
+    );
     expect(screen.getByText(/취소목록이 없어/)).toBeTruthy();
   });
 
@@ -121,13 +136,30 @@ describe('VerifyPage', () => {
 
   it('looks a short code up on the server, and says when it was never issued', async () => {
     serve();
-    const answer = (credential: string, verifyCertificate: Omit<VerifyCertificateQuery['verifyCertificate'], '__typename'>) => (mocked({
-      request: { query: VerifyCertificateDocument, variables: { credential } },
-      result: { data: { verifyCertificate: { __typename: 'CertificateVerification', ...verifyCertificate } } },
-    }));
+    const answer = (credential: string, verifyCertificate: Omit<VerifyCertificateQuery['verifyCertificate'], '__typename'>) =>
+      mocked({
+        request: { query: VerifyCertificateDocument, variables: { credential } },
+        result: { data: { verifyCertificate: { __typename: 'CertificateVerification', ...verifyCertificate } } },
+      });
     const mocks = [
-      answer('ZZZZ-ZZZZ-ZZ', { valid: false, reason: 'unknown_code', holderName: null, title: null, issuedOn: null, validUntil: null, shortCode: 'ZZZZ-ZZZZ-ZZ' }),
-      answer('pggv 1tp7 34', { valid: true, reason: 'ok', holderName: '김영희', title: '조산원 면허 갱신', issuedOn: '2026-11-22', validUntil: '2031-11-22', shortCode: 'PGGV-1TP7-34' }),
+      answer('ZZZZ-ZZZZ-ZZ', {
+        valid: false,
+        reason: 'unknown_code',
+        holderName: null,
+        title: null,
+        issuedOn: null,
+        validUntil: null,
+        shortCode: 'ZZZZ-ZZZZ-ZZ',
+      }),
+      answer('pggv 1tp7 34', {
+        valid: true,
+        reason: 'ok',
+        holderName: '김영희',
+        title: '조산원 면허 갱신',
+        issuedOn: '2026-11-22',
+        validUntil: '2031-11-22',
+        shortCode: 'PGGV-1TP7-34',
+      }),
     ];
     renderWithProviders(<VerifyPage />, { route: '/verify', mocks });
     expect(screen.getByText(/봉사기에 련결되여 있어야/)).toBeTruthy();

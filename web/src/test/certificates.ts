@@ -51,7 +51,13 @@ export function signedCertificate(keyPair: KeyPair, overrides: Partial<Credentia
 export function legacyCertificate(keyPair: KeyPair): SignedCredential {
   const unsigned: Record<string, unknown> = { ...signedCertificate(keyPair) };
   delete unsigned.proof;
-  return signCredential({ ...(unsigned as Omit<SignedCredential, 'proof'>), credentialStatus: { id: 'https://dari.example/certificates/revocations.json', type: 'DariRevocationList' } }, { privateKey: keyPair.privateKey });
+  return signCredential(
+    {
+      ...(unsigned as Omit<SignedCredential, 'proof'>),
+      credentialStatus: { id: 'https://dari.example/certificates/revocations.json', type: 'DariRevocationList' },
+    },
+    { privateKey: keyPair.privateKey },
+  );
 }
 
 export function qrText(credential: SignedCredential): string {
@@ -70,5 +76,8 @@ export function revocationList(keyPair: KeyPair, updated: string, revoked: strin
 }
 
 export function statusList(keyPair: KeyPair, validFrom: string, revoked: number[] = []) {
-  return signStatusList(buildStatusList({ id: STATUS_LIST_URL, issuer: 'did:key:test', validFrom, revoked }), { privateKey: keyPair.privateKey, created: validFrom });
+  return signStatusList(buildStatusList({ id: STATUS_LIST_URL, issuer: 'did:key:test', validFrom, revoked }), {
+    privateKey: keyPair.privateKey,
+    created: validFrom,
+  });
 }

@@ -11,8 +11,10 @@ import { ProgressSyncProvider } from '../features/learning/ProgressSyncProvider'
 export type Result<TData> = ApolloLink.Result<NoInfer<TData>>;
 
 /** A mocked response checked against its document's generated types (web/codegen.ts). */
-export interface TypedMockedResponse<TData, TVariables extends OperationVariables>
-  extends Omit<MockLink.MockedResponse<TData, TVariables>, 'request' | 'result'> {
+export interface TypedMockedResponse<TData, TVariables extends OperationVariables> extends Omit<
+  MockLink.MockedResponse<TData, TVariables>,
+  'request' | 'result'
+> {
   request: { query: TypedDocumentNode<TData, TVariables>; variables?: NoInfer<TVariables> | ((variables: TVariables) => boolean) };
   result?: Result<TData> | ((variables: TVariables) => Result<TData>);
 }

@@ -76,5 +76,9 @@ export function meMock(id: string, roles: Role[]) {
 }
 
 export function revisionMock(value: Revision) {
-  return mocked({ request: { query: RevisionDocument, variables: { id: value.id } }, result: { data: { revision: value } }, maxUsageCount: 5 });
+  return mocked({
+    request: { query: RevisionDocument, variables: { id: value.id } },
+    result: { data: { revision: value } },
+    maxUsageCount: 5,
+  });
 }

@@ -11,7 +11,13 @@ import { mocked } from './render';
 export const TEXTBOOK_ID = 'maternal-primary-textbook';
 export const PDF_PATH = `/textbooks/${TEXTBOOK_ID}.pdf`;
 
-const reference: Reference = { __typename: 'Reference', title: 'WHO recommendations', publisher: 'WHO', year: 2016, url: 'https://www.who.int/' };
+const reference: Reference = {
+  __typename: 'Reference',
+  title: 'WHO recommendations',
+  publisher: 'WHO',
+  year: 2016,
+  url: 'https://www.who.int/',
+};
 
 const sections = [
   {
@@ -47,7 +53,12 @@ const withSections = <Section>(section: (s: (typeof sections)[number]) => Sectio
     sections: sections.filter((s) => s.chapter === chapter.id).map(section),
   }));
 
-const textbookLink = { __typename: 'Textbook' as const, id: TEXTBOOK_ID, title: '모성 및 신생아 보건', titleEn: 'Maternal and newborn care' };
+const textbookLink = {
+  __typename: 'Textbook' as const,
+  id: TEXTBOOK_ID,
+  title: '모성 및 신생아 보건',
+  titleEn: 'Maternal and newborn care',
+};
 
 const textbookSummary: TextbookSummary = {
   ...textbookLink,
@@ -101,26 +112,26 @@ export const readerMock = mocked({
 });
 
 export const textbookIndex: TextbookIndexQuery['textbook'] = {
-        ...textbookLink,
-        index: [
-          {
-            __typename: 'TextbookIndexEntry',
-            term: '위험징후',
-            sections: [{ __typename: 'TextbookIndexSection', id: 'danger-signs', title: '위험징후' }],
-          },
-          {
-            __typename: 'TextbookIndexEntry',
-            term: '혈색소',
-            sections: [
-              { __typename: 'TextbookIndexSection', id: 'antenatal-care-basics', title: '산전관리의 기초' },
-              { __typename: 'TextbookIndexSection', id: 'anaemia-in-pregnancy', title: '임신기 빈혈' },
-            ],
-          },
-        ],
-        glossaryAnnex: [
-          { __typename: 'TextbookGlossaryEntry', north: '애기집', south: '자궁', english: 'uterus', inn: null, proposed: false },
-          { __typename: 'TextbookGlossaryEntry', north: '애기집수축약', south: '자궁수축제', english: null, inn: 'oxytocin', proposed: true },
-        ],
+  ...textbookLink,
+  index: [
+    {
+      __typename: 'TextbookIndexEntry',
+      term: '위험징후',
+      sections: [{ __typename: 'TextbookIndexSection', id: 'danger-signs', title: '위험징후' }],
+    },
+    {
+      __typename: 'TextbookIndexEntry',
+      term: '혈색소',
+      sections: [
+        { __typename: 'TextbookIndexSection', id: 'antenatal-care-basics', title: '산전관리의 기초' },
+        { __typename: 'TextbookIndexSection', id: 'anaemia-in-pregnancy', title: '임신기 빈혈' },
+      ],
+    },
+  ],
+  glossaryAnnex: [
+    { __typename: 'TextbookGlossaryEntry', north: '애기집', south: '자궁', english: 'uterus', inn: null, proposed: false },
+    { __typename: 'TextbookGlossaryEntry', north: '애기집수축약', south: '자궁수축제', english: null, inn: 'oxytocin', proposed: true },
+  ],
 };
 
 export const indexMock = mocked({

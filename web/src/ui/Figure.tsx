@@ -68,13 +68,7 @@ function LoadedFigure({ src, alt }: FigureProps) {
       {/* The image keeps its alt for screen readers; the visible caption repeats it, so it is hidden from them. */}
       <figcaption aria-hidden="true">{alt}</figcaption>
       {enlarged && (
-        <FigureDialog
-          src={src}
-          alt={alt}
-          readableWidth={readableWidth}
-          onClose={() => setEnlarged(false)}
-          returnFocusTo={opener}
-        />
+        <FigureDialog src={src} alt={alt} readableWidth={readableWidth} onClose={() => setEnlarged(false)} returnFocusTo={opener} />
       )}
     </figure>
   );

@@ -6,7 +6,13 @@ export function LowDataSwitch() {
   const { t } = useTranslation();
   const on = useLowData();
   return (
-    <button type="button" className="low-data-switch" aria-pressed={on} title={t('lowData.description')} onClick={() => setLowData(on ? 'off' : 'on')}>
+    <button
+      type="button"
+      className="low-data-switch"
+      aria-pressed={on}
+      title={t('lowData.description')}
+      onClick={() => setLowData(on ? 'off' : 'on')}
+    >
       {t('lowData.label')}
     </button>
   );

@@ -90,7 +90,17 @@ describe('MarkdownView', () => {
 
     expect(container.querySelector('del, s, strike, em')).toBeNull();
     const text = container.textContent ?? '';
-    for (const written of ['140~150/90~100 mmHg', '400~600 µg (2~3알)', '30~60 mg', '<140', '>=2+', '2*3', '4*5', 'co_trimoxazole', '<b>굵게</b>']) {
+    for (const written of [
+      '140~150/90~100 mmHg',
+      '400~600 µg (2~3알)',
+      '30~60 mg',
+      '<140',
+      '>=2+',
+      '2*3',
+      '4*5',
+      'co_trimoxazole',
+      '<b>굵게</b>',
+    ]) {
       expect(text).toContain(written);
     }
   });

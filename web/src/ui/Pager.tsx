@@ -25,8 +25,7 @@ export function Pager({ label, previous, next }: PagerProps) {
       {links.map(({ link, rel, className }) =>
         link ? (
           <Link key={rel} to={link.to} rel={rel} className={className}>
-            <span className="pager__label">{link.label}</span>{' '}
-            <span className="pager__title">{link.title}</span>
+            <span className="pager__label">{link.label}</span> <span className="pager__title">{link.title}</span>
           </Link>
         ) : null,
       )}

@@ -64,7 +64,16 @@ describe('content as trainees read it on screen', () => {
       correctOptionIds: [],
       explanation: item.explanation,
     }));
-    const attempt: QuizAttempt = { __typename: 'QuizAttempt', id: 'a', number: 1, startedAt: '', submittedAt: '', score: 0, passed: false, items: attemptItems };
+    const attempt: QuizAttempt = {
+      __typename: 'QuizAttempt',
+      id: 'a',
+      number: 1,
+      startedAt: '',
+      submittedAt: '',
+      score: 0,
+      passed: false,
+      items: attemptItems,
+    };
     const { container } = render(<AttemptResult attempt={attempt} />);
 
     const shown = [...container.querySelectorAll('.item-review')];

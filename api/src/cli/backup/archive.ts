@@ -19,8 +19,18 @@ export interface Manifest {
 export const MANIFEST = 'dari-backup.json';
 
 /** Writes one tar file: the manifest first, then each file (name in the archive → path on disk). */
-export async function writeArchive(out: string, database: { format: DatabaseFormat; name: string }, files: Record<string, string>): Promise<Manifest> {
-  const manifest: Manifest = { format: 'dari-backup', version: 1, createdAt: new Date().toISOString(), database: { format: database.format, file: database.name }, files: {} };
+export async function writeArchive(
+  out: string,
+  database: { format: DatabaseFormat; name: string },
+  files: Record<string, string>,
+): Promise<Manifest> {
+  const manifest: Manifest = {
+    format: 'dari-backup',
+    version: 1,
+    createdAt: new Date().toISOString(),
+    database: { format: database.format, file: database.name },
+    files: {},
+  };
   for (const [name, path] of Object.entries(files)) manifest.files[name] = await sha256(path);
   const pack = tar.pack();
   const written = pipeline(pack, createWriteStream(out, { mode: 0o600 }));
@@ -53,12 +63,16 @@ export async function readArchive(file: string, dir: string): Promise<Manifest> 
       await pipeline(stream, createWriteStream(target, { mode: 0o600 }));
       seen[name] = hash.digest('hex');
       if (name === MANIFEST) manifest = JSON.parse(readFileSync(target, 'utf8')) as Manifest;
-    })().then(() => next(), (error: Error) => extract.destroy(error));
+    })().then(
+      () => next(),
+      (error: Error) => extract.destroy(error),
+    );
   });
   await pipeline(createReadStream(file), extract).catch((error: Error) => {
     throw new Error(`${file} is not a readable backup archive: ${error.message}`);
   });
-  if (!manifest || manifest.format !== 'dari-backup' || manifest.version !== 1) throw new Error(`${file} is not a Dari backup (no ${MANIFEST} of version 1)`);
+  if (!manifest || manifest.format !== 'dari-backup' || manifest.version !== 1)
+    throw new Error(`${file} is not a Dari backup (no ${MANIFEST} of version 1)`);
   if (!(manifest.database.file in manifest.files)) throw new Error('the manifest names no database file');
   for (const [name, expected] of Object.entries(manifest.files)) {
     if (!seen[name]) throw new Error(`the archive lacks ${name}`);
@@ -71,7 +85,8 @@ export async function readArchive(file: string, dir: string): Promise<Manifest> 
 
 function safeName(name: string): string {
   const clean = normalize(name);
-  if (clean.startsWith('..') || clean.startsWith(sep) || clean.includes(`${sep}..${sep}`)) throw new Error(`unsafe path in archive: ${name}`);
+  if (clean.startsWith('..') || clean.startsWith(sep) || clean.includes(`${sep}..${sep}`))
+    throw new Error(`unsafe path in archive: ${name}`);
   return clean;
 }
 

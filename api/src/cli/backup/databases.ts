@@ -40,7 +40,8 @@ export async function restoreEmbedded(dataDir: string, dump: string): Promise<vo
   renameSync(incoming, dir);
 }
 
-export const embeddedIsEmpty = (dataDir: string) => !existsSync(join(dataDir, 'pglite')) || readdirSync(join(dataDir, 'pglite')).length === 0;
+export const embeddedIsEmpty = (dataDir: string) =>
+  !existsSync(join(dataDir, 'pglite')) || readdirSync(join(dataDir, 'pglite')).length === 0;
 
 export function dumpPostgres(url: string, out: string): void {
   tool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', '--file', out, '--dbname', url]);
@@ -51,7 +52,10 @@ export function checkPostgresDump(dump: string): void {
 }
 
 export async function postgresIsEmpty(url: string): Promise<boolean> {
-  return withClient(url, async (client) => (await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n === 0);
+  return withClient(
+    url,
+    async (client) => (await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n === 0,
+  );
 }
 
 export async function restorePostgres(url: string, dump: string, force: boolean): Promise<void> {

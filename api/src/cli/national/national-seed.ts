@@ -8,7 +8,19 @@ export const REFUSED_EXIT_CODE = 78;
 
 export class SeedRefusedError extends Error {}
 
-export const VACUUMED = ['region', 'facility', 'worker', 'worker_posting', 'licence', 'credit_entry', 'retraining_plan', 'course_completion', 'enrolment', '"user"', 'role_assignment'];
+export const VACUUMED = [
+  'region',
+  'facility',
+  'worker',
+  'worker_posting',
+  'licence',
+  'credit_entry',
+  'retraining_plan',
+  'course_completion',
+  'enrolment',
+  '"user"',
+  'role_assignment',
+];
 
 /**
  * The national data set goes only into a PostgreSQL server: unset DATABASE_URL means the embedded database,
@@ -18,14 +30,18 @@ export const VACUUMED = ['region', 'facility', 'worker', 'worker_posting', 'lice
 export async function refuseEmbedded(url: string | undefined): Promise<void> {
   const advice = 'Set DATABASE_URL=postgres://user@host:5432/db to a PostgreSQL server (see README, "Running at national scale").';
   if (!url) {
-    throw new SeedRefusedError(`seed:national refuses the embedded database: DATABASE_URL is not set. The embedded PGlite runs one query at a time and is not sized for a national data set. ${advice}`);
+    throw new SeedRefusedError(
+      `seed:national refuses the embedded database: DATABASE_URL is not set. The embedded PGlite runs one query at a time and is not sized for a national data set. ${advice}`,
+    );
   }
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
     const [{ version }] = (await client.query<{ version: string }>('SELECT version()')).rows;
     if (/pglite|emscripten|wasm32/i.test(version)) {
-      throw new SeedRefusedError(`seed:national refuses the embedded database: DATABASE_URL points at PGlite (${version.split(' on ')[0]}). ${advice}`);
+      throw new SeedRefusedError(
+        `seed:national refuses the embedded database: DATABASE_URL points at PGlite (${version.split(' on ')[0]}). ${advice}`,
+      );
     }
   } finally {
     await client.end();
@@ -43,13 +59,22 @@ export interface SeedReport {
  * tables so the planner sees their real sizes. Refuses a database that already holds it, and one without
  * content (curricula and lessons), which the plans and progress events refer to.
  */
-export async function seedNational(db: DataSource, workers: number, passwordHash: string, log: (line: string) => void = () => undefined): Promise<SeedReport> {
-  const [{ seeded }]: { seeded: boolean }[] = await db.query(`SELECT EXISTS (SELECT 1 FROM worker WHERE registration_number LIKE $1) AS seeded`, [`${NATIONAL_PREFIX}%`]);
+export async function seedNational(
+  db: DataSource,
+  workers: number,
+  passwordHash: string,
+  log: (line: string) => void = () => undefined,
+): Promise<SeedReport> {
+  const [{ seeded }]: { seeded: boolean }[] = await db.query(
+    `SELECT EXISTS (SELECT 1 FROM worker WHERE registration_number LIKE $1) AS seeded`,
+    [`${NATIONAL_PREFIX}%`],
+  );
   if (seeded) throw new SeedRefusedError('this database already holds the national data set (workers numbered N-…): seed a new database');
   const [{ lessons, curricula, tops }]: { lessons: number; curricula: number; tops: number }[] = await db.query(
     `SELECT (SELECT count(*) FROM lesson)::int AS lessons, (SELECT count(*) FROM curriculum)::int AS curricula, (SELECT count(*) FROM region WHERE depth = 0)::int AS tops`,
   );
-  if (!lessons || !curricula) throw new SeedRefusedError('no content: import it first (npm run content:import), the plans and progress events refer to its lessons');
+  if (!lessons || !curricula)
+    throw new SeedRefusedError('no content: import it first (npm run content:import), the plans and progress events refer to its lessons');
   const sizes = nationalSizes(workers, tops);
   const started = Date.now();
   const steps: SeedReport['steps'] = [];
@@ -62,7 +87,10 @@ export async function seedNational(db: DataSource, workers: number, passwordHash
     await manager.query(`SET LOCAL synchronous_commit = off`);
     for (const step of nationalSteps(sizes)) {
       const at = Date.now();
-      for (const statement of step.sql.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean)) {
+      for (const statement of step.sql
+        .split(/;\s*(?:\n|$)/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         await manager.query(statement, step.withHash && statement.includes('$1') ? [passwordHash] : undefined);
       }
       steps.push({ name: step.name, seconds: (Date.now() - at) / 1000 });

@@ -11,8 +11,50 @@ export interface SeedStep {
 export const NATIONAL_PREFIX = 'N-';
 
 const SURNAMES = ['김', '리', '박', '최', '정', '강', '조', '윤', '장', '림', '한', '오', '서', '신', '권', '황', '안', '송', '전', '홍'];
-const SYLLABLES = ['철', '영', '순', '명', '성', '혁', '옥', '희', '남', '수', '경', '일', '금', '은', '광', '춘', '향', '진', '호', '룡', '복', '미', '혜', '국', '봉', '선', '정', '화', '준', '학'];
-const CADRES = ['doctor', 'district_doctor', 'assistant_doctor', 'nurse', 'nurse', 'nurse', 'midwife', 'midwife', 'pharmacist', 'koryo_doctor'];
+const SYLLABLES = [
+  '철',
+  '영',
+  '순',
+  '명',
+  '성',
+  '혁',
+  '옥',
+  '희',
+  '남',
+  '수',
+  '경',
+  '일',
+  '금',
+  '은',
+  '광',
+  '춘',
+  '향',
+  '진',
+  '호',
+  '룡',
+  '복',
+  '미',
+  '혜',
+  '국',
+  '봉',
+  '선',
+  '정',
+  '화',
+  '준',
+  '학',
+];
+const CADRES = [
+  'doctor',
+  'district_doctor',
+  'assistant_doctor',
+  'nurse',
+  'nurse',
+  'nurse',
+  'midwife',
+  'midwife',
+  'pharmacist',
+  'koryo_doctor',
+];
 const FACILITY_LEVELS = ['ri_dong', 'general_clinic', 'neighbourhood_clinic', 'ri_dong'];
 const TOPICS = ['maternal', 'ncd', 'tb', 'general'];
 

@@ -8,7 +8,10 @@ export class PageArgs {
   @IsInt()
   first: number = 50;
 
-  @Field(() => Int, { defaultValue: 0, description: 'Rows to skip from the start, or past the cursor (0-10,000): for jumping to a page number' })
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: 'Rows to skip from the start, or past the cursor (0-10,000): for jumping to a page number',
+  })
   @IsInt()
   offset: number = 0;
 

@@ -16,7 +16,8 @@ describe('paging', () => {
   });
 
   it('reads back only the cursors it gave out', () => {
-    const isPair = (key: unknown): key is [string, string] => Array.isArray(key) && key.length === 2 && key.every((v) => typeof v === 'string');
+    const isPair = (key: unknown): key is [string, string] =>
+      Array.isArray(key) && key.length === 2 && key.every((v) => typeof v === 'string');
     expect(decodeCursor(encodeCursor(['김', 'R-1']), 'after', isPair)).toEqual(['김', 'R-1']);
     for (const bad of ['not-a-cursor', encodeCursor(['o', 3]), Buffer.from('{"a":1}').toString('base64url')]) {
       expect(() => decodeCursor(bad, 'after', isPair)).toThrow(InvalidCursorException);
@@ -42,7 +43,11 @@ describe('paging', () => {
   it('reads rows only when they are selected and counts only when the total is', async () => {
     let reads = 0;
     let counts = 0;
-    const page = offsetPage({ first: 2 }, async (limit, offset) => (reads++, read(limit, offset)), async () => (counts++, rows.length));
+    const page = offsetPage(
+      { first: 2 },
+      async (limit, offset) => (reads++, read(limit, offset)),
+      async () => (counts++, rows.length),
+    );
     expect([reads, counts]).toEqual([0, 0]);
     expect(await page.total).toBe(7);
     expect([reads, counts]).toEqual([0, 1]);

@@ -39,7 +39,8 @@ export function decodeCursor<K>(text: string, field: string, valid: (key: unknow
 }
 
 type OffsetKey = ['o', number];
-const isOffsetKey = (key: unknown): key is OffsetKey => Array.isArray(key) && key.length === 2 && key[0] === 'o' && Number.isInteger(key[1]) && (key[1] as number) >= 0;
+const isOffsetKey = (key: unknown): key is OffsetKey =>
+  Array.isArray(key) && key.length === 2 && key[0] === 'o' && Number.isInteger(key[1]) && (key[1] as number) >= 0;
 
 /** Rows `[offset, offset + limit)` of a list without a keyset order, from the window's cursor and offset. */
 export function offsetRange(window: PageWindow): { offset: number; limit: number } {
@@ -55,7 +56,11 @@ export function offsetRange(window: PageWindow): { offset: number; limit: number
  * A page of a list ordered without a unique key (ranked, or by a name that repeats): `read(limit, offset)` is
  * asked for one row more than the page, to know whether a next page exists. Cursors carry the offset.
  */
-export function offsetPage<T>(args: Partial<PageArgs>, read: (limit: number, offset: number) => Promise<T[]>, count: () => Promise<number>): PageOf<T> {
+export function offsetPage<T>(
+  args: Partial<PageArgs>,
+  read: (limit: number, offset: number) => Promise<T[]>,
+  count: () => Promise<number>,
+): PageOf<T> {
   const { offset, limit } = offsetRange(pageWindow(args));
   return lazyPage(async () => {
     const rows = limit > 0 ? await read(limit + 1, offset) : [];

@@ -23,7 +23,9 @@ export class AddTraineeLicensing1797500000000 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "licence" ADD "cycle_started_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "notification" ADD "dedupe_key" character varying`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "notification_once" ON "notification" ("user_id", "dedupe_key") WHERE dedupe_key IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "notification_once" ON "notification" ("user_id", "dedupe_key") WHERE dedupe_key IS NOT NULL`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -11,7 +11,9 @@ export class AddRegistryScaleIndexes1797700000000 implements MigrationInterface 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await queryRunner.query(`CREATE INDEX "IDX_worker_name_trgm" ON "worker" USING gin ("name" gin_trgm_ops)`);
-    await queryRunner.query(`CREATE INDEX "IDX_worker_registration_number_trgm" ON "worker" USING gin ("registration_number" gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_worker_registration_number_trgm" ON "worker" USING gin ("registration_number" gin_trgm_ops)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_worker_list_order" ON "worker" ("name", "registration_number")`);
     await queryRunner.query(`CREATE INDEX "IDX_worker_facility_list_order" ON "worker" ("facility_id", "name", "registration_number")`);
     await queryRunner.query(`CREATE INDEX "IDX_licence_active_expiry" ON "licence" ("expires_on") WHERE status = 'active'`);
@@ -20,7 +22,15 @@ export class AddRegistryScaleIndexes1797700000000 implements MigrationInterface 
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const index of ['IDX_course_completion_course', 'IDX_licence_worker_status', 'IDX_licence_active_expiry', 'IDX_worker_facility_list_order', 'IDX_worker_list_order', 'IDX_worker_registration_number_trgm', 'IDX_worker_name_trgm']) {
+    for (const index of [
+      'IDX_course_completion_course',
+      'IDX_licence_worker_status',
+      'IDX_licence_active_expiry',
+      'IDX_worker_facility_list_order',
+      'IDX_worker_list_order',
+      'IDX_worker_registration_number_trgm',
+      'IDX_worker_name_trgm',
+    ]) {
       await queryRunner.query(`DROP INDEX "public"."${index}"`);
     }
   }

@@ -14,7 +14,9 @@ export class AddWorkerBigramIndexes1797700000001 implements MigrationInterface {
       SELECT COALESCE(array_agg(DISTINCT substr(value, i, 2)), '{}') FROM generate_series(1, length(value) - 1) AS i
     $$`);
     await queryRunner.query(`CREATE INDEX "IDX_worker_name_bigrams" ON "worker" USING gin (registry_bigrams(lower("name")))`);
-    await queryRunner.query(`CREATE INDEX "IDX_worker_registration_number_bigrams" ON "worker" USING gin (registry_bigrams(lower("registration_number")))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_worker_registration_number_bigrams" ON "worker" USING gin (registry_bigrams(lower("registration_number")))`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -6,7 +6,9 @@ export class AddSharedState1797800000000 implements MigrationInterface {
   name = 'AddSharedState1797800000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "login_attempt" ("key" character varying PRIMARY KEY, "points" integer NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE "login_attempt" ("key" character varying PRIMARY KEY, "points" integer NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL)`,
+    );
     await queryRunner.query(`CREATE TABLE "shared_version" ("name" character varying PRIMARY KEY, "version" bigint NOT NULL DEFAULT 0)`);
     await queryRunner.query(`INSERT INTO "shared_version" ("name") VALUES ('curricula')`);
     await queryRunner.query(

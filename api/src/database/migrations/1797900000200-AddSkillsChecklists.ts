@@ -22,10 +22,18 @@ export class AddSkillsChecklists1797900000200 implements MigrationInterface {
     // One record per submission: a re-sent form (same recorder and client key) finds the first.
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_skill_assessment_client" ON "skill_assessment" ("recorded_by", "client_id")`);
     await queryRunner.query(`ALTER TABLE "curriculum" ADD "checklist_ids" text array NOT NULL DEFAULT '{}'`);
-    await queryRunner.query(`ALTER TABLE "skill_assessment" ADD CONSTRAINT "FK_e7d59eb9a0381da20afefa39c24" FOREIGN KEY ("worker_id") REFERENCES "worker"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "skill_assessment" ADD CONSTRAINT "FK_953a842aa0389a9258be05f803a" FOREIGN KEY ("checklist_id") REFERENCES "checklist"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "skill_assessment" ADD CONSTRAINT "FK_c3d842fe98aa3bb53eb601af50c" FOREIGN KEY ("facility_id") REFERENCES "facility"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "skill_assessment" ADD CONSTRAINT "FK_c3a458852797798b9e0f8e3071a" FOREIGN KEY ("recorded_by") REFERENCES "user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "skill_assessment" ADD CONSTRAINT "FK_e7d59eb9a0381da20afefa39c24" FOREIGN KEY ("worker_id") REFERENCES "worker"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "skill_assessment" ADD CONSTRAINT "FK_953a842aa0389a9258be05f803a" FOREIGN KEY ("checklist_id") REFERENCES "checklist"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "skill_assessment" ADD CONSTRAINT "FK_c3d842fe98aa3bb53eb601af50c" FOREIGN KEY ("facility_id") REFERENCES "facility"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "skill_assessment" ADD CONSTRAINT "FK_c3a458852797798b9e0f8e3071a" FOREIGN KEY ("recorded_by") REFERENCES "user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

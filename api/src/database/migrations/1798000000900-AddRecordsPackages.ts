@@ -54,11 +54,14 @@ export class AddRecordsPackages1798000000900 implements MigrationInterface {
          "resolution" character varying)`,
     );
     // One open conflict per record: a later package updates it instead of adding another.
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_records_conflict_open" ON "records_conflict" ("record_type", "record_id") WHERE settled_at IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_records_conflict_open" ON "records_conflict" ("record_type", "record_id") WHERE settled_at IS NULL`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['records_conflict', 'records_learning', 'records_alias', 'records_version', 'records_package']) await queryRunner.query(`DROP TABLE "${table}"`);
+    for (const table of ['records_conflict', 'records_learning', 'records_alias', 'records_version', 'records_package'])
+      await queryRunner.query(`DROP TABLE "${table}"`);
     await queryRunner.query(`DROP INDEX "IDX_certificate_revoked_at"`);
     await queryRunner.query(`DROP INDEX "IDX_audit_event_at"`);
     await queryRunner.query(`DROP INDEX "IDX_credit_entry_created_at"`);

@@ -20,7 +20,9 @@ interface SlipRequest {
 }
 
 const isSlipRequest = (v: unknown): v is SlipRequest =>
-  typeof v === 'object' && v !== null && ['workerId', 'username', 'oneTimePassword'].every((k) => typeof (v as Record<string, unknown>)[k] === 'string');
+  typeof v === 'object' &&
+  v !== null &&
+  ['workerId', 'username', 'oneTimePassword'].every((k) => typeof (v as Record<string, unknown>)[k] === 'string');
 
 /**
  * The slips PDF, drawn from what createWorkerAccounts returned: the web posts the accounts back, since the
@@ -42,9 +44,13 @@ export class AccountSlipsController {
   async slips(@Body() body: unknown, @Res() res: Response, @CurrentActor() signedIn: Actor): Promise<void> {
     const requested = (body as { accounts?: unknown } | null)?.accounts;
     if (!Array.isArray(requested) || !requested.length || requested.length > MAX_ACCOUNTS_PER_CALL || !requested.every(isSlipRequest)) {
-      throw new BadUserInputException([`accounts: 1-${MAX_ACCOUNTS_PER_CALL} of { workerId, username, oneTimePassword } / 계정 목록이 올바르지 않습니다`]);
+      throw new BadUserInputException([
+        `accounts: 1-${MAX_ACCOUNTS_PER_CALL} of { workerId, username, oneTimePassword } / 계정 목록이 올바르지 않습니다`,
+      ]);
     }
-    const rows = await this.db.query<{ id: string; name: string; facilityName: string; path: string; username: string; mustChange: boolean }[]>(
+    const rows = await this.db.query<
+      { id: string; name: string; facilityName: string; path: string; username: string; mustChange: boolean }[]
+    >(
       `SELECT w.id, w.name, f.name AS "facilityName", r.path, u.username, u.must_change_password AS "mustChange"
          FROM worker w JOIN facility f ON f.id = w.facility_id JOIN region r ON r.id = f.region_id JOIN "user" u ON u.id = w.user_id
         WHERE w.id::text = ANY($1)`,
@@ -56,10 +62,20 @@ export class AccountSlipsController {
       if (!worker) throw new NotFoundException({ ko: '보건일군', en: 'Worker' }, a.workerId);
       this.access.requireResource(signedIn, Permission.UsersAccounts, { regionPath: worker.path });
       if (worker.username !== a.username || !worker.mustChange) throw new SlipMismatchException(a.workerId);
-      return { name: worker.name, facilityName: worker.facilityName, username: worker.username, oneTimePassword: a.oneTimePassword.slice(0, 64) };
+      return {
+        name: worker.name,
+        facilityName: worker.facilityName,
+        username: worker.username,
+        oneTimePassword: a.oneTimePassword.slice(0, 64),
+      };
     });
     const pdf = await this.renderer.render(slips, this.config.publicUrl);
-    res.set({ 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="account-slips.pdf"', 'Cache-Control': 'no-store', 'Content-Length': String(pdf.length) });
+    res.set({
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': 'attachment; filename="account-slips.pdf"',
+      'Cache-Control': 'no-store',
+      'Content-Length': String(pdf.length),
+    });
     res.end(pdf);
   }
 }

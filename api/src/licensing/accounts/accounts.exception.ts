@@ -6,7 +6,10 @@ export class TooManyAccountsException extends DomainException {
   constructor(count: number) {
     super(
       'TOO_MANY_ACCOUNTS',
-      { ko: `한번에 ${MAX_ACCOUNTS_PER_CALL}명까지 계정을 만들수 있습니다 (${count}명).`, en: `At most ${MAX_ACCOUNTS_PER_CALL} accounts per call (${count} given).` },
+      {
+        ko: `한번에 ${MAX_ACCOUNTS_PER_CALL}명까지 계정을 만들수 있습니다 (${count}명).`,
+        en: `At most ${MAX_ACCOUNTS_PER_CALL} accounts per call (${count} given).`,
+      },
       { max: MAX_ACCOUNTS_PER_CALL },
     );
   }
@@ -23,7 +26,10 @@ export class SlipMismatchException extends DomainException {
   constructor(workerId: string) {
     super(
       'SLIP_MISMATCH',
-      { ko: '쪽지의 계정이 이 보건일군의 새 계정이 아닙니다.', en: 'The slip’s account is not this worker’s new account (or its first password was changed).' },
+      {
+        ko: '쪽지의 계정이 이 보건일군의 새 계정이 아닙니다.',
+        en: 'The slip’s account is not this worker’s new account (or its first password was changed).',
+      },
       { workerId },
     );
   }

@@ -46,7 +46,10 @@ export class BulkAccountsService {
     const ids = [...new Set(workerIds)];
     if (!ids.length) throw new NoWorkersException();
     if (ids.length > MAX_ACCOUNTS_PER_CALL) throw new TooManyAccountsException(ids.length);
-    const [{ count }] = await this.db.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM worker WHERE id = ANY($1) AND user_id IS NULL`, [ids]);
+    const [{ count }] = await this.db.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM worker WHERE id = ANY($1) AND user_id IS NULL`,
+      [ids],
+    );
     const secrets = await this.prepareSecrets(count);
     return this.db.transaction((manager) => this.createIn(manager, signedIn, ids, secrets));
   }
@@ -68,7 +71,10 @@ export class BulkAccountsService {
     const result: WorkerAccountsResult = { accounts: [], skipped: [] };
     const workers = await this.accounts.requireLinkableWorkers(actor, workerIds, manager);
     const facts = await this.facts(manager, workerIds);
-    const taken = await this.takenUsernames(manager, [...facts.values()].map((w) => normaliseUsername(w.registrationNumber)));
+    const taken = await this.takenUsernames(
+      manager,
+      [...facts.values()].map((w) => normaliseUsername(w.registrationNumber)),
+    );
     const planned: { workerId: string; facts: WorkerFacts; record: UserRecord; password: string }[] = [];
     for (const id of workerIds) {
       const worker = workers.get(id)!;
@@ -80,10 +86,22 @@ export class BulkAccountsService {
       const { password, hash } = secrets.pop() ?? (await this.secret());
       const username = usernameFor(registrationNumber, taken, normaliseUsername);
       taken.add(username);
-      const record = { username, passwordHash: hash, displayName: name, locale: 'ko', cadre: worker.cadre as User['cadre'], mustChangePassword: true };
+      const record = {
+        username,
+        passwordHash: hash,
+        displayName: name,
+        locale: 'ko',
+        cadre: worker.cadre as User['cadre'],
+        mustChangePassword: true,
+      };
       planned.push({ workerId: id, facts: facts.get(id)!, record, password });
     }
-    const users = await this.users.insertMany(manager, planned.map((p) => p.record), Role.trainee, actor.userId);
+    const users = await this.users.insertMany(
+      manager,
+      planned.map((p) => p.record),
+      Role.trainee,
+      actor.userId,
+    );
     await manager.query(
       `UPDATE worker w SET user_id = link.user_id FROM unnest($1::uuid[], $2::uuid[]) AS link(worker_id, user_id) WHERE w.id = link.worker_id`,
       [planned.map((p) => p.workerId), users.map((u) => u.id)],
@@ -91,12 +109,29 @@ export class BulkAccountsService {
     await this.audit.recordMany(
       manager,
       planned.map(({ workerId, record }, i) => ({
-        actorId: actor.userId, action: 'user.created', entityType: 'user', entityId: users[i]!.id,
-        after: { username: record.username, displayName: record.displayName, cadre: record.cadre, roles: [{ role: Role.trainee }], workerId, bulk: true },
+        actorId: actor.userId,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: users[i]!.id,
+        after: {
+          username: record.username,
+          displayName: record.displayName,
+          cadre: record.cadre,
+          roles: [{ role: Role.trainee }],
+          workerId,
+          bulk: true,
+        },
       })),
     );
     planned.forEach(({ workerId, facts: { name, facilityName }, record, password }, i) =>
-      result.accounts.push({ workerId, userId: users[i]!.id, name, facilityName, username: record.username, oneTimePassword: password } satisfies WorkerAccountCreated),
+      result.accounts.push({
+        workerId,
+        userId: users[i]!.id,
+        name,
+        facilityName,
+        username: record.username,
+        oneTimePassword: password,
+      } satisfies WorkerAccountCreated),
     );
     return result;
   }

@@ -1,4 +1,15 @@
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { exportKeyPair, generateKeyPair, importKeyPair } from '@dari/credentials';
 
@@ -67,14 +78,19 @@ export function readRing(file: string): KeyRing {
  * replaces the file atomically; `commit` runs (e.g. the audit transaction) before the rename, and a failure
  * there leaves the file as it was.
  */
-export async function updateRing(dataDir: string, change: (ring: KeyRing) => KeyRing, commit: (before: KeyRing, after: KeyRing) => Promise<void>): Promise<KeyRing> {
+export async function updateRing(
+  dataDir: string,
+  change: (ring: KeyRing) => KeyRing,
+  commit: (before: KeyRing, after: KeyRing) => Promise<void>,
+): Promise<KeyRing> {
   const file = ringFile(dataDir);
   const lock = `${file}.lock`;
   let fd: number;
   try {
     fd = openSync(lock, 'wx', 0o600);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${lock} exists: another rotation is running (or crashed: remove the file)`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new Error(`${lock} exists: another rotation is running (or crashed: remove the file)`);
     throw error;
   }
   try {
@@ -95,7 +111,13 @@ export async function updateRing(dataDir: string, change: (ring: KeyRing) => Key
 }
 
 export function newRingKey(ring: KeyRing, now: Date): RingKey {
-  return { id: Math.max(...ring.keys.map((key) => key.id)) + 1, ...exportKeyPair(generateKeyPair()), created: now.toISOString(), retired: null, compromisedSince: null };
+  return {
+    id: Math.max(...ring.keys.map((key) => key.id)) + 1,
+    ...exportKeyPair(generateKeyPair()),
+    created: now.toISOString(),
+    retired: null,
+    compromisedSince: null,
+  };
 }
 
 function exportedPair(text: string) {

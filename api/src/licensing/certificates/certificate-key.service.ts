@@ -98,7 +98,11 @@ export class CertificateKeyService implements OnModuleInit {
 
   /** Verification methods of compromised keys and the time from which their signatures are refused. */
   get compromised(): CompromisedKeys {
-    return Object.fromEntries(this.refreshed().keys.filter((key) => key.compromisedSince).map((key) => [methodOf(key), key.compromisedSince!]));
+    return Object.fromEntries(
+      this.refreshed()
+        .keys.filter((key) => key.compromisedSince)
+        .map((key) => [methodOf(key), key.compromisedSince!]),
+    );
   }
 
   published(): PublishedKey[] {
@@ -125,7 +129,8 @@ export class CertificateKeyService implements OnModuleInit {
    */
   async rotate(actorId: string | null, options: { rotate: boolean; compromised?: { key: string; since: Date } }): Promise<PublishedKey[]> {
     const now = new Date();
-    if (options.compromised && Number.isNaN(options.compromised.since.getTime())) throw new BadUserInputException(['since must be an ISO date-time']);
+    if (options.compromised && Number.isNaN(options.compromised.since.getTime()))
+      throw new BadUserInputException(['since must be an ISO date-time']);
     this.ring = await updateRing(
       this.config.dataDir,
       (ring) => {
@@ -143,11 +148,25 @@ export class CertificateKeyService implements OnModuleInit {
         this.db.transaction(async (manager) => {
           const [previous, next] = [before.keys[before.keys.length - 1], after.keys[after.keys.length - 1]];
           if (next.id !== previous.id) {
-            await this.audit.record(manager, { actorId, action: 'certificate_key.rotated', entityType: 'certificate_key', entityId: String(next.id), before: publicPart(previous), after: publicPart(next) });
+            await this.audit.record(manager, {
+              actorId,
+              action: 'certificate_key.rotated',
+              entityType: 'certificate_key',
+              entityId: String(next.id),
+              before: publicPart(previous),
+              after: publicPart(next),
+            });
           }
           const marked = after.keys.find((key, i) => key.compromisedSince && !before.keys[i]?.compromisedSince);
           if (marked) {
-            await this.audit.record(manager, { actorId, action: 'certificate_key.compromised', entityType: 'certificate_key', entityId: String(marked.id), before: { compromisedSince: null }, after: { ...publicPart(marked), compromisedSince: marked.compromisedSince } });
+            await this.audit.record(manager, {
+              actorId,
+              action: 'certificate_key.compromised',
+              entityType: 'certificate_key',
+              entityId: String(marked.id),
+              before: { compromisedSince: null },
+              after: { ...publicPart(marked), compromisedSince: marked.compromisedSince },
+            });
           }
         }),
     );
@@ -168,14 +187,24 @@ export class CertificateKeyService implements OnModuleInit {
 
   /** A key by its number, public key (`z6Mk...`), did:key or verification method. */
   private lookUp(ring: KeyRing, text: string): RingKey {
-    const key = ring.keys.find((candidate) => String(candidate.id) === text || [candidate.publicKeyMultibase, methodOf(candidate), methodOf(candidate).split('#')[0]].includes(text));
+    const key = ring.keys.find(
+      (candidate) =>
+        String(candidate.id) === text ||
+        [candidate.publicKeyMultibase, methodOf(candidate), methodOf(candidate).split('#')[0]].includes(text),
+    );
     if (!key) throw new NotFoundException({ ko: '서명열쇠', en: 'Certificate key' }, text);
     return key;
   }
 
   private signerOf(key: RingKey): Signer {
     const verificationMethod = methodOf(key);
-    return { id: key.id, privateKey: importKeyPair(key).privateKey, verificationMethod, issuerId: verificationMethod.split('#')[0], statusListCredential: this.statusListUrl(key.id) };
+    return {
+      id: key.id,
+      privateKey: importKeyPair(key).privateKey,
+      verificationMethod,
+      issuerId: verificationMethod.split('#')[0],
+      statusListCredential: this.statusListUrl(key.id),
+    };
   }
 
   private refreshed(): KeyRing {

@@ -40,10 +40,18 @@ export class CertificateStatusService {
     const version = `${signer.verificationMethod} ${revoked} ${highest} ${last?.toISOString()}`;
     const cached = this.cache.get(keyId);
     if (cached?.version === version) return cached.list;
-    const indexes: { status_list_index: number }[] = await this.db.query(`SELECT status_list_index FROM certificate WHERE revoked_at IS NOT NULL`);
+    const indexes: { status_list_index: number }[] = await this.db.query(
+      `SELECT status_list_index FROM certificate WHERE revoked_at IS NOT NULL`,
+    );
     const validFrom = new Date();
     const list = await secure(
-      buildStatusList({ id: signer.statusListCredential, issuer: signer.issuerId, validFrom, revoked: indexes.map((row) => row.status_list_index), highestIndex: highest ?? 0 }),
+      buildStatusList({
+        id: signer.statusListCredential,
+        issuer: signer.issuerId,
+        validFrom,
+        revoked: indexes.map((row) => row.status_list_index),
+        highestIndex: highest ?? 0,
+      }),
       { privateKey: signer.privateKey, verificationMethod: signer.verificationMethod, created: validFrom },
     );
     this.cache.set(keyId, { version, list });
@@ -52,7 +60,9 @@ export class CertificateStatusService {
 
   /** The status list indexes of revoked certificates, for this install's own verification. */
   async revokedIndexes(): Promise<Set<number>> {
-    const rows: { status_list_index: number }[] = await this.db.query(`SELECT status_list_index FROM certificate WHERE revoked_at IS NOT NULL`);
+    const rows: { status_list_index: number }[] = await this.db.query(
+      `SELECT status_list_index FROM certificate WHERE revoked_at IS NOT NULL`,
+    );
     return new Set(rows.map((row) => row.status_list_index));
   }
 
@@ -76,7 +86,14 @@ export class CertificateStatusService {
    * by this install's keys and name its status list).
    */
   async changesSince(since: Date): Promise<CertificateStatusChange[]> {
-    const rows: { id: string; status_list_index: number; issued_at: Date; revoked_at: Date | null; revoked_reason: string | null; credential: string }[] = await this.db.query(
+    const rows: {
+      id: string;
+      status_list_index: number;
+      issued_at: Date;
+      revoked_at: Date | null;
+      revoked_reason: string | null;
+      credential: string;
+    }[] = await this.db.query(
       `SELECT id, status_list_index, issued_at, revoked_at, revoked_reason, credential FROM certificate
        WHERE issued_at >= $1 OR revoked_at >= $1 ORDER BY greatest(issued_at, coalesce(revoked_at, issued_at)), id`,
       [since],

@@ -38,7 +38,12 @@ export class CertificatesController {
   @Header('Cache-Control', 'no-cache')
   publicKey() {
     const signer = this.key.signer();
-    return { issuer: signer.issuerId, verificationMethod: signer.verificationMethod, publicKeyMultibase: this.key.publicKeyMultibase, keys: this.key.published() };
+    return {
+      issuer: signer.issuerId,
+      verificationMethod: signer.verificationMethod,
+      publicKeyMultibase: this.key.publicKeyMultibase,
+      keys: this.key.published(),
+    };
   }
 
   /** A key's signed W3C BitstringStatusListCredential: what a certificate's `statusListCredential` names. */
@@ -62,12 +67,21 @@ export class CertificatesController {
   @Authenticated()
   @Get('certificates/:id.pdf')
   async pdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response, @CurrentActor() signedIn: Actor): Promise<void> {
-    const certificate = await this.db.getRepository(Certificate).findOneBy({ id }).catch(() => null);
+    const certificate = await this.db
+      .getRepository(Certificate)
+      .findOneBy({ id })
+      .catch(() => null);
     if (!certificate) throw new NotFoundException({ ko: '증서', en: 'Certificate' }, id);
     const worker = await this.db.getRepository(Worker).findOneByOrFail({ id: certificate.workerId });
     if (worker.userId !== signedIn.userId) await this.workerRecords.require(signedIn, Permission.LicencesRead, worker.id);
     // Everything the PDF is drawn from: a browser holding this very certificate gets a 304 without a rendering.
-    const etag = etagOf(certificate.credential, certificate.revokedAt?.toISOString() ?? '', worker.name, this.config.publicUrl, SERVER_INSTANCE);
+    const etag = etagOf(
+      certificate.credential,
+      certificate.revokedAt?.toISOString() ?? '',
+      worker.name,
+      this.config.publicUrl,
+      SERVER_INSTANCE,
+    );
     if (notModified(req, res, etag)) return;
     const credential = JSON.parse(certificate.credential) as SignedCredential;
     const pdf = await renderCertificatePdf({
@@ -76,9 +90,17 @@ export class CertificatesController {
       qrText: encodeForQr(credential),
       verifyUrl: `${this.config.publicUrl}/verify`,
       issuerName: credential.issuer.name ?? 'Dari',
-      details: [credential.validUntil ? `유효기간: ${credential.validFrom.slice(0, 10)} ~ ${credential.validUntil.slice(0, 10)}` : `수료일: ${credential.validFrom.slice(0, 10)}`],
+      details: [
+        credential.validUntil
+          ? `유효기간: ${credential.validFrom.slice(0, 10)} ~ ${credential.validUntil.slice(0, 10)}`
+          : `수료일: ${credential.validFrom.slice(0, 10)}`,
+      ],
     });
-    res.set({ 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="certificate-${certificate.shortCode}.pdf"`, 'Content-Length': String(pdf.length) });
+    res.set({
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="certificate-${certificate.shortCode}.pdf"`,
+      'Content-Length': String(pdf.length),
+    });
     res.end(pdf);
   }
 }

@@ -14,7 +14,10 @@ export class CertificateVerification {
   @Field()
   valid: boolean;
 
-  @Field({ description: 'ok, malformed, unknown_key, bad_signature, compromised_key (signed by a key marked compromised, from the marked time), revoked, expired, not_yet_valid or unknown_code (a short code this install never issued)' })
+  @Field({
+    description:
+      'ok, malformed, unknown_key, bad_signature, compromised_key (signed by a key marked compromised, from the marked time), revoked, expired, not_yet_valid or unknown_code (a short code this install never issued)',
+  })
   reason: string;
 
   @Field(() => String, { nullable: true })
@@ -41,7 +44,9 @@ export class CertificatesResolver {
   ) {}
 
   @Public()
-  @Query(() => CertificateVerification, { description: 'Checks a credential (JSON, QR text or short code) against this install’s key and revocations' })
+  @Query(() => CertificateVerification, {
+    description: 'Checks a credential (JSON, QR text or short code) against this install’s key and revocations',
+  })
   verifyCertificate(@Args('credential') credential: string) {
     return this.certificates.verify(credential);
   }

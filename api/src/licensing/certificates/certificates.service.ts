@@ -51,7 +51,10 @@ export class CertificatesService {
     if (!curriculum) throw new NotFoundException({ ko: '교육과정', en: 'Curriculum' }, curriculumId);
     const hours = worker.userId ? await this.completions.allCoursesCompleted(worker.userId, curriculumId) : null;
     if (hours === null) {
-      throw new DomainException('NOT_COMPLETED', { ko: '이 교육과정의 모든 과정을 마치지 않았습니다.', en: 'Not every course of this curriculum is completed.' });
+      throw new DomainException('NOT_COMPLETED', {
+        ko: '이 교육과정의 모든 과정을 마치지 않았습니다.',
+        en: 'Not every course of this curriculum is completed.',
+      });
     }
     const certificate = await this.issueCompletion(actorId, worker, curriculum, hours, true);
     if (!certificate) throw new AlreadyIssuedException();
@@ -90,15 +93,31 @@ export class CertificatesService {
    * concurrent requests: ON CONFLICT DO NOTHING) or, when not `reissue`, any one was ever issued (so a revoked
    * one is never re-issued by itself). Audited only when inserted; null when not.
    */
-  private async issueCompletion(actorId: string | null, worker: Worker, curriculum: Curriculum, hours: number, reissue: boolean): Promise<Certificate | null> {
-    const row = await this.sign(this.db.manager, worker, { kind: CertificateKind.curriculum, curriculumId: curriculum.id }, {
-      validFrom: new Date(),
-      holder: { name: worker.name, creditHours: hours },
-      achievement: {
-        id: `${this.config.publicUrl}/achievements/curricula/${curriculum.id}`, type: 'CertificateOfCompletion', name: `${curriculum.title} 수료`,
-        description: curriculum.titleEn, criteria: '교육과정의 모든 과정을 마치고 모든 확인시험에 합격하였다.', topic: curriculum.topic, code: curriculum.id,
+  private async issueCompletion(
+    actorId: string | null,
+    worker: Worker,
+    curriculum: Curriculum,
+    hours: number,
+    reissue: boolean,
+  ): Promise<Certificate | null> {
+    const row = await this.sign(
+      this.db.manager,
+      worker,
+      { kind: CertificateKind.curriculum, curriculumId: curriculum.id },
+      {
+        validFrom: new Date(),
+        holder: { name: worker.name, creditHours: hours },
+        achievement: {
+          id: `${this.config.publicUrl}/achievements/curricula/${curriculum.id}`,
+          type: 'CertificateOfCompletion',
+          name: `${curriculum.title} 수료`,
+          description: curriculum.titleEn,
+          criteria: '교육과정의 모든 과정을 마치고 모든 확인시험에 합격하였다.',
+          topic: curriculum.topic,
+          code: curriculum.id,
+        },
       },
-    });
+    );
     return this.db.transaction(async (manager) => {
       const inserted: { issued_at: Date }[] = await manager.query(
         `INSERT INTO certificate (id, worker_id, kind, title, curriculum_id, licence_id, short_code, credential, status_list_index)
@@ -115,16 +134,31 @@ export class CertificatesService {
   }
 
   /** Issued inside the renewal's transaction, so a renewal never exists without its certificate. */
-  async issueForRenewal(manager: EntityManager, actorId: string, worker: Worker, licence: Licence, type: LicenceType): Promise<Certificate> {
-    const row = await this.sign(manager, worker, { kind: CertificateKind.licence_renewal, licenceId: licence.id }, {
-      validFrom: `${licence.issuedOn}T00:00:00Z`,
-      validUntil: `${licence.expiresOn}T23:59:59Z`,
-      holder: { name: worker.name, licenceNumber: licence.number },
-      achievement: {
-        id: `${this.config.publicUrl}/achievements/licences/${type.id}`, type: 'License', name: `${type.name} 갱신`,
-        description: type.nameEn, criteria: '갱신주기의 학점 요구를 충족하거나 등록원이 사유를 적어 갱신하였다.', code: type.id,
+  async issueForRenewal(
+    manager: EntityManager,
+    actorId: string,
+    worker: Worker,
+    licence: Licence,
+    type: LicenceType,
+  ): Promise<Certificate> {
+    const row = await this.sign(
+      manager,
+      worker,
+      { kind: CertificateKind.licence_renewal, licenceId: licence.id },
+      {
+        validFrom: `${licence.issuedOn}T00:00:00Z`,
+        validUntil: `${licence.expiresOn}T23:59:59Z`,
+        holder: { name: worker.name, licenceNumber: licence.number },
+        achievement: {
+          id: `${this.config.publicUrl}/achievements/licences/${type.id}`,
+          type: 'License',
+          name: `${type.name} 갱신`,
+          description: type.nameEn,
+          criteria: '갱신주기의 학점 요구를 충족하거나 등록원이 사유를 적어 갱신하였다.',
+          code: type.id,
+        },
       },
-    });
+    );
     // The caller holds the licence's lock; the unique index (licence, validUntil) backs it up.
     const certificate = await manager.save(Certificate, row);
     await this.recordIssue(manager, actorId, row, worker);
@@ -140,7 +174,15 @@ export class CertificatesService {
       if (certificate.revokedAt) throw new AlreadyRevokedException();
       const change = { revokedAt: new Date(), revokedReason: reason.trim() };
       await manager.update(Certificate, { id }, change);
-      await this.audit.record(manager, { actorId, action: 'certificate.revoked', entityType: 'certificate', entityId: id, before: { revokedAt: null }, after: change, reason });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'certificate.revoked',
+        entityType: 'certificate',
+        entityId: id,
+        before: { revokedAt: null },
+        after: change,
+        reason,
+      });
       return { ...certificate, ...change };
     });
   }
@@ -156,7 +198,8 @@ export class CertificatesService {
     if (code) {
       const stored = await this.db.getRepository(Certificate).findOneBy({ shortCode: code });
       candidate = stored ? JSON.parse(stored.credential) : null;
-      if (!stored) return { valid: false, reason: 'unknown_code', holderName: null, title: null, issuedOn: null, validUntil: null, shortCode: code };
+      if (!stored)
+        return { valid: false, reason: 'unknown_code', holderName: null, title: null, issuedOn: null, validUntil: null, shortCode: code };
     } else if (candidate === null) {
       try {
         candidate = JSON.parse(text);
@@ -168,9 +211,15 @@ export class CertificatesService {
     const compromised = this.key.compromised;
     // Certificates of the installs this one trusts (DARI_TRUSTED_PUBLISHERS) arrive in records packages with their revocations.
     const keys = { ...trustedKeys(this.config.trustedPublishers), ...this.key.allKeys };
-    let result = await verifyCredentialFully(candidate, { keys, compromised, revoked, statusList: { isRevoked: (index) => revokedIndexes.has(index) } });
+    let result = await verifyCredentialFully(candidate, {
+      keys,
+      compromised,
+      revoked,
+      statusList: { isRevoked: (index) => revokedIndexes.has(index) },
+    });
     if (result.valid || ['revoked', 'expired', 'not_yet_valid'].includes(result.reason)) {
-      if (Object.keys(compromised).length > 0 && !(await this.issuedVerbatim(candidate as SignedCredential, compromised))) result = { valid: false, reason: 'compromised_key' };
+      if (Object.keys(compromised).length > 0 && !(await this.issuedVerbatim(candidate as SignedCredential, compromised)))
+        result = { valid: false, reason: 'compromised_key' };
     }
     const credential = (result.valid ? result.credential : null) as SignedCredential | null;
     const subject = credential?.credentialSubject as { identifier?: { identityHash?: string }[] } | undefined;
@@ -205,19 +254,45 @@ export class CertificatesService {
     const [{ index }]: { index: string }[] = await manager.query(`SELECT nextval('certificate_status_list_index_seq') AS index`);
     const signer = this.key.signer();
     const credential = await issueCredential(
-      buildCredential({ id, issuer: { id: signer.issuerId, name: ISSUER_NAME }, status: { listCredential: signer.statusListCredential, index: Number(index) }, ...input }),
+      buildCredential({
+        id,
+        issuer: { id: signer.issuerId, name: ISSUER_NAME },
+        status: { listCredential: signer.statusListCredential, index: Number(index) },
+        ...input,
+      }),
       { privateKey: signer.privateKey, verificationMethod: signer.verificationMethod },
     );
     return {
-      id, workerId: worker.id, kind: subject.kind, curriculumId: subject.curriculumId ?? null, licenceId: subject.licenceId ?? null, title: input.achievement.name,
-      shortCode: shortCode(credential), credential: JSON.stringify(credential), statusListIndex: Number(index), revokedAt: null, revokedReason: null,
+      id,
+      workerId: worker.id,
+      kind: subject.kind,
+      curriculumId: subject.curriculumId ?? null,
+      licenceId: subject.licenceId ?? null,
+      title: input.achievement.name,
+      shortCode: shortCode(credential),
+      credential: JSON.stringify(credential),
+      statusListIndex: Number(index),
+      revokedAt: null,
+      revokedReason: null,
     };
   }
 
   /** The audit event and the holder's notice, in the issuing transaction. */
   private async recordIssue(manager: EntityManager, actorId: string | null, row: Omit<Certificate, 'issuedAt'>, worker: Worker) {
     const subject = { kind: row.kind, ...(row.curriculumId ? { curriculumId: row.curriculumId } : { licenceId: row.licenceId }) };
-    await this.audit.record(manager, { actorId, action: 'certificate.issued', entityType: 'certificate', entityId: row.id, after: { ...subject, workerId: row.workerId, title: row.title } });
-    if (worker.userId) await this.notifications.notify(manager, [worker.userId], { kind: NotificationKind.certificate_issued, actorId, subject: row.title, link: '/me/licence' });
+    await this.audit.record(manager, {
+      actorId,
+      action: 'certificate.issued',
+      entityType: 'certificate',
+      entityId: row.id,
+      after: { ...subject, workerId: row.workerId, title: row.title },
+    });
+    if (worker.userId)
+      await this.notifications.notify(manager, [worker.userId], {
+        kind: NotificationKind.certificate_issued,
+        actorId,
+        subject: row.title,
+        link: '/me/licence',
+      });
   }
 }

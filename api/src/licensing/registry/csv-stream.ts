@@ -2,13 +2,18 @@ import type { Response } from 'express';
 import { type CsvValue, toCsv } from '../../common/csv';
 import { today } from '../../common/dates';
 
-
 /**
  * Writes a CSV download batch by batch with backpressure: each batch waits until the client has taken the
  * previous one (`drain`), so memory holds one batch whatever the file's size. A client that goes away stops
  * the export (the remaining batches are never queried).
  */
-export async function streamCsv<T>(res: Response, name: string, columns: string[], batches: AsyncIterable<T[]> | Iterable<T[]>, row: (item: T) => CsvValue[]): Promise<void> {
+export async function streamCsv<T>(
+  res: Response,
+  name: string,
+  columns: string[],
+  batches: AsyncIterable<T[]> | Iterable<T[]>,
+  row: (item: T) => CsvValue[],
+): Promise<void> {
   res.set({
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${name}-${today()}.csv"`,

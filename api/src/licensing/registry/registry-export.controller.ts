@@ -18,8 +18,30 @@ import { today } from '../../common/dates';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const WORKER_COLUMNS = ['registration_number', 'name', 'cadre', 'facility_code', 'facility_name', 'region', 'licence_type', 'licence_number', 'licence_issued_on', 'licence_expires_on', 'licence_status'];
-export const EXPIRING_COLUMNS = ['licence_number', 'licence_type', 'expires_on', 'days_left', 'registration_number', 'name', 'cadre', 'facility_code', 'facility_name'];
+export const WORKER_COLUMNS = [
+  'registration_number',
+  'name',
+  'cadre',
+  'facility_code',
+  'facility_name',
+  'region',
+  'licence_type',
+  'licence_number',
+  'licence_issued_on',
+  'licence_expires_on',
+  'licence_status',
+];
+export const EXPIRING_COLUMNS = [
+  'licence_number',
+  'licence_type',
+  'expires_on',
+  'days_left',
+  'registration_number',
+  'name',
+  'cadre',
+  'facility_code',
+  'facility_name',
+];
 export const COMPLIANCE_COLUMNS = ['facility_code', 'facility_name', 'plans', 'done', 'overdue', 'done_percent'];
 
 /**
@@ -41,20 +63,44 @@ export class RegistryExportController {
   async workers(@Query() query: Record<string, unknown>, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
     const batches = this.workerList.exportBatches(this.registry.readScopes(actor), workerFilter(query));
     await streamCsv(res, 'workers', WORKER_COLUMNS, batches, (w) => [
-      w.registration_number, w.name, w.cadre, w.facility_code, w.facility_name, w.region, w.licence_type_id, w.licence_number, w.issued_on, w.expires_on,
+      w.registration_number,
+      w.name,
+      w.cadre,
+      w.facility_code,
+      w.facility_name,
+      w.region,
+      w.licence_type_id,
+      w.licence_number,
+      w.issued_on,
+      w.expires_on,
       w.status && w.expires_on ? visibleStatus({ status: w.status, expiresOn: w.expires_on } as Licence) : null,
     ]);
   }
 
   /** `GET /exports/expiring-licences.csv?days=90`: as `expiringLicences`, soonest first. */
   @Get('expiring-licences.csv')
-  async expiring(@Query('days') days: string | undefined, @Req() req: Request, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
+  async expiring(
+    @Query('days') days: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+    @CurrentActor() actor?: Actor,
+  ): Promise<void> {
     const scopes = this.registry.readScopes(actor);
     // The expiring set is bounded by its period: read whole (set-based, soonest first) so it carries an ETag.
     const rows: CsvValue[][] = [];
     for await (const batch of this.registry.expiringBatches(scopes, days === undefined ? 90 : Number(days))) {
       for (const r of batch) {
-        rows.push([r.licence_number, r.licence_type_id, r.expires_on, r.days_left, r.registration_number, r.name, r.cadre, r.facility_code, r.facility_name]);
+        rows.push([
+          r.licence_number,
+          r.licence_type_id,
+          r.expires_on,
+          r.days_left,
+          r.registration_number,
+          r.name,
+          r.cadre,
+          r.facility_code,
+          r.facility_name,
+        ]);
       }
     }
     sendWhole(req, res, `expiring-licences-${days ?? 90}d`, EXPIRING_COLUMNS, toCsv(rows));
@@ -64,11 +110,22 @@ export class RegistryExportController {
   @Get('retraining-compliance.csv')
   async compliance(@Req() req: Request, @Res() res: Response, @CurrentActor() actor?: Actor): Promise<void> {
     const rows = await this.registry.compliance(this.registry.readScopes(actor));
-    sendWhole(req, res, 'retraining-compliance', COMPLIANCE_COLUMNS, toCsv(rows.map((r) => [r.facilityCode, r.facilityName, r.plans, r.done, r.overdue, r.plans ? Math.round((r.done / r.plans) * 100) : 0])));
+    sendWhole(
+      req,
+      res,
+      'retraining-compliance',
+      COMPLIANCE_COLUMNS,
+      toCsv(
+        rows.map((r) => [r.facilityCode, r.facilityName, r.plans, r.done, r.overdue, r.plans ? Math.round((r.done / r.plans) * 100) : 0]),
+      ),
+    );
   }
 }
 
-const headersOf = (name: string) => ({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}-${today()}.csv"` });
+const headersOf = (name: string) => ({
+  'Content-Type': 'text/csv; charset=utf-8',
+  'Content-Disposition': `attachment; filename="${name}-${today()}.csv"`,
+});
 
 /**
  * Lists small enough to hold whole carry an ETag of their bytes: a registrar downloading the same list again
@@ -99,7 +156,9 @@ function workerFilter(query: Record<string, unknown>): WorkerListFilter {
     filter.facilityId && !UUID.test(filter.facilityId) && 'facilityId must be an id',
     filter.regionId && !UUID.test(filter.regionId) && 'regionId must be an id',
     filter.cadre && !Object.values(Cadre).includes(filter.cadre) && `cadre must be one of ${Object.values(Cadre).join(', ')}`,
-    filter.status && !Object.values(LicenceStatus).includes(filter.status) && `status must be one of ${Object.values(LicenceStatus).join(', ')}`,
+    filter.status &&
+      !Object.values(LicenceStatus).includes(filter.status) &&
+      `status must be one of ${Object.values(LicenceStatus).join(', ')}`,
     filter.search && filter.search.length > 100 && 'search must be at most 100 characters',
   ].filter((p): p is string => typeof p === 'string');
   if (problems.length) throw new BadUserInputException(problems);

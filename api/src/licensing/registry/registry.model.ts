@@ -93,7 +93,9 @@ export class WorkerImportPreview {
 
 @ObjectType()
 export class WorkerImportResult {
-  @Field(() => [WorkerAccountCreated], { description: 'Accounts made for rows with account=yes; passwords shown this once (print: POST /accounts/slips.pdf)' })
+  @Field(() => [WorkerAccountCreated], {
+    description: 'Accounts made for rows with account=yes; passwords shown this once (print: POST /accounts/slips.pdf)',
+  })
   accounts: WorkerAccountCreated[];
 
   @Field(() => Int)

@@ -15,7 +15,12 @@ export function checkExpiringDays(days: number): void {
 }
 
 /** Active licences expiring by the date inside the scopes: read from the partial index of active licences by expiry. */
-function expiringFrom(scopes: string[] | null, days: number, params: SqlParams, join: 'licence' | 'worker' | 'facility' = 'worker'): string {
+function expiringFrom(
+  scopes: string[] | null,
+  days: number,
+  params: SqlParams,
+  join: 'licence' | 'worker' | 'facility' = 'worker',
+): string {
   checkExpiringDays(days);
   const scope = inScopes(scopes, params);
   // A national count needs no holder: every licence has one, so it reads the partial index alone.
@@ -32,14 +37,19 @@ export function expiringCountSql(scopes: string[] | null, days: number): SqlQuer
 export function expiringPageSql(scopes: string[] | null, days: number, page: { limit: number; offset: number }): SqlQuery {
   const params = new SqlParams();
   const from = expiringFrom(scopes, days, params);
-  return { sql: `SELECT l.id ${from} ORDER BY l.expires_on, w.name, l.number LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`, params: params.values };
+  return {
+    sql: `SELECT l.id ${from} ORDER BY l.expires_on, w.name, l.number LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
+    params: params.values,
+  };
 }
 
 /** A batch of the expiring export after a key (expiry, holder's name, licence number — unique, so a total order). */
 export function expiringExportSql(scopes: string[] | null, days: number, after: ExpiringKey | undefined, batch: number): SqlQuery {
   const params = new SqlParams();
   const from = expiringFrom(scopes, days, params, 'facility');
-  const keyset = after ? ` AND (l.expires_on, w.name, l.number) > (${params.add(after.expires_on)}::date, ${params.add(after.name)}, ${params.add(after.licence_number)})` : '';
+  const keyset = after
+    ? ` AND (l.expires_on, w.name, l.number) > (${params.add(after.expires_on)}::date, ${params.add(after.name)}, ${params.add(after.licence_number)})`
+    : '';
   return {
     sql: `SELECT l.number AS licence_number, l.licence_type_id, l.expires_on::text AS expires_on, (l.expires_on - ${params.add(isoDaysFromToday(0))}::date) AS days_left,
             w.registration_number, w.name, w.cadre, f.code AS facility_code, f.name AS facility_name

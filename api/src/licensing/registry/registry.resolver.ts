@@ -25,19 +25,26 @@ export class RegistryResolver {
   ) {}
 
   @Allow(Permission.LicencesRead)
-  @Query(() => WorkerPage, { description: 'Workers in the regions the caller may see, by name then registration number: page on with `after` (`nextCursor` or a row’s `cursor`) or back with `before` (a row’s `cursor`); `offset` is for shallow pages' })
+  @Query(() => WorkerPage, {
+    description:
+      'Workers in the regions the caller may see, by name then registration number: page on with `after` (`nextCursor` or a row’s `cursor`) or back with `before` (a row’s `cursor`); `offset` is for shallow pages',
+  })
   workers(@Args() args: WorkersArgs, @CurrentActor() actor: Actor) {
     return this.workerList.page(this.registry.readScopes(actor), args.filter ?? {}, args);
   }
 
   @Allow(Permission.LicencesRead)
-  @Query(() => [FacilityCompliance], { description: 'Retraining plans per facility in the caller’s region(s), by facility name: done and overdue (as the CSV export)' })
+  @Query(() => [FacilityCompliance], {
+    description: 'Retraining plans per facility in the caller’s region(s), by facility name: done and overdue (as the CSV export)',
+  })
   retrainingCompliance(@CurrentActor() actor?: Actor) {
     return this.registry.compliance(this.registry.readScopes(actor));
   }
 
   @Allow(Permission.LicencesRead)
-  @Query(() => ExpiringLicencePage, { description: 'Active licences expiring within `days` (1-366) in the caller’s region(s), soonest first' })
+  @Query(() => ExpiringLicencePage, {
+    description: 'Active licences expiring within `days` (1-366) in the caller’s region(s), soonest first',
+  })
   expiringLicences(@Args() args: ExpiringLicencesArgs, @CurrentActor() actor?: Actor) {
     return this.registry.expiring(this.registry.readScopes(actor), args.days, args);
   }
@@ -49,7 +56,9 @@ export class RegistryResolver {
   }
 
   @Allow(Permission.LicencesManage)
-  @Mutation(() => WorkerImportResult, { description: 'Checks the CSV again and registers every row in one transaction, or nothing (IMPORT_INVALID)' })
+  @Mutation(() => WorkerImportResult, {
+    description: 'Checks the CSV again and registers every row in one transaction, or nothing (IMPORT_INVALID)',
+  })
   importWorkers(@Args('csv') csv: string, @CurrentActor() actor?: Actor) {
     return this.imports.commit(actor, csv);
   }

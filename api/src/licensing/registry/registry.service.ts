@@ -56,18 +56,28 @@ export class RegistryService {
   /** Soonest expiry first (then holder's name, licence number), a page at a time. */
   expiring(regionPaths: string[] | null, days: number, args: Partial<PageArgs>): PageOf<ExpiringLicence> {
     checkExpiringDays(days);
-    return offsetPage(args, (limit, offset) => this.expiringRows(regionPaths, days, { limit, offset }), async () => {
-      const count = expiringCountSql(regionPaths, days);
-      const [{ total }]: { total: number }[] = await this.db.query(count.sql, count.params);
-      return total;
-    });
+    return offsetPage(
+      args,
+      (limit, offset) => this.expiringRows(regionPaths, days, { limit, offset }),
+      async () => {
+        const count = expiringCountSql(regionPaths, days);
+        const [{ total }]: { total: number }[] = await this.db.query(count.sql, count.params);
+        return total;
+      },
+    );
   }
 
-  private async expiringRows(regionPaths: string[] | null, days: number, page: { limit: number; offset: number }): Promise<ExpiringLicence[]> {
+  private async expiringRows(
+    regionPaths: string[] | null,
+    days: number,
+    page: { limit: number; offset: number },
+  ): Promise<ExpiringLicence[]> {
     const pageSql = expiringPageSql(regionPaths, days, page);
     const ids: { id: string }[] = await this.db.query(pageSql.sql, pageSql.params);
     const licences = await this.db.getRepository(Licence).findBy({ id: In(ids.map((r) => r.id)) });
-    const holders = new Map((await this.db.getRepository(Worker).findBy({ id: In(licences.map((l) => l.workerId)) })).map((w) => [w.id, w]));
+    const holders = new Map(
+      (await this.db.getRepository(Worker).findBy({ id: In(licences.map((l) => l.workerId)) })).map((w) => [w.id, w]),
+    );
     const byId = new Map(licences.map((l) => [l.id, l]));
     const today = Date.parse(isoDaysFromToday(0));
     return ids.map(({ id }) => {

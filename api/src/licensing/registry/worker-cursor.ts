@@ -6,7 +6,8 @@ export interface WorkerCursor {
   registrationNumber: string;
 }
 
-const isWorkerKey = (key: unknown): key is [string, string] => Array.isArray(key) && key.length === 2 && key.every((v) => typeof v === 'string');
+const isWorkerKey = (key: unknown): key is [string, string] =>
+  Array.isArray(key) && key.length === 2 && key.every((v) => typeof v === 'string');
 
 export const workerCursor = (c: WorkerCursor): string => encodeCursor([c.name, c.registrationNumber]);
 

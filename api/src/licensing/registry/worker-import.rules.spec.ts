@@ -6,7 +6,10 @@ const lookups = (overrides: Partial<ImportLookups> = {}): ImportLookups => ({
     ['F-OUT', { id: 'f2', name: '평양산원', path: 'KP-01/' }],
   ]),
   inScope: (path) => path.startsWith('KP-02/'),
-  registeredNumbers: new Map([['OLD-1', 'KP-02/KP-02-PYONGSONG/'], ['ELSEWHERE-1', 'KP-01/']]),
+  registeredNumbers: new Map([
+    ['OLD-1', 'KP-02/KP-02-PYONGSONG/'],
+    ['ELSEWHERE-1', 'KP-01/'],
+  ]),
   usedLicenceNumbers: new Set(['USED-1']),
   licenceTypes: new Map([
     ['midwife', { cadre: 'midwife' }],
@@ -21,17 +24,27 @@ const codes = (csv: string) => validateRows(readImportFile(csv), lookups()).map(
 describe('worker import rules', () => {
   it('reads the header case-insensitively, in any order, ignoring extra columns', () => {
     const [row] = readImportFile('\uFEFFName, Cadre ,facility_code,registration_number,extra\r\n김,조산원,F-IN,R-100,x\r\n');
-    expect(row).toMatchObject({ line: 2, values: { name: '김', cadre: '조산원', facility_code: 'F-IN', registration_number: 'R-100', licence_type: '' } });
+    expect(row).toMatchObject({
+      line: 2,
+      values: { name: '김', cadre: '조산원', facility_code: 'F-IN', registration_number: 'R-100', licence_type: '' },
+    });
   });
 
   it('refuses a file without the required columns, without rows or with broken quotes', () => {
-    expect(() => readImportFile('name,cadre\n김,nurse\n')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'CSV_INVALID' }) }));
+    expect(() => readImportFile('name,cadre\n김,nurse\n')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'CSV_INVALID' }) }),
+    );
     expect(() => readImportFile('registration_number,name,cadre,facility_code\n')).toThrow('가져올 줄이 없습니다');
     expect(() => readImportFile('registration_number,name,cadre,facility_code\n"R-1,김,nurse,F-IN\n')).toThrow(/line 2/);
   });
 
   it('accepts cadres as codes or as Korean names', () => {
-    expect(['midwife', '조산원', 'District doctor', 'koryo-doctor'].map(cadreOf)).toEqual(['midwife', 'midwife', 'district_doctor', 'koryo_doctor']);
+    expect(['midwife', '조산원', 'District doctor', 'koryo-doctor'].map(cadreOf)).toEqual([
+      'midwife',
+      'midwife',
+      'district_doctor',
+      'koryo_doctor',
+    ]);
     expect(cadreOf('surgeon')).toBeUndefined();
   });
 
@@ -66,9 +79,18 @@ describe('worker import rules', () => {
   });
 
   it('gives each problem its line and a message in Korean and English', () => {
-    const [, second] = validateRows(readImportFile('registration_number,name,cadre,facility_code\nR-1,김,nurse,F-IN\nR-1,리,nurse,F-IN\n'), lookups());
+    const [, second] = validateRows(
+      readImportFile('registration_number,name,cadre,facility_code\nR-1,김,nurse,F-IN\nR-1,리,nurse,F-IN\n'),
+      lookups(),
+    );
     expect(second.problems).toEqual([
-      { line: 3, field: 'registration_number', code: 'DUPLICATE_IN_FILE', messageKo: '등록번호 R-1이(가) 2번째 줄에도 있습니다.', messageEn: 'Registration number R-1 also appears on line 2.' },
+      {
+        line: 3,
+        field: 'registration_number',
+        code: 'DUPLICATE_IN_FILE',
+        messageKo: '등록번호 R-1이(가) 2번째 줄에도 있습니다.',
+        messageEn: 'Registration number R-1 also appears on line 2.',
+      },
     ]);
     expect(second.facilityName).toBe('평성시인민병원');
   });

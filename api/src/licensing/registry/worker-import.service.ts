@@ -88,9 +88,10 @@ export class WorkerImportService {
   }
 
   private async write(manager: EntityManager, actor: Actor, rows: WorkerImportRow[]): Promise<Omit<WorkerImportResult, 'accounts'>> {
-    const facilities: { id: string; code: string; region_id: string }[] = await manager.query(`SELECT id, code, region_id FROM facility WHERE code = ANY($1)`, [
-      [...new Set(rows.map((r) => r.facilityCode))],
-    ]);
+    const facilities: { id: string; code: string; region_id: string }[] = await manager.query(
+      `SELECT id, code, region_id FROM facility WHERE code = ANY($1)`,
+      [[...new Set(rows.map((r) => r.facilityCode))]],
+    );
     const facilityOf = new Map(facilities.map((f) => [f.code, f]));
     const types: { id: string; validity_years: number }[] = await manager.query(`SELECT id, validity_years FROM licence_type`);
     const importId = randomUUID();
@@ -98,25 +99,57 @@ export class WorkerImportService {
     let licencesIssued = 0;
     for (const row of rows) {
       const facility = facilityOf.get(row.facilityCode)!;
-      const worker = await manager.save(Worker, { registrationNumber: row.registrationNumber, name: row.name, cadre: row.cadre as Worker['cadre'], facilityId: facility.id, userId: null });
-      await manager.query(`INSERT INTO worker_posting (worker_id, facility_id, started_on) VALUES ($1, $2, $3)`, [worker.id, facility.id, today()]);
+      const worker = await manager.save(Worker, {
+        registrationNumber: row.registrationNumber,
+        name: row.name,
+        cadre: row.cadre as Worker['cadre'],
+        facilityId: facility.id,
+        userId: null,
+      });
+      await manager.query(`INSERT INTO worker_posting (worker_id, facility_id, started_on) VALUES ($1, $2, $3)`, [
+        worker.id,
+        facility.id,
+        today(),
+      ]);
       workers.push(worker);
       if (!row.licenceType || !row.licenceNumber || !row.licenceIssuedOn) continue;
       const validity = types.find((t) => t.id === row.licenceType)!.validity_years;
       const expiresOn = shiftYears(row.licenceIssuedOn, validity);
       const licence = {
-        number: row.licenceNumber, workerId: worker.id, licenceTypeId: row.licenceType, issuingRegionId: facility.region_id,
-        issuedOn: row.licenceIssuedOn, expiresOn, status: expiresOn < today() ? LicenceStatus.lapsed : LicenceStatus.active,
+        number: row.licenceNumber,
+        workerId: worker.id,
+        licenceTypeId: row.licenceType,
+        issuingRegionId: facility.region_id,
+        issuedOn: row.licenceIssuedOn,
+        expiresOn,
+        status: expiresOn < today() ? LicenceStatus.lapsed : LicenceStatus.active,
       };
       const [{ id }]: { id: string }[] = await manager.query(
         `INSERT INTO licence (number, worker_id, licence_type_id, issuing_region_id, issued_on, expires_on, status) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [licence.number, licence.workerId, licence.licenceTypeId, licence.issuingRegionId, licence.issuedOn, licence.expiresOn, licence.status],
+        [
+          licence.number,
+          licence.workerId,
+          licence.licenceTypeId,
+          licence.issuingRegionId,
+          licence.issuedOn,
+          licence.expiresOn,
+          licence.status,
+        ],
       );
-      await this.audit.record(manager, { actorId: actor.userId, action: 'licence.issued', entityType: 'licence', entityId: id, after: { id, ...licence, importId } });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'licence.issued',
+        entityType: 'licence',
+        entityId: id,
+        after: { id, ...licence, importId },
+      });
       licencesIssued++;
     }
     await this.audit.record(manager, {
-      actorId: actor.userId, action: 'workers.imported', entityType: 'worker_import', entityId: importId,
+      actorId: actor.userId,
+      action: 'workers.imported',
+      entityType: 'worker_import',
+      entityId: importId,
       after: { workers: workers.map((w) => ({ id: w.id, registrationNumber: w.registrationNumber })), licencesIssued },
     });
     return { imported: workers.length, licencesIssued, workers };

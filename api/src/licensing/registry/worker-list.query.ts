@@ -39,7 +39,9 @@ export function workerConditions(scopes: string[] | null, filter: WorkerListFilt
     if ([...filter.search].length !== 2) where.push(matches);
     else {
       const pair = params.add([filter.search.toLowerCase()]);
-      where.push(`(registry_bigrams(lower(w.name)) @> ${pair}::text[] OR registry_bigrams(lower(w.registration_number)) @> ${pair}::text[]) AND ${matches}`);
+      where.push(
+        `(registry_bigrams(lower(w.name)) @> ${pair}::text[] OR registry_bigrams(lower(w.registration_number)) @> ${pair}::text[]) AND ${matches}`,
+      );
     }
   }
   if (filter.status) {
@@ -56,7 +58,10 @@ export const whereClause = (conditions: string[]) => (conditions.length ? `WHERE
  * Keyset condition and order for the list order (name, registration number — unique, so the order is total):
  * rows after the cursor ascending, or before it descending (the caller reverses that page).
  */
-export function keyset(params: SqlParams, cursor: { after?: WorkerCursor; before?: WorkerCursor }): { condition: string | null; order: string } {
+export function keyset(
+  params: SqlParams,
+  cursor: { after?: WorkerCursor; before?: WorkerCursor },
+): { condition: string | null; order: string } {
   if (cursor.before) {
     return {
       condition: `(w.name, w.registration_number) < (${params.add(cursor.before.name)}, ${params.add(cursor.before.registrationNumber)})`,
@@ -64,7 +69,9 @@ export function keyset(params: SqlParams, cursor: { after?: WorkerCursor; before
     };
   }
   return {
-    condition: cursor.after ? `(w.name, w.registration_number) > (${params.add(cursor.after.name)}, ${params.add(cursor.after.registrationNumber)})` : null,
+    condition: cursor.after
+      ? `(w.name, w.registration_number) > (${params.add(cursor.after.name)}, ${params.add(cursor.after.registrationNumber)})`
+      : null,
     order: 'w.name, w.registration_number',
   };
 }
@@ -92,16 +99,27 @@ export function workerPageSql(scopes: string[] | null, filter: WorkerListFilter,
   if (condition) conditions.push(condition);
   const limit = params.add(args.limit);
   const offset = params.add(args.offset ?? 0);
-  return { sql: `SELECT ${WORKER_COLUMNS} FROM worker w ${whereClause(conditions)} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, params: params.values };
+  return {
+    sql: `SELECT ${WORKER_COLUMNS} FROM worker w ${whereClause(conditions)} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+    params: params.values,
+  };
 }
 
 export function workerCountSql(scopes: string[] | null, filter: WorkerListFilter): SqlQuery {
   const params = new SqlParams();
-  return { sql: `SELECT count(*)::int AS total FROM worker w ${whereClause(workerConditions(scopes, filter, params))}`, params: params.values };
+  return {
+    sql: `SELECT count(*)::int AS total FROM worker w ${whereClause(workerConditions(scopes, filter, params))}`,
+    params: params.values,
+  };
 }
 
 /** A batch of the export: every column of the CSV (facility, region, latest licence) after the cursor. */
-export function workerExportSql(scopes: string[] | null, filter: WorkerListFilter, after: WorkerCursor | undefined, batch: number): SqlQuery {
+export function workerExportSql(
+  scopes: string[] | null,
+  filter: WorkerListFilter,
+  after: WorkerCursor | undefined,
+  batch: number,
+): SqlQuery {
   const params = new SqlParams();
   const conditions = workerConditions(scopes, filter, params);
   const { condition, order } = keyset(params, { after });

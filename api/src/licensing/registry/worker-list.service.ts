@@ -41,14 +41,18 @@ export class WorkerListService {
   page(scopes: string[] | null, filter: WorkerListFilter, args: Partial<PageArgs>): PageOf<Worker> {
     const { first, offset, after, before } = pageWindow(args);
     const cursor = { after: readWorkerCursor(after, 'after'), before: readWorkerCursor(before, 'before') };
-    return lazyPage(async () => {
-      const { sql, params } = workerPageSql(scopes, filter, { limit: first + 1, offset, ...cursor });
-      const rows: Partial<Worker>[] = await this.db.query(sql, params);
-      const workers = rows.slice(0, first).map((row) => Object.assign(new Worker(), row));
-      // A page before a cursor is read backwards; the cursor's own row follows it.
-      if (cursor.before) return { items: workers.reverse(), nextCursor: workers.length ? workerCursor(workers[workers.length - 1]) : null };
-      return { items: workers, nextCursor: rows.length > first ? workerCursor(workers[workers.length - 1]) : null };
-    }, () => this.count(scopes, filter));
+    return lazyPage(
+      async () => {
+        const { sql, params } = workerPageSql(scopes, filter, { limit: first + 1, offset, ...cursor });
+        const rows: Partial<Worker>[] = await this.db.query(sql, params);
+        const workers = rows.slice(0, first).map((row) => Object.assign(new Worker(), row));
+        // A page before a cursor is read backwards; the cursor's own row follows it.
+        if (cursor.before)
+          return { items: workers.reverse(), nextCursor: workers.length ? workerCursor(workers[workers.length - 1]) : null };
+        return { items: workers, nextCursor: rows.length > first ? workerCursor(workers[workers.length - 1]) : null };
+      },
+      () => this.count(scopes, filter),
+    );
   }
 
   /** How many workers match: an exact count (index-only where the filter allows; see README on scale). */

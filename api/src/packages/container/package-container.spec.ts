@@ -63,13 +63,22 @@ async function refusal(run: () => Promise<unknown>): Promise<PackageRefusedExcep
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-const SAMPLE = Array.from({ length: 300 }, (_, i) => ({ type: i % 2 ? 'lesson' : 'quiz', data: { id: `x-${i}`, body: `본문 ${i} — 140~150/90~100 mmHg`.repeat(5) } }));
+const SAMPLE = Array.from({ length: 300 }, (_, i) => ({
+  type: i % 2 ? 'lesson' : 'quiz',
+  data: { id: `x-${i}`, body: `본문 ${i} — 140~150/90~100 mmHg`.repeat(5) },
+}));
 
 describe('package container', () => {
   it('reads back what was written: manifest, records in order, and a checked signature', async () => {
     const bytes = await packageBytes(SAMPLE);
     const { manifest, records, verified } = await readAll(bytes);
-    expect(manifest).toMatchObject({ format: 'dari-package', formatVersion: 1, kind: 'content', curriculumId: 'mnh', source: { keyId: publisher.keyId } });
+    expect(manifest).toMatchObject({
+      format: 'dari-package',
+      formatVersion: 1,
+      kind: 'content',
+      curriculumId: 'mnh',
+      source: { keyId: publisher.keyId },
+    });
     expect(records).toEqual(SAMPLE);
     expect(verified).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), records: 300, keyId: publisher.keyId });
     // The documented layout: JSON lines, the last one the signature over every byte before it.
@@ -89,7 +98,9 @@ describe('package container', () => {
   });
 
   it('refuses a record altered and compressed again as tampered, after yielding it', async () => {
-    const text = gunzipSync(await packageBytes(SAMPLE)).toString('utf8').replace('본문 7 ', '본문 8 ');
+    const text = gunzipSync(await packageBytes(SAMPLE))
+      .toString('utf8')
+      .replace('본문 7 ', '본문 8 ');
     const reading = await readPackage(Readable.from([gzipSync(Buffer.from(text))]), trust);
     const seen: unknown[] = [];
     const error = await refusal(async () => {
@@ -133,7 +144,10 @@ describe('package container', () => {
     ['not gzip', Buffer.from('hello, this is not a package\n')],
     ['gzip of text', gzipSync(Buffer.from('hello\n'))],
     ['gzip of other JSON', gzipSync(Buffer.from('{"format":"zip"}\n'))],
-    ['a later format version', gzipSync(Buffer.from(`${JSON.stringify({ ...manifestOf(publisher), format: 'dari-package', formatVersion: 2 })}\n`))],
+    [
+      'a later format version',
+      gzipSync(Buffer.from(`${JSON.stringify({ ...manifestOf(publisher), format: 'dari-package', formatVersion: 2 })}\n`)),
+    ],
     ['an empty gzip stream', gzipSync(Buffer.alloc(0))],
   ])('refuses %s as not a package', async (_name, bytes) => {
     const error = await refusal(() => readAll(bytes));

@@ -152,7 +152,8 @@ async function parseManifest(line: Line): Promise<PackageManifest> {
     typeof value.source?.keyId === 'string' &&
     typeof value.source.installId === 'string';
   if (!ok) throw new PackageRefusedException('format');
-  if (value.formatVersion !== PACKAGE_FORMAT_VERSION) throw new PackageRefusedException('format', `format version ${String(value.formatVersion)}`);
+  if (value.formatVersion !== PACKAGE_FORMAT_VERSION)
+    throw new PackageRefusedException('format', `format version ${String(value.formatVersion)}`);
   return value as PackageManifest;
 }
 
@@ -162,8 +163,15 @@ const isRecord = (value: unknown): value is PackageRecord =>
 const isSignatureLine = (value: unknown): value is { signature: Record<string, unknown> } =>
   typeof value === 'object' && value !== null && typeof (value as { signature?: unknown }).signature === 'object';
 
-function checkSignature(signature: Record<string, unknown>, sha256: string, records: number, keyId: string, publicKey: Uint8Array): PackageVerification {
-  if (signature.alg !== SIGNATURE_ALG || signature.keyId !== keyId) throw new PackageRefusedException('tampered', 'the signature names another key');
+function checkSignature(
+  signature: Record<string, unknown>,
+  sha256: string,
+  records: number,
+  keyId: string,
+  publicKey: Uint8Array,
+): PackageVerification {
+  if (signature.alg !== SIGNATURE_ALG || signature.keyId !== keyId)
+    throw new PackageRefusedException('tampered', 'the signature names another key');
   if (signature.sha256 !== sha256 || signature.records !== records) throw new PackageRefusedException('tampered');
   const value = Buffer.from(typeof signature.value === 'string' ? signature.value : '', 'base64url');
   const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey).toString('base64url') }, format: 'jwk' });

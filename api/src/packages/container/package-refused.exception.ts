@@ -6,7 +6,10 @@ const MESSAGES: Record<PackageRefusedReason, { ko: string; en: string }> = {
   format: { ko: '다리 꾸레미화일이 아닙니다', en: 'This is not a Dari package file' },
   truncated: { ko: '꾸레미화일이 끝까지 있지 않습니다(잘렸습니다)', en: 'The package file is incomplete (cut short)' },
   tampered: { ko: '꾸레미화일이 서명된 뒤에 변경되었습니다', en: 'The package file was changed after it was signed' },
-  untrusted_key: { ko: '이 서버가 신뢰하지 않는 열쇠로 서명된 꾸레미화일입니다', en: 'The package was signed with a key this server does not trust' },
+  untrusted_key: {
+    ko: '이 서버가 신뢰하지 않는 열쇠로 서명된 꾸레미화일입니다',
+    en: 'The package was signed with a key this server does not trust',
+  },
 };
 
 /**
@@ -21,7 +24,10 @@ export class PackageRefusedException extends DomainException {
     const { ko, en } = MESSAGES[reason];
     super(
       'PACKAGE_REFUSED',
-      { ko: `${ko}. 아무것도 쓰지 않았습니다.${detail ? ` (${detail})` : ''}`, en: `${en}; nothing was written.${detail ? ` (${detail})` : ''}` },
+      {
+        ko: `${ko}. 아무것도 쓰지 않았습니다.${detail ? ` (${detail})` : ''}`,
+        en: `${en}; nothing was written.${detail ? ` (${detail})` : ''}`,
+      },
       { reason, ...(detail ? { detail } : {}) },
     );
   }

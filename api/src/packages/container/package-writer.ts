@@ -30,7 +30,8 @@ export class PackageWriter {
     manifest: PackageManifestInput,
     private readonly signer: PackageSigner,
   ) {
-    if (manifest.source.keyId !== signer.keyId) throw new Error(`the manifest names key ${manifest.source.keyId} but the signer is ${signer.keyId}`);
+    if (manifest.source.keyId !== signer.keyId)
+      throw new Error(`the manifest names key ${manifest.source.keyId} but the signer is ${signer.keyId}`);
     this.done = pipeline(this.gzip, out);
     this.done.catch((error: unknown) => (this.failure = error));
     // The format first, as a reader looks for it, whatever the caller's manifest said.

@@ -29,7 +29,8 @@ export class ContentMediaService {
     for (const figure of figures) {
       if (!SAFE_NAME.test(figure.name)) throw new PackageRefusedException('format', `figure name ${figure.name}`);
       const bytes = Buffer.from(figure.base64, 'base64');
-      if (createHash('sha256').update(bytes).digest('hex') !== figure.sha256) throw new PackageRefusedException('tampered', `figure ${figure.name}`);
+      if (createHash('sha256').update(bytes).digest('hex') !== figure.sha256)
+        throw new PackageRefusedException('tampered', `figure ${figure.name}`);
       const local = (await this.read(figure.name)) ?? undefined;
       if (local?.equals(bytes)) {
         count.unchanged += 1;
@@ -39,7 +40,14 @@ export class ContentMediaService {
       await writeFile(join(staging, figure.name), bytes);
       if (local) count.changed += 1;
       else count.added += 1;
-      applier.changes.push({ type: 'figure', id: figure.name, title: figure.name, status: local ? 'changed' : 'added', diff: [], taken: null });
+      applier.changes.push({
+        type: 'figure',
+        id: figure.name,
+        title: figure.name,
+        status: local ? 'changed' : 'added',
+        diff: [],
+        taken: null,
+      });
     }
   }
 

@@ -66,27 +66,41 @@ export class ContentPackageApplier {
     count.added += counts.added;
     count.changed += counts.changed;
     count.unchanged += counts.unchanged;
-    for (const { row, before } of written) this.changes.push({ type: table.type, id: table.key(row), title: table.title(row), status: before ? 'changed' : 'added', diff: [], taken: null });
+    for (const { row, before } of written)
+      this.changes.push({
+        type: table.type,
+        id: table.key(row),
+        title: table.title(row),
+        status: before ? 'changed' : 'added',
+        diff: [],
+        taken: null,
+      });
   }
 
   /** Lessons, written sections, items: their rows, and their texts version by version. */
   async versioned(table: ContentTable, records: VersionedRecord[]): Promise<void> {
     const reviewed = table.reviewed!;
-    const local = new Map((await this.manager.findBy(table.entity, { id: In(records.map((r) => r.row.id)) })).map((row) => [table.key(row), row]));
+    const local = new Map(
+      (await this.manager.findBy(table.entity, { id: In(records.map((r) => r.row.id)) })).map((row) => [table.key(row), row]),
+    );
     const pick = (row: ObjectLiteral) => Object.fromEntries(reviewed.columns.map((c) => [c, row[c as string]]));
     // The rows' other fields, keeping each local text as it is: texts move only as versions, below.
     const rows = records.map(({ row, versions }) => {
       const mine = local.get(table.key(row));
       return mine ? { ...row, ...pick(mine) } : { ...row, version: versions.at(-1)?.version ?? 1 };
     });
-    const { written } = await upsertChanged(this.manager, table.entity, rows, table.key, { ignore: ['version'], prepare: (row, before) => ({ ...row, version: before?.version ?? row.version }) });
+    const { written } = await upsertChanged(this.manager, table.entity, rows, table.key, {
+      ignore: ['version'],
+      prepare: (row, before) => ({ ...row, version: before?.version ?? row.version }),
+    });
     const structureChanged = new Set(written.map((w) => table.key(w.row)));
     const count = this.count(table.type);
     for (const { row, versions } of records) {
       const key = table.key(row);
       const mine = local.get(key);
       const theirs = reviewed.text(row);
-      const change = (status: ChangeStatus, diff: DiffPart[] = [], taken: boolean | null = null) => this.changes.push({ type: table.type, id: key, title: theirs.title, status, diff, taken });
+      const change = (status: ChangeStatus, diff: DiffPart[] = [], taken: boolean | null = null) =>
+        this.changes.push({ type: table.type, id: key, title: theirs.title, status, diff, taken });
       if (!mine) {
         await this.insertVersions(reviewed.kind, row.id as string, versions);
         count.added += 1;
@@ -114,7 +128,13 @@ export class ContentPackageApplier {
       }
       count.conflicts += 1;
       const taken = this.take.has(`${table.type}:${key}`);
-      if (taken) await this.publish(reviewed.kind, row.id as string, theirs, versions.findLast((v) => sameText(v, theirs)));
+      if (taken)
+        await this.publish(
+          reviewed.kind,
+          row.id as string,
+          theirs,
+          versions.findLast((v) => sameText(v, theirs)),
+        );
       change('conflict', diff, taken);
     }
   }
@@ -122,22 +142,48 @@ export class ContentPackageApplier {
   /** Where a version came from: the package and the version as the exporting install numbered it. */
   private origin(version: PackagedVersion | undefined) {
     const { packageId, source } = this.manifest;
-    return { packageId, installId: source.installId, publicUrl: source.publicUrl, keyId: source.keyId, ...(version ? { version: version.version, source: version.source, meta: version.meta } : {}) };
+    return {
+      packageId,
+      installId: source.installId,
+      publicUrl: source.publicUrl,
+      keyId: source.keyId,
+      ...(version ? { version: version.version, source: version.source, meta: version.meta } : {}),
+    };
   }
 
   private async publish(kind: VersionedKind, id: string, text: Text, version: PackagedVersion | undefined) {
     const publishedAt = version?.publishedAt ? new Date(version.publishedAt) : new Date();
-    await this.versions.publish(this.manager, kind, id, text, { package: this.origin(version), publishedBy: this.actorId }, { source: 'package', publishedAt });
+    await this.versions.publish(
+      this.manager,
+      kind,
+      id,
+      text,
+      { package: this.origin(version), publishedBy: this.actorId },
+      { source: 'package', publishedAt },
+    );
   }
 
   /** A text new here: its history as the exporting install kept it, each version marked as from the package. */
   private async insertVersions(kind: VersionedKind, contentId: string, versions: PackagedVersion[]) {
     const rows = versions.map((v) => ({
-      kind, contentId, version: v.version, title: v.title, titleEn: v.titleEn, body: v.body,
-      meta: { package: this.origin(v) }, source: 'package', publishedAt: v.publishedAt ? new Date(v.publishedAt) : null,
+      kind,
+      contentId,
+      version: v.version,
+      title: v.title,
+      titleEn: v.titleEn,
+      body: v.body,
+      meta: { package: this.origin(v) },
+      source: 'package',
+      publishedAt: v.publishedAt ? new Date(v.publishedAt) : null,
     }));
     for (let i = 0; i < rows.length; i += 200) {
-      await this.manager.createQueryBuilder().insert().into(ContentVersion).values(rows.slice(i, i + 200) as never).orIgnore().execute();
+      await this.manager
+        .createQueryBuilder()
+        .insert()
+        .into(ContentVersion)
+        .values(rows.slice(i, i + 200) as never)
+        .orIgnore()
+        .execute();
     }
   }
 

@@ -13,7 +13,16 @@ import { Curriculum } from '../../curricula/curriculum.entity';
 import { GlossaryEntry, GlossaryStatus } from '../../glossary/glossary-entry.entity';
 import { PackageKeysService } from '../container/package-keys.service';
 import { PackageWriter } from '../container/package-writer';
-import { CONTENT_TABLES, type ContentManifestFields, type ContentTable, FIGURE_TYPE, GLOSSARY_TYPE, isVersioned, type PackagedVersion, withoutLocal } from './content-records';
+import {
+  CONTENT_TABLES,
+  type ContentManifestFields,
+  type ContentTable,
+  FIGURE_TYPE,
+  GLOSSARY_TYPE,
+  isVersioned,
+  type PackagedVersion,
+  withoutLocal,
+} from './content-records';
 
 const PAGE = 200;
 /** Figures a text shows: `![...](media/<file>)`, as the content loader requires them. */
@@ -36,7 +45,11 @@ export class ContentPackageExporter {
   ) {}
 
   /** `onStart` is called once the scope is known to exist, before the first byte (an HTTP response sets its headers). */
-  async export(out: Writable, curriculumId?: string, onStart: () => void = () => undefined): Promise<{ packageId: string; sha256: string; records: number }> {
+  async export(
+    out: Writable,
+    curriculumId?: string,
+    onStart: () => void = () => undefined,
+  ): Promise<{ packageId: string; sha256: string; records: number }> {
     const manager = this.db.manager;
     const scope = await this.scope(manager, curriculumId);
     onStart();
@@ -45,7 +58,13 @@ export class ContentPackageExporter {
     counts[GLOSSARY_TYPE] = await manager.count(GlossaryEntry, { where: glossaryScope });
     const fields: ContentManifestFields = { curriculumId: curriculumId ?? null, counts };
     const packageId = randomUUID();
-    const manifest = { kind: 'content' as const, packageId, createdAt: new Date().toISOString(), source: await this.keys.source(), ...fields };
+    const manifest = {
+      kind: 'content' as const,
+      packageId,
+      createdAt: new Date().toISOString(),
+      source: await this.keys.source(),
+      ...fields,
+    };
     const writer = new PackageWriter(out, manifest, this.keys.signer());
     const figures = new Set<string>();
     for (const table of CONTENT_TABLES) {
@@ -64,7 +83,12 @@ export class ContentPackageExporter {
     }
     for (const name of [...figures].sort()) {
       const bytes = await readFile(join(this.config.contentDir, 'media', name)).catch(() => undefined);
-      if (bytes) await writer.write(FIGURE_TYPE, { name, sha256: createHash('sha256').update(bytes).digest('hex'), base64: bytes.toString('base64') });
+      if (bytes)
+        await writer.write(FIGURE_TYPE, {
+          name,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          base64: bytes.toString('base64'),
+        });
     }
     const { sha256, records } = await writer.finish();
     return { packageId, sha256, records };
@@ -96,8 +120,15 @@ export class ContentPackageExporter {
     };
   }
 
-  private async pages(manager: EntityManager, table: ContentTable, where: ObjectLiteral | undefined, each: (rows: ObjectLiteral[]) => Promise<void>) {
-    const order = Object.fromEntries(manager.connection.getMetadata(table.entity).primaryColumns.map((c) => [c.propertyName, 'ASC' as const]));
+  private async pages(
+    manager: EntityManager,
+    table: ContentTable,
+    where: ObjectLiteral | undefined,
+    each: (rows: ObjectLiteral[]) => Promise<void>,
+  ) {
+    const order = Object.fromEntries(
+      manager.connection.getMetadata(table.entity).primaryColumns.map((c) => [c.propertyName, 'ASC' as const]),
+    );
     for (let skip = 0; ; skip += PAGE) {
       const rows = await manager.find(table.entity, { where, order, skip, take: PAGE });
       if (rows.length) await each(rows);
@@ -109,10 +140,21 @@ export class ContentPackageExporter {
     const ids = rows.filter((row) => isVersioned(table, row)).map((row) => row.id as string);
     const byId = new Map<string, PackagedVersion[]>();
     if (!table.reviewed || ids.length === 0) return byId;
-    const versions = await manager.find(ContentVersion, { where: { kind: table.reviewed.kind, contentId: In(ids) }, order: { version: 'ASC' } });
+    const versions = await manager.find(ContentVersion, {
+      where: { kind: table.reviewed.kind, contentId: In(ids) },
+      order: { version: 'ASC' },
+    });
     for (const v of versions) {
       const list = byId.get(v.contentId) ?? [];
-      list.push({ version: v.version, title: v.title, titleEn: v.titleEn, body: v.body, meta: v.meta, source: v.source, publishedAt: v.publishedAt?.toISOString() ?? null });
+      list.push({
+        version: v.version,
+        title: v.title,
+        titleEn: v.titleEn,
+        body: v.body,
+        meta: v.meta,
+        source: v.source,
+        publishedAt: v.publishedAt?.toISOString() ?? null,
+      });
       byId.set(v.contentId, list);
     }
     return byId;

@@ -84,8 +84,16 @@ export class ContentPackageImporter {
         if (applier.changed) {
           await bumpSharedVersion(manager, 'curricula');
           await this.audit.record(manager, {
-            actorId: options.actorId, action: 'package.imported', entityType: 'content_package', entityId: reading.manifest.packageId,
-            after: { source: reading.manifest.source, curriculumId: reading.manifest.curriculumId ?? null, counts: applier.counts, taken: [...(options.take ?? [])] },
+            actorId: options.actorId,
+            action: 'package.imported',
+            entityType: 'content_package',
+            entityId: reading.manifest.packageId,
+            after: {
+              source: reading.manifest.source,
+              curriculumId: reading.manifest.curriculumId ?? null,
+              counts: applier.counts,
+              taken: [...(options.take ?? [])],
+            },
           });
         }
         return report;

@@ -18,18 +18,27 @@ export class ContentPackagesResolver {
 
   @Allow(Permission.ContentPackagesImport)
   @Query(() => ContentPackageReport, { description: 'What importing the uploaded package would do; writes nothing' })
-  async contentPackagePreview(@Args('uploadId', { type: () => UUID }) uploadId: string, @CurrentActor() actor: Actor): Promise<ContentPackageReport> {
+  async contentPackagePreview(
+    @Args('uploadId', { type: () => UUID }) uploadId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ContentPackageReport> {
     return toModel(await this.importer.import(await this.uploads.open(uploadId), { apply: false, actorId: actor.userId }));
   }
 
   @Allow(Permission.ContentPackagesImport)
-  @Mutation(() => ContentPackageReport, { description: 'Applies the uploaded package in one transaction; conflicts keep the local text unless named in `take`' })
+  @Mutation(() => ContentPackageReport, {
+    description: 'Applies the uploaded package in one transaction; conflicts keep the local text unless named in `take`',
+  })
   async applyContentPackage(
     @Args('uploadId', { type: () => UUID }) uploadId: string,
     @Args('take', { type: () => [String], defaultValue: [] }) take: string[],
     @CurrentActor() actor: Actor,
   ): Promise<ContentPackageReport> {
-    const report = await this.importer.import(await this.uploads.open(uploadId), { apply: true, take: new Set(take), actorId: actor.userId });
+    const report = await this.importer.import(await this.uploads.open(uploadId), {
+      apply: true,
+      take: new Set(take),
+      actorId: actor.userId,
+    });
     await this.uploads.remove(uploadId);
     return toModel(report);
   }
@@ -45,6 +54,11 @@ function toModel({ manifest, applied, counts, changes }: ContentImportReport): C
     curriculumId: (manifest.curriculumId as string | null | undefined) ?? null,
     applied,
     counts: Object.entries(counts).map(([type, c]) => ({ type, ...c })),
-    changes: changes.map((c) => ({ ...c, key: `${c.type}:${c.id}`, status: c.status as PackageChangeStatus, diff: c.diff as ContentPackageReport['changes'][number]['diff'] })),
+    changes: changes.map((c) => ({
+      ...c,
+      key: `${c.type}:${c.id}`,
+      status: c.status as PackageChangeStatus,
+      diff: c.diff as ContentPackageReport['changes'][number]['diff'],
+    })),
   };
 }

@@ -36,11 +36,31 @@ export const CONTENT_TABLES: ContentTable[] = [
   { type: 'module', entity: CourseModule, key: byId, local: [], title: titled },
   { type: 'lesson', entity: Lesson, key: byId, local: ['version'], reviewed: REVIEWED.lessons, title: titled } as ContentTable<Lesson>,
   { type: 'quiz', entity: Quiz, key: byId, local: [], title: titled },
-  { type: 'item', entity: QuestionItem, key: byId, local: ['version'], reviewed: REVIEWED.items, title: (i: Partial<QuestionItem>) => REVIEWED.items.text(i).title } as ContentTable<QuestionItem>,
+  {
+    type: 'item',
+    entity: QuestionItem,
+    key: byId,
+    local: ['version'],
+    reviewed: REVIEWED.items,
+    title: (i: Partial<QuestionItem>) => REVIEWED.items.text(i).title,
+  } as ContentTable<QuestionItem>,
   { type: 'textbook', entity: Textbook, key: byId, local: ['version', 'updatedAt', 'reviewStatus'], title: titled },
-  { type: 'chapter', entity: TextbookChapter, key: (s: Partial<TextbookChapter>) => `${s.textbookId}/${s.id}`, local: [], title: titled } as ContentTable<TextbookChapter>,
+  {
+    type: 'chapter',
+    entity: TextbookChapter,
+    key: (s: Partial<TextbookChapter>) => `${s.textbookId}/${s.id}`,
+    local: [],
+    title: titled,
+  } as ContentTable<TextbookChapter>,
   // Sections that show a lesson are versioned through that lesson: only written sections have texts of their own.
-  { type: 'section', entity: TextbookSection, key: (s: Partial<TextbookSection>) => `${s.textbookId}/${s.id}`, local: ['version'], reviewed: REVIEWED.sections, title: titled } as ContentTable<TextbookSection>,
+  {
+    type: 'section',
+    entity: TextbookSection,
+    key: (s: Partial<TextbookSection>) => `${s.textbookId}/${s.id}`,
+    local: ['version'],
+    reviewed: REVIEWED.sections,
+    title: titled,
+  } as ContentTable<TextbookSection>,
   { type: 'checklist', entity: Checklist, key: byId, local: ['version'], title: titled },
 ] as ContentTable[];
 
@@ -78,7 +98,8 @@ export interface ContentManifestFields {
 }
 
 /** Whether a row's text is versioned (a section that shows a lesson is not). */
-export const isVersioned = (table: ContentTable, row: ObjectLiteral) => table.reviewed !== undefined && !(table.type === 'section' && row.lessonId);
+export const isVersioned = (table: ContentTable, row: ObjectLiteral) =>
+  table.reviewed !== undefined && !(table.type === 'section' && row.lessonId);
 
 export function withoutLocal(table: ContentTable, row: ObjectLiteral): ObjectLiteral {
   return Object.fromEntries(Object.entries(row).filter(([column]) => !table.local.includes(column)));

@@ -19,7 +19,9 @@ interface Resolved {
   update: [string, unknown[]];
 }
 
-const flags = (type: MutableType) => `coalesce($2::timestamptz < v.version, false) AS older, v.local_updated_at IS DISTINCT FROM t.updated_at AS local_changed
+const flags = (
+  type: MutableType,
+) => `coalesce($2::timestamptz < v.version, false) AS older, v.local_updated_at IS DISTINCT FROM t.updated_at AS local_changed
    FROM ${TABLES[type]} t LEFT JOIN records_version v ON v.record_type = '${type}' AND v.record_id = t.id`;
 
 /** The held row in the package's terms (the fields a package can change), its worker, and its version state; locked. */
@@ -37,7 +39,8 @@ const SNAPSHOTS: Record<MutableType, string> = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NO_WORKER = '00000000-0000-0000-0000-000000000000';
 
-const same = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.keys(b).every((key) => JSON.stringify(a[key] ?? null) === JSON.stringify(b[key] ?? null));
+const same = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Object.keys(b).every((key) => JSON.stringify(a[key] ?? null) === JSON.stringify(b[key] ?? null));
 
 /**
  * Applies records of one package inside the import's transaction. Mutable records (workers, postings, licences)
@@ -59,7 +62,11 @@ export class RecordsApplier {
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       const id = (data as { id?: unknown })?.id;
-      throw new RecordsInvalidException(type, typeof id === 'string' ? id : '-', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      throw new RecordsInvalidException(
+        type,
+        typeof id === 'string' ? id : '-',
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      );
     }
     return this.applyParsed(type as RecordType, parsed.data);
   }
@@ -98,7 +105,18 @@ export class RecordsApplier {
         return this.inserted(
           `INSERT INTO audit_event (id, actor_id, action, entity_type, entity_id, before, after, reason, at, source_install_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING id`,
-          [a.id, a.actorId, a.action, a.entityType, a.entityId, JSON.stringify(a.before ?? null), JSON.stringify(a.after ?? null), a.reason, a.at, a.sourceInstallId],
+          [
+            a.id,
+            a.actorId,
+            a.action,
+            a.entityType,
+            a.entityId,
+            JSON.stringify(a.before ?? null),
+            JSON.stringify(a.after ?? null),
+            a.reason,
+            a.at,
+            a.sourceInstallId,
+          ],
         );
       }
       default:
@@ -120,7 +138,12 @@ export class RecordsApplier {
 
   private async versioned(type: MutableType, d: RecordData[MutableType]): Promise<RecordOutcome> {
     const resolved = await this.resolve(type, d);
-    const [row] = (await this.manager.query(SNAPSHOTS[type], [resolved.localId, d.updatedAt])) as { fields: Record<string, unknown>; worker_id: string; older: boolean; local_changed: boolean }[];
+    const [row] = (await this.manager.query(SNAPSHOTS[type], [resolved.localId, d.updatedAt])) as {
+      fields: Record<string, unknown>;
+      worker_id: string;
+      older: boolean;
+      local_changed: boolean;
+    }[];
     let outcome: RecordOutcome;
     if (!row) {
       await this.manager.query(...resolved.insert);
@@ -148,11 +171,17 @@ export class RecordsApplier {
       await this.identity.requireWorkerInScope(localId, facility.path);
       this.identity.placed(localId, facility.path);
       return {
-        localId, workerId: localId,
+        localId,
+        workerId: localId,
         fields: { registrationNumber: w.registrationNumber, name: w.name, cadre: w.cadre, facilityCode: w.facilityCode },
-        insert: [`INSERT INTO worker (id, registration_number, name, cadre, facility_id, created_at, source_install_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [localId, w.registrationNumber, w.name, w.cadre, facility.id, w.createdAt, w.sourceInstallId]],
-        update: [`UPDATE worker SET registration_number = $2, name = $3, cadre = $4, facility_id = $5 WHERE id = $1`, [localId, w.registrationNumber, w.name, w.cadre, facility.id]],
+        insert: [
+          `INSERT INTO worker (id, registration_number, name, cadre, facility_id, created_at, source_install_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [localId, w.registrationNumber, w.name, w.cadre, facility.id, w.createdAt, w.sourceInstallId],
+        ],
+        update: [
+          `UPDATE worker SET registration_number = $2, name = $3, cadre = $4, facility_id = $5 WHERE id = $1`,
+          [localId, w.registrationNumber, w.name, w.cadre, facility.id],
+        ],
       };
     }
     if (type === 'workerPosting') {
@@ -161,26 +190,59 @@ export class RecordsApplier {
       const workerId = await this.identity.local('worker', p.workerId);
       await this.identity.requireWorkerInScope(workerId, facility.path);
       return {
-        localId: p.id, workerId,
+        localId: p.id,
+        workerId,
         fields: { workerId, facilityCode: p.facilityCode, startedOn: p.startedOn, endedOn: p.endedOn },
-        insert: [`INSERT INTO worker_posting (id, worker_id, facility_id, started_on, ended_on, source_install_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [p.id, workerId, facility.id, p.startedOn, p.endedOn, p.sourceInstallId]],
-        update: [`UPDATE worker_posting SET worker_id = $2, facility_id = $3, started_on = $4, ended_on = $5 WHERE id = $1`, [p.id, workerId, facility.id, p.startedOn, p.endedOn]],
+        insert: [
+          `INSERT INTO worker_posting (id, worker_id, facility_id, started_on, ended_on, source_install_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [p.id, workerId, facility.id, p.startedOn, p.endedOn, p.sourceInstallId],
+        ],
+        update: [
+          `UPDATE worker_posting SET worker_id = $2, facility_id = $3, started_on = $4, ended_on = $5 WHERE id = $1`,
+          [p.id, workerId, facility.id, p.startedOn, p.endedOn],
+        ],
       };
     }
     const l = d as LicenceData;
     const regionId = await this.identity.region(l.issuingRegionCode, type, l.id);
     const workerId = await this.owner(l.workerId);
     const localId = await this.identity.licence(l.id, l.number, l.sourceInstallId);
-    const values = [localId, l.number, workerId, l.licenceTypeId, regionId, l.issuedOn, l.expiresOn, l.status, l.statusReason, l.cycleStartedAt];
+    const values = [
+      localId,
+      l.number,
+      workerId,
+      l.licenceTypeId,
+      regionId,
+      l.issuedOn,
+      l.expiresOn,
+      l.status,
+      l.statusReason,
+      l.cycleStartedAt,
+    ];
     return {
-      localId, workerId,
-      fields: { number: l.number, workerId, licenceTypeId: l.licenceTypeId, issuingRegionCode: l.issuingRegionCode, issuedOn: l.issuedOn, expiresOn: l.expiresOn,
-        status: l.status, statusReason: l.statusReason, cycleStartedAt: l.cycleStartedAt },
-      insert: [`INSERT INTO licence (id, number, worker_id, licence_type_id, issuing_region_id, issued_on, expires_on, status, status_reason, cycle_started_at, source_install_id)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [...values, l.sourceInstallId]],
-      update: [`UPDATE licence SET number = $2, worker_id = $3, licence_type_id = $4, issuing_region_id = $5, issued_on = $6, expires_on = $7, status = $8,
-        status_reason = $9, cycle_started_at = $10 WHERE id = $1`, values],
+      localId,
+      workerId,
+      fields: {
+        number: l.number,
+        workerId,
+        licenceTypeId: l.licenceTypeId,
+        issuingRegionCode: l.issuingRegionCode,
+        issuedOn: l.issuedOn,
+        expiresOn: l.expiresOn,
+        status: l.status,
+        statusReason: l.statusReason,
+        cycleStartedAt: l.cycleStartedAt,
+      },
+      insert: [
+        `INSERT INTO licence (id, number, worker_id, licence_type_id, issuing_region_id, issued_on, expires_on, status, status_reason, cycle_started_at, source_install_id)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [...values, l.sourceInstallId],
+      ],
+      update: [
+        `UPDATE licence SET number = $2, worker_id = $3, licence_type_id = $4, issuing_region_id = $5, issued_on = $6, expires_on = $7, status = $8,
+        status_reason = $9, cycle_started_at = $10 WHERE id = $1`,
+        values,
+      ],
     };
   }
 
@@ -214,7 +276,20 @@ export class RecordsApplier {
     const added = await this.inserted(
       `INSERT INTO certificate (id, worker_id, kind, title, curriculum_id, licence_id, short_code, credential, issued_at, revoked_at, revoked_reason, source_install_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING id`,
-      [c.id, workerId, c.kind, c.title, c.curriculumId, licenceId, c.shortCode, c.credential, c.issuedAt, c.revokedAt, c.revokedReason, c.sourceInstallId],
+      [
+        c.id,
+        workerId,
+        c.kind,
+        c.title,
+        c.curriculumId,
+        licenceId,
+        c.shortCode,
+        c.credential,
+        c.issuedAt,
+        c.revokedAt,
+        c.revokedReason,
+        c.sourceInstallId,
+      ],
     );
     if (added === 'added' || !c.revokedAt) return added;
     const revoked = (await this.manager.query(

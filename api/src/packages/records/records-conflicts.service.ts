@@ -47,10 +47,10 @@ export class RecordsConflictsService {
   /** Open conflicts (or settled ones too) of workers in the actor's regions, oldest first; at most 500. */
   async list(actor: Actor, open: boolean): Promise<RecordsConflict[]> {
     const scope = this.scopeOf(actor);
-    const rows = (await this.db.query(`${SELECT} WHERE ${SCOPED} AND ($2::boolean = false OR c.settled_at IS NULL) ORDER BY c.detected_at, c.id LIMIT 500`, [
-      scope,
-      open,
-    ])) as ConflictRow[];
+    const rows = (await this.db.query(
+      `${SELECT} WHERE ${SCOPED} AND ($2::boolean = false OR c.settled_at IS NULL) ORDER BY c.detected_at, c.id LIMIT 500`,
+      [scope, open],
+    )) as ConflictRow[];
     return rows.map(toModel);
   }
 
@@ -58,16 +58,36 @@ export class RecordsConflictsService {
     this.access.require(actor, { permission: Permission.RecordsImport });
     const rows = (await this.db.query(
       `SELECT package_id, source_install_id, since, until, applied_at, counts FROM records_package ORDER BY applied_at DESC LIMIT 100`,
-    )) as { package_id: string; source_install_id: string; since: Date | null; until: Date; applied_at: Date; counts: Record<string, Record<string, number>> }[];
+    )) as {
+      package_id: string;
+      source_install_id: string;
+      since: Date | null;
+      until: Date;
+      applied_at: Date;
+      counts: Record<string, Record<string, number>>;
+    }[];
     return rows.map((row) => ({
-      packageId: row.package_id, sourceInstallId: row.source_install_id, since: row.since, until: row.until, appliedAt: row.applied_at,
-      outcomes: RECORD_TYPES.map((recordType) => ({ recordType, added: 0, updated: 0, unchanged: 0, older: 0, conflict: 0, ...row.counts[recordType] })),
+      packageId: row.package_id,
+      sourceInstallId: row.source_install_id,
+      since: row.since,
+      until: row.until,
+      appliedAt: row.applied_at,
+      outcomes: RECORD_TYPES.map((recordType) => ({
+        recordType,
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        older: 0,
+        conflict: 0,
+        ...row.counts[recordType],
+      })),
     }));
   }
 
   /** Settles an open conflict under its row lock: of two registrars settling at once, one settles, the other is told. */
   async settle(actor: Actor, id: string, choice: RecordsConflictChoice, reason?: string | null): Promise<RecordsConflict> {
-    if (reason !== undefined && reason !== null && reason.length > 2000) throw new BadUserInputException(['reason is at most 2,000 characters']);
+    if (reason !== undefined && reason !== null && reason.length > 2000)
+      throw new BadUserInputException(['reason is at most 2,000 characters']);
     const scope = this.scopeOf(actor);
     return this.db.transaction(async (manager) => {
       const [locked] = (await manager.query(`SELECT id FROM records_conflict WHERE id = $1 FOR UPDATE`, [id])) as { id: string }[];
@@ -85,8 +105,13 @@ export class RecordsConflictsService {
         [id, actor.userId, choice],
       )) as [{ settled_at: Date }[], number];
       await this.audit.record(manager, {
-        actorId: actor.userId, action: 'records.conflict_settled', entityType: row.record_type === 'workerPosting' ? 'worker_posting' : row.record_type,
-        entityId: row.record_id, before: row.local, after: { kept: choice, incoming: row.incoming }, reason: reason ?? undefined,
+        actorId: actor.userId,
+        action: 'records.conflict_settled',
+        entityType: row.record_type === 'workerPosting' ? 'worker_posting' : row.record_type,
+        entityId: row.record_id,
+        before: row.local,
+        after: { kept: choice, incoming: row.incoming },
+        reason: reason ?? undefined,
       });
       return toModel({ ...row, settled_at: settled.settled_at, resolution: choice });
     });
@@ -99,7 +124,8 @@ export class RecordsConflictsService {
   }
 }
 
-const show = (value: unknown): string | null => (value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value: unknown): string | null =>
+  value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
 
 function toModel(row: ConflictRow): RecordsConflict {
   const incoming = row.incoming as unknown as Record<string, unknown>;
@@ -107,8 +133,19 @@ function toModel(row: ConflictRow): RecordsConflict {
     .filter((field) => field !== 'workerId' && show(row.local[field]) !== show(incoming[field]))
     .map((field) => ({ field, local: show(row.local[field]), incoming: show(incoming[field]) }));
   return {
-    id: row.id, recordType: row.record_type, recordId: row.record_id, workerId: row.worker_id, workerName: row.name, registrationNumber: row.registration_number,
-    sourceInstallId: row.source_install_id, packageId: row.package_id, differences, incoming: row.incoming, incomingVersion: row.incoming_version,
-    detectedAt: row.detected_at, settledAt: row.settled_at, resolution: row.resolution,
+    id: row.id,
+    recordType: row.record_type,
+    recordId: row.record_id,
+    workerId: row.worker_id,
+    workerName: row.name,
+    registrationNumber: row.registration_number,
+    sourceInstallId: row.source_install_id,
+    packageId: row.package_id,
+    differences,
+    incoming: row.incoming,
+    incomingVersion: row.incoming_version,
+    detectedAt: row.detected_at,
+    settledAt: row.settled_at,
+    resolution: row.resolution,
   };
 }

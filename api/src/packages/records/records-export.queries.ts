@@ -22,10 +22,12 @@ export const FIRST_KEY: Record<RecordType, string> = {
 export const SINCE_OVERLAP = `interval '10 minutes'`;
 
 const ts = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-const inWindow = (column: string) => `($1::timestamptz IS NULL OR ${column} > $1::timestamptz - ${SINCE_OVERLAP}) AND ${column} <= $2::timestamptz`;
+const inWindow = (column: string) =>
+  `($1::timestamptz IS NULL OR ${column} > $1::timestamptz - ${SINCE_OVERLAP}) AND ${column} <= $2::timestamptz`;
 /** The worker (alias w) of the row sits in a scoped region; rows of workers this install does not hold go with a whole-install export only. */
 const inScope = `($3::text[] IS NULL OR r.path LIKE ANY (SELECT s || '%' FROM unnest($3::text[]) s))`;
-const workerOf = (column: string) => `LEFT JOIN worker w ON w.id = ${column} LEFT JOIN facility f ON f.id = w.facility_id LEFT JOIN region r ON r.id = f.region_id`;
+const workerOf = (column: string) =>
+  `LEFT JOIN worker w ON w.id = ${column} LEFT JOIN facility f ON f.id = w.facility_id LEFT JOIN region r ON r.id = f.region_id`;
 const source = (alias: string) => `'sourceInstallId', coalesce(${alias}.source_install_id, $6::uuid)`;
 const byId = (alias: string) => `${alias}.id > $4::uuid`;
 const page = (key: string) => `ORDER BY ${key} LIMIT $5`;

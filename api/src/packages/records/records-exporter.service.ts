@@ -43,7 +43,9 @@ export class RecordsExporter {
     try {
       await runner.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
       // The database's clock ends the window, so the next package's `since` is this `until` on the same clock.
-      const [{ until }] = (await runner.query(`SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS until`)) as { until: string }[];
+      const [{ until }] = (await runner.query(
+        `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS until`,
+      )) as { until: string }[];
       const read = (type: RecordType) => this.batches(runner, type, { since, until, scope, installId: source.installId });
       const counts = emptyCounts();
       for (const type of RECORD_TYPES) for await (const batch of read(type)) counts[type] += batch.length;
@@ -60,10 +62,17 @@ export class RecordsExporter {
     }
   }
 
-  private async *batches(runner: QueryRunner, type: RecordType, p: { since: string | null; until: string; scope: string[] | null; installId: string }) {
+  private async *batches(
+    runner: QueryRunner,
+    type: RecordType,
+    p: { since: string | null; until: string; scope: string[] | null; installId: string },
+  ) {
     let after = FIRST_KEY[type];
     for (;;) {
-      const rows = (await runner.query(EXPORT_QUERIES[type], [p.since, p.until, p.scope, after, EXPORT_BATCH, p.installId])) as { k: string; data: unknown }[];
+      const rows = (await runner.query(EXPORT_QUERIES[type], [p.since, p.until, p.scope, after, EXPORT_BATCH, p.installId])) as {
+        k: string;
+        data: unknown;
+      }[];
       if (rows.length === 0) return;
       yield rows;
       if (rows.length < EXPORT_BATCH) return;
@@ -76,7 +85,9 @@ export class RecordsExporter {
     if (since === null) return null;
     if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}(:?\d{2})?)?)?$/.test(since.trim())) throw new BadWatermarkException(since);
     try {
-      const [{ at }] = (await this.db.query(`SELECT to_char($1::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at`, [since.trim()])) as { at: string }[];
+      const [{ at }] = (await this.db.query(`SELECT to_char($1::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at`, [
+        since.trim(),
+      ])) as { at: string }[];
       return at;
     } catch {
       throw new BadWatermarkException(since);

@@ -10,7 +10,15 @@ function remember<V>(cache: Map<string, V>, key: string, value: V) {
 }
 
 /** Tables whose rows point at a worker, re-pointed when an incoming worker turns out to be one held here. */
-const WORKER_REFERENCES = ['worker_posting', 'licence', 'credit_entry', 'certificate', 'skill_assessment', 'records_learning', 'records_conflict'];
+const WORKER_REFERENCES = [
+  'worker_posting',
+  'licence',
+  'credit_entry',
+  'certificate',
+  'skill_assessment',
+  'records_learning',
+  'records_conflict',
+];
 
 /**
  * How records of another install find theirs here, inside the import's transaction: facilities and regions by
@@ -35,7 +43,9 @@ export class RecordsIdentity {
 
   async facility(code: string, type: string, id: string): Promise<{ id: string; path: string }> {
     if (!this.facilities.has(code)) {
-      const [row] = (await this.manager.query(`SELECT f.id, r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.code = $1`, [code])) as { id: string; path: string }[];
+      const [row] = (await this.manager.query(`SELECT f.id, r.path FROM facility f JOIN region r ON r.id = f.region_id WHERE f.code = $1`, [
+        code,
+      ])) as { id: string; path: string }[];
       if (!row) throw new RecordsInvalidException(type, id, `facility ${code} is not known on this server`);
       this.facilities.set(code, row);
     }
@@ -55,7 +65,10 @@ export class RecordsIdentity {
   async local(type: 'worker' | 'licence', id: string): Promise<string> {
     const key = `${type}:${id}`;
     if (!this.aliases.has(key)) {
-      const [row] = (await this.manager.query(`SELECT local_id FROM records_alias WHERE record_type = $1 AND source_id = $2`, [type, id])) as { local_id: string }[];
+      const [row] = (await this.manager.query(`SELECT local_id FROM records_alias WHERE record_type = $1 AND source_id = $2`, [
+        type,
+        id,
+      ])) as { local_id: string }[];
       remember(this.aliases, key, row?.local_id ?? id);
     }
     return this.aliases.get(key)!;
@@ -65,11 +78,14 @@ export class RecordsIdentity {
   async worker(id: string, registrationNumber: string, sourceInstallId: string): Promise<string> {
     const local = await this.local('worker', id);
     if (local !== id || (await this.exists('worker', id))) return local;
-    const [match] = (await this.manager.query(`SELECT id FROM worker WHERE registration_number = $1`, [registrationNumber])) as { id: string }[];
+    const [match] = (await this.manager.query(`SELECT id FROM worker WHERE registration_number = $1`, [registrationNumber])) as {
+      id: string;
+    }[];
     if (!match) return id;
     await this.alias('worker', id, match.id, sourceInstallId);
     // Records of this worker that arrived before the worker itself (an out-of-order package) follow it.
-    for (const table of WORKER_REFERENCES) await this.manager.query(`UPDATE ${table} SET worker_id = $2 WHERE worker_id = $1`, [id, match.id]);
+    for (const table of WORKER_REFERENCES)
+      await this.manager.query(`UPDATE ${table} SET worker_id = $2 WHERE worker_id = $1`, [id, match.id]);
     return match.id;
   }
 
@@ -111,7 +127,12 @@ export class RecordsIdentity {
   }
 
   private async alias(type: string, sourceId: string, localId: string, sourceInstallId: string) {
-    await this.manager.query(`INSERT INTO records_alias (record_type, source_install_id, source_id, local_id) VALUES ($1, $2, $3, $4)`, [type, sourceInstallId, sourceId, localId]);
+    await this.manager.query(`INSERT INTO records_alias (record_type, source_install_id, source_id, local_id) VALUES ($1, $2, $3, $4)`, [
+      type,
+      sourceInstallId,
+      sourceId,
+      localId,
+    ]);
     remember(this.aliases, `${type}:${sourceId}`, localId);
   }
 }

@@ -85,10 +85,21 @@ export class RecordsImporter {
         const { sha256 } = await reading.verified;
         await manager.query(
           `INSERT INTO records_package (package_id, source_install_id, since, until, sha256, counts, applied_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [manifest.packageId, manifest.source.installId, report.since, report.until, sha256, JSON.stringify(report.outcomes), options.actorId],
+          [
+            manifest.packageId,
+            manifest.source.installId,
+            report.since,
+            report.until,
+            sha256,
+            JSON.stringify(report.outcomes),
+            options.actorId,
+          ],
         );
         await this.audit.record(manager, {
-          actorId: options.actorId, action: 'records.imported', entityType: 'records_package', entityId: manifest.packageId,
+          actorId: options.actorId,
+          action: 'records.imported',
+          entityType: 'records_package',
+          entityId: manifest.packageId,
           after: { source: manifest.source, since: report.since, until: report.until, outcomes: report.outcomes },
         });
         if (!options.apply) throw new Preview();
@@ -105,5 +116,9 @@ export class RecordsImporter {
 function uniqueClash(error: unknown, type: string, data: unknown): unknown {
   if ((error as { code?: string }).code !== '23505') return error;
   const id = (data as { id?: unknown })?.id;
-  return new RecordsInvalidException(type, typeof id === 'string' ? id : '-', `it clashes with a record held here (${(error as { detail?: string }).detail ?? 'a unique value'})`);
+  return new RecordsInvalidException(
+    type,
+    typeof id === 'string' ? id : '-',
+    `it clashes with a record held here (${(error as { detail?: string }).detail ?? 'a unique value'})`,
+  );
 }

@@ -51,6 +51,10 @@ export class RecordsController {
   @Post('records')
   async import(@Query('apply') apply: string | undefined, @Req() req: Request, @CurrentActor() actor?: Actor) {
     const signedIn = this.access.require(actor, { permission: Permission.RecordsImport });
-    return this.importer.import(req, { apply: apply === 'true', actorId: signedIn.userId, scope: this.access.regionScopes(signedIn, Permission.RecordsImport) });
+    return this.importer.import(req, {
+      apply: apply === 'true',
+      actorId: signedIn.userId,
+      scope: this.access.regionScopes(signedIn, Permission.RecordsImport),
+    });
   }
 }

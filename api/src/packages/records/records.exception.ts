@@ -15,7 +15,10 @@ export class NotRecordsPackageException extends DomainException {
   constructor(kind: string) {
     super(
       'NOT_RECORDS_PACKAGE',
-      { ko: `기록꾸레미가 아닙니다(종류: ${kind}). 아무것도 쓰지 않았습니다.`, en: `This is not a records package (kind: ${kind}); nothing was written.` },
+      {
+        ko: `기록꾸레미가 아닙니다(종류: ${kind}). 아무것도 쓰지 않았습니다.`,
+        en: `This is not a records package (kind: ${kind}); nothing was written.`,
+      },
       { kind },
     );
   }

@@ -13,8 +13,13 @@ export class RecordsResolver {
   constructor(private readonly conflicts: RecordsConflictsService) {}
 
   @Allow(Permission.RecordsImport)
-  @Query(() => [RecordsConflict], { description: 'Conflicts of imported records packages in your regions, oldest first (open ones unless told)' })
-  recordsConflicts(@Args('open', { type: () => Boolean, defaultValue: true }) open: boolean, @CurrentActor() actor: Actor): Promise<RecordsConflict[]> {
+  @Query(() => [RecordsConflict], {
+    description: 'Conflicts of imported records packages in your regions, oldest first (open ones unless told)',
+  })
+  recordsConflicts(
+    @Args('open', { type: () => Boolean, defaultValue: true }) open: boolean,
+    @CurrentActor() actor: Actor,
+  ): Promise<RecordsConflict[]> {
     return this.conflicts.list(actor, open);
   }
 

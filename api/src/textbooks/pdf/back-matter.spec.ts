@@ -17,7 +17,12 @@ const book: PrintableBook = {
       title: '임신기',
       sections: [{ id: 's1', title: '산전접촉', markdown: `산후출혈을 미리 막는다. 옥시토신(oxytocin)을 준다.\n\n${pageOf(3)}` }],
       selfAssessment: [
-        { stem: '산후출혈을 막는 약은?', options: ['옥시토신', '아스피린', '철분'], answer: 'ㄱ', explanation: '옥시토신을 10 IU 근육주사한다.' },
+        {
+          stem: '산후출혈을 막는 약은?',
+          options: ['옥시토신', '아스피린', '철분'],
+          answer: 'ㄱ',
+          explanation: '옥시토신을 10 IU 근육주사한다.',
+        },
         { stem: '임신부의 혈압은 매 접촉에서 잰다.', options: [], answer: '옳다' },
       ],
     },
@@ -52,9 +57,11 @@ const pageCount = () => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [
 const pagesWith = (pattern: RegExp) => Array.from({ length: pageCount() }, (_, i) => i + 1).filter((p) => pattern.test(pdftotext(p)));
 
 describe('back matter of the printed book', () => {
-  it('prints each chapter\'s self-assessment at its end and the answers at the end of the book', () => {
+  it("prints each chapter's self-assessment at its end and the answers at the end of the book", () => {
     const text = pdftotext();
-    expect(text).toMatch(/자체평가[\s\S]*1\.\s*산후출혈을 막는 약은\?[\s\S]*ㄱ\. 옥시토신[\s\S]*2\.\s*임신부의 혈압은 매 접촉에서 잰다\.[\s\S]*옳다 \/ 틀리다/);
+    expect(text).toMatch(
+      /자체평가[\s\S]*1\.\s*산후출혈을 막는 약은\?[\s\S]*ㄱ\. 옥시토신[\s\S]*2\.\s*임신부의 혈압은 매 접촉에서 잰다\.[\s\S]*옳다 \/ 틀리다/,
+    );
     const [answers] = pagesWith(/자체평가 답/).slice(-1);
     const answerPage = pdftotext(answers);
     expect(answerPage).toMatch(/제1장 임신기[\s\S]*1\.\s*ㄱ — 옥시토신을 10 IU 근육주사한다\.[\s\S]*2\.\s*옳다/);

@@ -30,9 +30,7 @@ export class BlockRenderer {
    */
   heading(inlines: Inline[], ctx: FlowContext, size: number, placed?: () => void): void {
     const lineHeight = size * 1.35;
-    const bold = inlines.map((inline) =>
-      inline.kind === 'text' ? { ...inline, style: { ...inline.style, bold: true } } : inline,
-    );
+    const bold = inlines.map((inline) => (inline.kind === 'text' ? { ...inline, style: { ...inline.style, bold: true } } : inline));
     const lines = this.setting.type.breakLines(bold, ctx.width, size);
     this.setting.flow.ensure(lines.length * lineHeight + 3 * BODY_LINE);
     placed?.();
@@ -69,9 +67,7 @@ export class BlockRenderer {
 
   private list(list: Extract<Block, { kind: 'list' }>, ctx: FlowContext): void {
     const depth = ctx.listDepth ?? 0;
-    const markers = list.items.map((_, index) =>
-      list.ordered ? `${list.start + index}.` : BULLETS[Math.min(depth, BULLETS.length - 1)],
-    );
+    const markers = list.items.map((_, index) => (list.ordered ? `${list.start + index}.` : BULLETS[Math.min(depth, BULLETS.length - 1)]));
     const measure = this.setting.type.measurer(SIZE.body);
     const indent = Math.max(16, ...markers.map((marker) => measure(marker, {}) + 7));
     list.items.forEach((item, index) => {

@@ -84,7 +84,13 @@ export function renderBody(setting: Setting, book: PrintableBook): Map<string, n
     }
   });
   type.onDraw = undefined;
-  renderBackMatter(setting, book, blocks, Array.from(pageTexts, (t) => t ?? ''), mark);
+  renderBackMatter(
+    setting,
+    book,
+    blocks,
+    Array.from(pageTexts, (t) => t ?? ''),
+    mark,
+  );
   return pages;
 }
 

@@ -17,7 +17,9 @@ const texts = [
   ...content.textbooks.flatMap((textbook) => [
     { where: where(textbook.file, textbook.bodyLine), markdown: textbook.body },
     ...textbook.chapters.flatMap((chapter) =>
-      chapter.sections.flatMap((section) => (section.kind === 'section' ? [{ where: where(section.file, section.bodyLine), markdown: section.body }] : [])),
+      chapter.sections.flatMap((section) =>
+        section.kind === 'section' ? [{ where: where(section.file, section.bodyLine), markdown: section.body }] : [],
+      ),
     ),
   ]),
 ].filter((text) => text.markdown.trim() !== '');
@@ -35,7 +37,13 @@ beforeAll(async () => {
   try {
     const pdf = await renderBookPdf({
       title: 'Dari',
-      chapters: [{ id: 'all', title: 'All', sections: texts.map((text, index) => ({ id: `s${index}`, title: marker(index), markdown: text.markdown })) }],
+      chapters: [
+        {
+          id: 'all',
+          title: 'All',
+          sections: texts.map((text, index) => ({ id: `s${index}`, title: marker(index), markdown: text.markdown })),
+        },
+      ],
       stamp: { edition: 1, version: '1', date: '2026-12-07', reviewStatus: 'ok' },
       mediaDir: join(ROOT, 'media'),
     });

@@ -31,9 +31,7 @@ export function renderFigure(setting: Setting, figure: Figure, ctx: FlowContext,
     width *= MAX_HEIGHT / height;
     height = MAX_HEIGHT;
   }
-  const caption = figure.alt.trim()
-    ? type.breakLines([text(figure.alt, { muted: true })], ctx.width * 0.9, SIZE.caption)
-    : [];
+  const caption = figure.alt.trim() ? type.breakLines([text(figure.alt, { muted: true })], ctx.width * 0.9, SIZE.caption) : [];
   flow.ensure(height + 6 + caption.length * CAPTION_LINE);
   drawMarkers(setting, ctx, flow.y + SIZE.body);
   const x = ctx.x + (ctx.width - width) / 2;

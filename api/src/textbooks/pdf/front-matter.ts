@@ -12,20 +12,30 @@ export function drawTitlePage(setting: Setting, title: string, subtitle: string 
   flow.addPage();
   flow.y = PAGE.height * 0.3;
   const titleLines = type.breakLines([text(title, { bold: true })], CONTENT.width, SIZE.title);
-  drawLines(setting, titleLines, { ...FULL_WIDTH }, {
-    size: SIZE.title,
-    lineHeight: SIZE.title * 1.35,
-    align: 'center',
-  });
+  drawLines(
+    setting,
+    titleLines,
+    { ...FULL_WIDTH },
+    {
+      size: SIZE.title,
+      lineHeight: SIZE.title * 1.35,
+      align: 'center',
+    },
+  );
   if (subtitle) {
     flow.y += 10;
     const lines = type.breakLines([text(subtitle)], CONTENT.width, SIZE.subtitle);
-    drawLines(setting, lines, { ...FULL_WIDTH }, {
-      size: SIZE.subtitle,
-      lineHeight: SIZE.subtitle * 1.5,
-      align: 'center',
-      color: COLOR.muted,
-    });
+    drawLines(
+      setting,
+      lines,
+      { ...FULL_WIDTH },
+      {
+        size: SIZE.subtitle,
+        lineHeight: SIZE.subtitle * 1.5,
+        align: 'center',
+        color: COLOR.muted,
+      },
+    );
   }
   const ruleY = flow.y + 24;
   flow.doc

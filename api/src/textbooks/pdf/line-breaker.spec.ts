@@ -13,11 +13,7 @@ describe('breakLines', () => {
   });
 
   it('keeps a word together across style changes and merges runs of one style', () => {
-    const lines = breakLines(
-      [text('먼저 '), text('황산마그네슘', { bold: true }), text('을 준다')],
-      9,
-      measure,
-    );
+    const lines = breakLines([text('먼저 '), text('황산마그네슘', { bold: true }), text('을 준다')], 9, measure);
     expect(texts(lines)).toEqual(['먼저', '황산마그네슘을', '준다']);
     expect(lines[1].pieces.map((piece) => [piece.text, !!piece.style.bold])).toEqual([
       ['황산마그네슘', true],
@@ -26,11 +22,7 @@ describe('breakLines', () => {
   });
 
   it('splits a word longer than a line between characters', () => {
-    expect(texts(breakLines([text('https://example.org/abc')], 10, measure))).toEqual([
-      'https://ex',
-      'ample.org/',
-      'abc',
-    ]);
+    expect(texts(breakLines([text('https://example.org/abc')], 10, measure))).toEqual(['https://ex', 'ample.org/', 'abc']);
   });
 
   it('honours hard breaks and collapses runs of spaces; a no-break space joins words', () => {

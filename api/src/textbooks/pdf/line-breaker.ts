@@ -71,7 +71,10 @@ export function widestWord(inlines: Inline[], measure: Measure): number {
   let widest = 0;
   for (const word of words(inlines)) {
     if (word === 'break') continue;
-    widest = Math.max(widest, word.parts.reduce((sum, part) => sum + measure(part.text, part.style), 0));
+    widest = Math.max(
+      widest,
+      word.parts.reduce((sum, part) => sum + measure(part.text, part.style), 0),
+    );
   }
   return widest;
 }
@@ -106,10 +109,7 @@ class LineBreaker {
   private place(parts: WordPart[], spaceBefore: TextStyle | null): void {
     const pieces = parts.map((part) => ({ ...part, width: this.measure(part.text, part.style) }));
     const wordWidth = pieces.reduce((sum, piece) => sum + piece.width, 0);
-    const space =
-      this.current.length > 0 && spaceBefore
-        ? { text: ' ', style: spaceBefore, width: this.measure(' ', spaceBefore) }
-        : null;
+    const space = this.current.length > 0 && spaceBefore ? { text: ' ', style: spaceBefore, width: this.measure(' ', spaceBefore) } : null;
     if (this.width + (space?.width ?? 0) + wordWidth <= this.maxWidth + TOLERANCE) {
       if (space) this.push(space);
       pieces.forEach((piece) => this.push(piece));

@@ -10,9 +10,7 @@ describe('layoutMarkdown', () => {
     expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'list', 'quote', 'rule', 'code']);
     const paragraph = blocks[1] as Extract<Block, { kind: 'paragraph' }>;
     const styled = paragraph.inlines.flatMap((inline) =>
-      inline.kind === 'text' && inline.text.trim()
-        ? [[inline.text, !!inline.style.bold, !!inline.style.italic, !!inline.style.code]]
-        : [],
+      inline.kind === 'text' && inline.text.trim() ? [[inline.text, !!inline.style.bold, !!inline.style.italic, !!inline.style.code]] : [],
     );
     expect(styled).toEqual([
       ['굵게', true, false, false],
@@ -26,16 +24,15 @@ describe('layoutMarkdown', () => {
 
   it('reads pipe tables with their alignment', () => {
     const [table] = layoutMarkdown('| 징후 | 량 |\n|---|--:|\n| 출혈 | 500 mL |\n');
-    expect(table.kind === 'table' && [table.align, table.header.map(plain), table.rows.map((row) => row.map(plain))])
-      .toEqual([['left', 'right'], ['징후', '량'], [['출혈', '500 mL']]]);
+    expect(table.kind === 'table' && [table.align, table.header.map(plain), table.rows.map((row) => row.map(plain))]).toEqual([
+      ['left', 'right'],
+      ['징후', '량'],
+      [['출혈', '500 mL']],
+    ]);
   });
 
   it('turns an image into a figure between the text around it', () => {
-    expect(layoutMarkdown('앞 ![혈압 그림](media/bp.svg) 뒤').map((block) => block.kind)).toEqual([
-      'paragraph',
-      'image',
-      'paragraph',
-    ]);
+    expect(layoutMarkdown('앞 ![혈압 그림](media/bp.svg) 뒤').map((block) => block.kind)).toEqual(['paragraph', 'image', 'paragraph']);
     expect(layoutMarkdown('![혈압 그림](media/bp.svg)')).toEqual([{ kind: 'image', src: 'media/bp.svg', alt: '혈압 그림' }]);
   });
 

@@ -14,11 +14,7 @@ export function drawPageFurniture({ flow, type }: Setting, bookTitle: string, st
     doc.switchToPage(index);
     const header = type.fit(`${bookTitle} · ${runningTitle}`, CONTENT.width, SIZE.header);
     type.drawText(header, CONTENT.left, FURNITURE.headerBaseline, SIZE.header, { color: COLOR.muted });
-    doc
-      .moveTo(CONTENT.left, FURNITURE.headerRuleY)
-      .lineTo(CONTENT.right, FURNITURE.headerRuleY)
-      .lineWidth(0.5)
-      .stroke(COLOR.rule);
+    doc.moveTo(CONTENT.left, FURNITURE.headerRuleY).lineTo(CONTENT.right, FURNITURE.headerRuleY).lineWidth(0.5).stroke(COLOR.rule);
     drawPageNumber(type, index + 1);
     type.drawText(stamp, PAGE.width / 2, FURNITURE.stampBaseline, SIZE.stamp, { align: 'center', color: COLOR.muted });
   }
@@ -32,7 +28,11 @@ function drawPageNumber(type: Typesetter, page: number): void {
   const dash = measure('-', {});
   const number = measure(String(page), {});
   let x = PAGE.width / 2 - (2 * dash + number + 2 * gap) / 2;
-  for (const [part, width] of [['-', dash], [String(page), number], ['-', dash]] as const) {
+  for (const [part, width] of [
+    ['-', dash],
+    [String(page), number],
+    ['-', dash],
+  ] as const) {
     type.drawText(part, x, FURNITURE.pageNumberBaseline, size);
     x += width + gap;
   }

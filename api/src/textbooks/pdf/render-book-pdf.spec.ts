@@ -122,9 +122,10 @@ describe('renderBookPdf', () => {
 
   it('lists every chapter and section in the contents with the page its heading is printed on', () => {
     const headings: [string, RegExp][] = [
-      ...['산전접촉의 기본', '위험징후와 처치', '산후출혈 예방', '첫 대응과 후송'].map(
-        (title): [string, RegExp] => [title, new RegExp(`^${title}$`, 'm')],
-      ),
+      ...['산전접촉의 기본', '위험징후와 처치', '산후출혈 예방', '첫 대응과 후송'].map((title): [string, RegExp] => [
+        title,
+        new RegExp(`^${title}$`, 'm'),
+      ]),
       // A chapter opens with its label above its title.
       ['제1장 임신기 관리', /^제1장\s*\n임신기 관리$/m],
       ['제2장 산후출혈', /^제2장\s*\n산후출혈$/m],

@@ -23,7 +23,10 @@ export function sanitizeSvg(svg: string): string {
 export function svgAspectRatio(svg: string): number | null {
   const root = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
   const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(root)?.[1];
-  const viewBox = attribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const viewBox = attribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (viewBox?.length === 4 && viewBox[2] > 0 && viewBox[3] > 0) return viewBox[3] / viewBox[2];
   const width = parseFloat(attribute('width') ?? '');
   const height = parseFloat(attribute('height') ?? '');
@@ -31,23 +34,10 @@ export function svgAspectRatio(svg: string): number | null {
 }
 
 // Its typings declare the document parameter as the PDFDocument class instead of an instance.
-const drawSvg = SVGtoPDF as unknown as (
-  doc: PDFKit.PDFDocument,
-  svg: string,
-  x: number,
-  y: number,
-  options: SVGtoPDF.Options,
-) => void;
+const drawSvg = SVGtoPDF as unknown as (doc: PDFKit.PDFDocument, svg: string, x: number, y: number, options: SVGtoPDF.Options) => void;
 
 /** Draws a sanitised SVG into the box; its text is set in the embedded Korean font. */
-export function drawSvgImage(
-  doc: PDFKit.PDFDocument,
-  svg: string,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-): void {
+export function drawSvgImage(doc: PDFKit.PDFDocument, svg: string, x: number, y: number, width: number, height: number): void {
   drawSvg(doc, sanitizeSvg(svg), x, y, {
     width,
     height,

@@ -26,8 +26,7 @@ export function renderTable(setting: Setting, table: Table, ctx: FlowContext): v
   const header = pad(table.header).map((cell) => cell.map(boldInline));
   const body = table.rows.map(pad);
   const widths = columnWidths(setting, [header, ...body], ctx.width);
-  const lay = (row: Inline[][]) =>
-    row.map((cell, index) => setting.type.breakLines(cell, widths[index] - 2 * PAD_X, SIZE.table));
+  const lay = (row: Inline[][]) => row.map((cell, index) => setting.type.breakLines(cell, widths[index] - 2 * PAD_X, SIZE.table));
   const rows = body.map(lay);
   const drawer = new RowDrawer(setting, ctx, widths, table.align, { cells: lay(header), header: true });
   drawer.start(rows[0] ?? null);
@@ -110,7 +109,12 @@ class RowDrawer {
 
   private continueOnNextPage(row: Row): void {
     this.setting.flow.addPage();
-    if (this.repeats(row)) this.chunk(this.header, this.header.cells.map(() => 0), Infinity);
+    if (this.repeats(row))
+      this.chunk(
+        this.header,
+        this.header.cells.map(() => 0),
+        Infinity,
+      );
   }
 
   /** Draws up to `count` more lines of every cell as one band with borders, and advances the cursor. */

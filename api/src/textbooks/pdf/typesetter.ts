@@ -29,9 +29,7 @@ export class Typesetter {
     for (const piece of line.pieces) {
       const size = this.fontSize(piece.style, baseSize);
       if (piece.style.code) {
-        this.doc
-          .rect(left - 1, baseline - size * 0.92, piece.width + 2, size * 1.2)
-          .fill(COLOR.codeBackground);
+        this.doc.rect(left - 1, baseline - size * 0.92, piece.width + 2, size * 1.2).fill(COLOR.codeBackground);
       }
       this.use(piece.style, baseSize)
         .fillColor(piece.style.link ? COLOR.link : piece.style.muted ? COLOR.muted : color)

@@ -63,4 +63,7 @@ export class PasswordResetService {
 }
 
 /** Case, dashes and spaces do not matter: the hash is of the twelve symbols alone. */
-const hashCode = (code: string) => createHash('sha256').update(code.toUpperCase().replace(/[^0-9A-Z]/g, '')).digest('hex');
+const hashCode = (code: string) =>
+  createHash('sha256')
+    .update(code.toUpperCase().replace(/[^0-9A-Z]/g, ''))
+    .digest('hex');

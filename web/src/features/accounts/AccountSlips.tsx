@@ -5,7 +5,11 @@ import type { CreatedAccount, WorkerAccountsResult } from './model';
 import { downloadSlips } from './slips';
 
 /** The accounts just made, with their one-time passwords (shown this once), and the slips PDF to hand out. */
-export function AccountSlips({ result }: { result: Pick<WorkerAccountsResult, 'accounts'> & Partial<Pick<WorkerAccountsResult, 'skipped'>> }) {
+export function AccountSlips({
+  result,
+}: {
+  result: Pick<WorkerAccountsResult, 'accounts'> & Partial<Pick<WorkerAccountsResult, 'skipped'>>;
+}) {
   const { t } = useTranslation();
   const [printing, setPrinting] = useState(false);
   const [error, setError] = useState<string | null>(null);

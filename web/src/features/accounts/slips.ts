@@ -9,7 +9,9 @@ export async function downloadSlips(accounts: CreatedAccount[]): Promise<void> {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accounts: accounts.map(({ workerId, username, oneTimePassword }) => ({ workerId, username, oneTimePassword })) }),
+    body: JSON.stringify({
+      accounts: accounts.map(({ workerId, username, oneTimePassword }) => ({ workerId, username, oneTimePassword })),
+    }),
   });
   if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { message?: string } | null)?.message ?? `HTTP ${res.status}`);
   const url = URL.createObjectURL(await res.blob());

@@ -7,7 +7,16 @@ export function PasswordFields({ mismatch }: { mismatch: boolean }) {
     <>
       <div className="field">
         <label htmlFor="new-password">{t('account.newPassword')}</label>
-        <input id="new-password" name="newPassword" type="password" autoComplete="new-password" minLength={8} maxLength={128} required aria-describedby="new-password-hint" />
+        <input
+          id="new-password"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          minLength={8}
+          maxLength={128}
+          required
+          aria-describedby="new-password-hint"
+        />
         <p id="new-password-hint" className="field__hint">
           {t('account.passwordRules')}
         </p>

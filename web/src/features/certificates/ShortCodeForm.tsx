@@ -27,7 +27,11 @@ export function ShortCodeForm({ onOutcome }: { onOutcome: (outcome: Outcome) => 
     if (!wellFormed) return;
     setLoading(true);
     try {
-      const { data } = await client.query({ query: VerifyCertificateDocument, variables: { credential: trimmed }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({
+        query: VerifyCertificateDocument,
+        variables: { credential: trimmed },
+        fetchPolicy: 'network-only',
+      });
       if (data) onOutcome(outcomeOfServer(data.verifyCertificate, new Date().toISOString()));
     } catch (caught) {
       setError(caught);

@@ -25,10 +25,18 @@ export type FailureReason =
   | 'no_keys';
 
 export type Outcome =
-  | { valid: true; facts: CertificateFacts }
-  | { valid: false; reason: FailureReason; facts?: CertificateFacts; asOf?: string };
+  { valid: true; facts: CertificateFacts } | { valid: false; reason: FailureReason; facts?: CertificateFacts; asOf?: string };
 
-const REASONS: readonly string[] = ['malformed', 'unknown_key', 'bad_signature', 'compromised_key', 'revoked', 'expired', 'not_yet_valid', 'unknown_code'];
+const REASONS: readonly string[] = [
+  'malformed',
+  'unknown_key',
+  'bad_signature',
+  'compromised_key',
+  'revoked',
+  'expired',
+  'not_yet_valid',
+  'unknown_code',
+];
 
 export interface ServerVerification {
   valid: boolean;

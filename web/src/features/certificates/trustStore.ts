@@ -36,7 +36,11 @@ export function storedCompromised(): Record<string, string> {
   try {
     const value: unknown = JSON.parse(readStored(COMPROMISED) ?? '{}');
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-    return Object.fromEntries(Object.entries(value).filter(([key, since]) => MULTIBASE_KEY.test(key) && typeof since === 'string' && !Number.isNaN(Date.parse(since))));
+    return Object.fromEntries(
+      Object.entries(value).filter(
+        ([key, since]) => MULTIBASE_KEY.test(key) && typeof since === 'string' && !Number.isNaN(Date.parse(since)),
+      ),
+    );
   } catch {
     return {};
   }

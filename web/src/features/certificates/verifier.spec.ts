@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_ID, legacyCertificate, qrText, revocationList, signedCertificate, STATUS_INDEX, statusList, tampered, throwawayKey } from '../../test/certificates';
+import {
+  CREDENTIAL_ID,
+  legacyCertificate,
+  qrText,
+  revocationList,
+  signedCertificate,
+  STATUS_INDEX,
+  statusList,
+  tampered,
+  throwawayKey,
+} from '../../test/certificates';
 import { storedKeys, storedRevocationList, storedStatusList } from './trustStore';
 import { updateTrust, verifyText } from './verifier';
 
@@ -33,13 +43,20 @@ describe('trust kept in this browser', () => {
 
     expect(storedRevocationList()).toEqual(newer);
     expect(trust.revocations?.updated).toBe('2027-01-05T10:00:00Z');
-    expect(verifyText(qrText(legacyCertificate(key.keyPair)), trust, NOW)).toMatchObject({ valid: false, reason: 'revoked', asOf: '2027-01-05T10:00:00Z' });
+    expect(verifyText(qrText(legacyCertificate(key.keyPair)), trust, NOW)).toMatchObject({
+      valid: false,
+      reason: 'revoked',
+      asOf: '2027-01-05T10:00:00Z',
+    });
   });
 
   it('takes a list of the same second as the stored one: it may hold a revocation made within that second', () => {
     const key = throwawayKey();
     updateTrust({ publicKeyMultibase: key.multibase, revocationList: revocationList(key.keyPair, '2027-01-05T10:00:00Z') });
-    const trust = updateTrust({ publicKeyMultibase: key.multibase, revocationList: revocationList(key.keyPair, '2027-01-05T10:00:00Z', [ID]) });
+    const trust = updateTrust({
+      publicKeyMultibase: key.multibase,
+      revocationList: revocationList(key.keyPair, '2027-01-05T10:00:00Z', [ID]),
+    });
     expect(verifyText(qrText(legacyCertificate(key.keyPair)), trust, NOW)).toMatchObject({ valid: false, reason: 'revoked' });
   });
 
@@ -67,18 +84,36 @@ describe('trust kept in this browser', () => {
 describe('status list and key rotation', () => {
   it('reads a certificate’s revocation from the newest verified status list, by index, and keeps it offline', () => {
     const key = throwawayKey();
-    const keys = [{ publicKeyMultibase: key.multibase, status: 'current', compromisedSince: null, statusListCredential: 'https://dari.example/certificates/status/1' }];
+    const keys = [
+      {
+        publicKeyMultibase: key.multibase,
+        status: 'current',
+        compromisedSince: null,
+        statusListCredential: 'https://dari.example/certificates/status/1',
+      },
+    ];
     const revoked = statusList(key.keyPair, '2027-01-05T10:00:00Z', [STATUS_INDEX]);
     updateTrust({ publicKeyMultibase: key.multibase, keys, statusList: revoked, revocationList: null });
     // A replayed older list, validly signed, from before the revocation.
-    const trust = updateTrust({ publicKeyMultibase: key.multibase, keys, statusList: statusList(key.keyPair, '2027-01-01T10:00:00Z'), revocationList: null });
+    const trust = updateTrust({
+      publicKeyMultibase: key.multibase,
+      keys,
+      statusList: statusList(key.keyPair, '2027-01-01T10:00:00Z'),
+      revocationList: null,
+    });
     expect(storedStatusList()).toEqual(revoked);
     const certificate = qrText(signedCertificate(key.keyPair));
     expect(verifyText(certificate, trust, NOW)).toMatchObject({ valid: false, reason: 'revoked', asOf: '2027-01-05T10:00:00Z' });
-    expect(verifyText(certificate, updateTrust({ publicKeyMultibase: null, revocationList: null }), NOW)).toMatchObject({ reason: 'revoked' });
+    expect(verifyText(certificate, updateTrust({ publicKeyMultibase: null, revocationList: null }), NOW)).toMatchObject({
+      reason: 'revoked',
+    });
     // A revoked id in the signed list of ids counts too, whatever the certificate's status entry.
     const other = throwawayKey();
-    const legacyOnly = updateTrust({ publicKeyMultibase: other.multibase, statusList: statusList(other.keyPair, '2027-01-05T10:00:00Z'), revocationList: revocationList(other.keyPair, '2027-01-05T10:00:00Z', [ID]) });
+    const legacyOnly = updateTrust({
+      publicKeyMultibase: other.multibase,
+      statusList: statusList(other.keyPair, '2027-01-05T10:00:00Z'),
+      revocationList: revocationList(other.keyPair, '2027-01-05T10:00:00Z', [ID]),
+    });
     expect(verifyText(qrText(signedCertificate(other.keyPair)), legacyOnly, NOW)).toMatchObject({ valid: false, reason: 'revoked' });
   });
 
@@ -86,8 +121,18 @@ describe('status list and key rotation', () => {
     const old = throwawayKey();
     const current = throwawayKey();
     const served = (compromisedSince: string | null) => [
-      { publicKeyMultibase: old.multibase, status: compromisedSince ? 'compromised' : 'retired', compromisedSince, statusListCredential: 'https://dari.example/certificates/status/1' },
-      { publicKeyMultibase: current.multibase, status: 'current', compromisedSince: null, statusListCredential: 'https://dari.example/certificates/status/2' },
+      {
+        publicKeyMultibase: old.multibase,
+        status: compromisedSince ? 'compromised' : 'retired',
+        compromisedSince,
+        statusListCredential: 'https://dari.example/certificates/status/1',
+      },
+      {
+        publicKeyMultibase: current.multibase,
+        status: 'current',
+        compromisedSince: null,
+        statusListCredential: 'https://dari.example/certificates/status/2',
+      },
     ];
     const certificate = qrText(signedCertificate(old.keyPair)); // signed now
     expect(updateTrust({ publicKeyMultibase: current.multibase, keys: served(null), revocationList: null }).keyCount).toBe(2);
@@ -104,7 +149,8 @@ describe('status list and key rotation', () => {
 
 describe('verifyText', () => {
   const key = throwawayKey();
-  const trust = () => updateTrust({ publicKeyMultibase: key.multibase, revocationList: revocationList(key.keyPair, '2027-01-05T10:00:00Z') });
+  const trust = () =>
+    updateTrust({ publicKeyMultibase: key.multibase, revocationList: revocationList(key.keyPair, '2027-01-05T10:00:00Z') });
   const certificate = signedCertificate(key.keyPair);
 
   it('reads QR text and JSON, and gives the facts of a valid certificate', () => {
@@ -116,7 +162,10 @@ describe('verifyText', () => {
       licenceNumber: 'PN-000001',
       issuer: '다리 보건일군 교육체계 (Dari)',
     };
-    expect(verifyText(qrText(certificate), trust(), NOW)).toEqual({ valid: true, facts: { ...facts, shortCode: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/) } });
+    expect(verifyText(qrText(certificate), trust(), NOW)).toEqual({
+      valid: true,
+      facts: { ...facts, shortCode: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/) },
+    });
     expect(verifyText(`  ${JSON.stringify(certificate, null, 2)}\n`, trust(), NOW)).toMatchObject({ valid: true, facts });
   });
 
@@ -124,14 +173,24 @@ describe('verifyText', () => {
     expect(verifyText(qrText(tampered(certificate)), trust(), NOW)).toEqual({ valid: false, reason: 'bad_signature' });
     expect(verifyText(JSON.stringify(tampered(certificate)), trust(), NOW)).toEqual({ valid: false, reason: 'bad_signature' });
     expect(verifyText(qrText(signedCertificate(throwawayKey().keyPair)), trust(), NOW)).toEqual({ valid: false, reason: 'unknown_key' });
-    expect(verifyText(qrText(certificate), trust(), new Date('2032-01-01T00:00:00Z'))).toMatchObject({ valid: false, reason: 'expired', facts: { holderName: '김영희' } });
-    expect(verifyText(qrText(certificate), trust(), new Date('2026-11-01T00:00:00Z'))).toMatchObject({ valid: false, reason: 'not_yet_valid' });
+    expect(verifyText(qrText(certificate), trust(), new Date('2032-01-01T00:00:00Z'))).toMatchObject({
+      valid: false,
+      reason: 'expired',
+      facts: { holderName: '김영희' },
+    });
+    expect(verifyText(qrText(certificate), trust(), new Date('2026-11-01T00:00:00Z'))).toMatchObject({
+      valid: false,
+      reason: 'not_yet_valid',
+    });
     for (const garbage of ['DARI1:NOT-A-CREDENTIAL', '{"hello": 1}', '{not json', 'PGGV-1TP7-34', '']) {
       expect(verifyText(garbage, trust(), NOW)).toEqual({ valid: false, reason: 'malformed' });
     }
   });
 
   it('says so when this browser has never had a key', () => {
-    expect(verifyText(qrText(certificate), updateTrust({ publicKeyMultibase: null, revocationList: null }), NOW)).toEqual({ valid: false, reason: 'no_keys' });
+    expect(verifyText(qrText(certificate), updateTrust({ publicKeyMultibase: null, revocationList: null }), NOW)).toEqual({
+      valid: false,
+      reason: 'no_keys',
+    });
   });
 });

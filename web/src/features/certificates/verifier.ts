@@ -79,12 +79,19 @@ function newer<T>(fetched: T | null, stored: T | null, dateOf: (list: T) => stri
  * only if it verifies and is not older (a validly signed old list could be replayed to hide a revocation).
  */
 export function updateTrust(fromServer: ServerTrust): Trust {
-  const served = [...(fromServer.keys ?? []).map((key) => key.publicKeyMultibase), ...(fromServer.publicKeyMultibase ? [fromServer.publicKeyMultibase] : [])].filter(isPublicKey);
+  const served = [
+    ...(fromServer.keys ?? []).map((key) => key.publicKeyMultibase),
+    ...(fromServer.publicKeyMultibase ? [fromServer.publicKeyMultibase] : []),
+  ].filter(isPublicKey);
   let multibases = storedKeys();
   for (const key of served) multibases = rememberKey(key);
   multibases = multibases.filter(isPublicKey);
   const marks = rememberCompromised(
-    Object.fromEntries((fromServer.keys ?? []).filter((key) => key.compromisedSince && isPublicKey(key.publicKeyMultibase)).map((key) => [key.publicKeyMultibase, key.compromisedSince!])),
+    Object.fromEntries(
+      (fromServer.keys ?? [])
+        .filter((key) => key.compromisedSince && isPublicKey(key.publicKeyMultibase))
+        .map((key) => [key.publicKeyMultibase, key.compromisedSince!]),
+    ),
   );
   const compromised = Object.fromEntries(Object.entries(marks).map(([key, since]) => [verificationMethodOf(decodePublicKey(key)), since]));
   const keys = trustedKeys(multibases);

@@ -14,12 +14,7 @@ export function CourseCard({ course }: { course: CourseSummary }) {
           {localize(course.title, course.titleEn)}
         </Link>
       </h3>
-      <CourseMeta
-        topic={course.topic}
-        careLevel={course.careLevel}
-        creditHours={course.creditHours}
-        lessonCount={course.lessonCount}
-      />
+      <CourseMeta topic={course.topic} careLevel={course.careLevel} creditHours={course.creditHours} lessonCount={course.lessonCount} />
     </article>
   );
 }

@@ -14,11 +14,5 @@ export function LessonPager({ previous, next }: LessonPagerProps) {
   const localize = useLocalized();
   const link = (lesson: LessonLink | null, label: string) =>
     lesson && { to: lessonPath(lesson.id), label, title: localize(lesson.title, lesson.titleEn) };
-  return (
-    <Pager
-      label={t('lesson.pager')}
-      previous={link(previous, t('lesson.previous'))}
-      next={link(next, t('lesson.next'))}
-    />
-  );
+  return <Pager label={t('lesson.pager')} previous={link(previous, t('lesson.previous'))} next={link(next, t('lesson.next'))} />;
 }

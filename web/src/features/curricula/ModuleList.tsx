@@ -30,13 +30,9 @@ export function ModuleList({ modules, completed, read, nextLessonId }: ModuleLis
                 {completed?.has(lesson.id) ? (
                   <span className="lesson-mark lesson-mark--done">{t('course.lessonDone')}</span>
                 ) : (
-                  read?.has(lesson.id) && (
-                    <span className="lesson-mark">{t('course.lessonRead', { percent: read.get(lesson.id) })}</span>
-                  )
+                  read?.has(lesson.id) && <span className="lesson-mark">{t('course.lessonRead', { percent: read.get(lesson.id) })}</span>
                 )}
-                {lesson.id === nextLessonId && (
-                  <span className="lesson-mark lesson-mark--next">{t('course.nextLesson')}</span>
-                )}
+                {lesson.id === nextLessonId && <span className="lesson-mark lesson-mark--next">{t('course.nextLesson')}</span>}
               </li>
             ))}
           </ol>

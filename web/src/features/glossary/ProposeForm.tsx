@@ -39,7 +39,11 @@ export function ProposeForm() {
       {field('northTerm', true)}
       <div className="field">
         <label htmlFor="propose-relation">{t('glossary.relationLabel')}</label>
-        <select id="propose-relation" value={input.relation} onChange={(event) => setInput({ ...input, relation: event.target.value as GlossaryRelation })}>
+        <select
+          id="propose-relation"
+          value={input.relation}
+          onChange={(event) => setInput({ ...input, relation: event.target.value as GlossaryRelation })}
+        >
           {RELATIONS.map((relation) => (
             <option key={relation} value={relation}>
               {t(`glossary.relation.${relation}`)}

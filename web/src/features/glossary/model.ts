@@ -1,13 +1,14 @@
 // Names the feature's components use for the shapes its generated documents return (see web/codegen.ts).
 import type { EnumList } from '../../graphql/enumList';
 import type { GlossaryRelation, GlossaryStatus } from '../../graphql/schema.generated';
-import type {
-  GlossaryEntryFieldsFragment,
-  ImportGlossaryCsvMutation,
-  TerminologyFindingFieldsFragment,
-} from './glossary.generated';
+import type { GlossaryEntryFieldsFragment, ImportGlossaryCsvMutation, TerminologyFindingFieldsFragment } from './glossary.generated';
 
-export type { GlossaryFilter, GlossaryRelation, GlossaryStatus, ProposeGlossaryEntryInput as ProposeInput } from '../../graphql/schema.generated';
+export type {
+  GlossaryFilter,
+  GlossaryRelation,
+  GlossaryStatus,
+  ProposeGlossaryEntryInput as ProposeInput,
+} from '../../graphql/schema.generated';
 export type TerminologyFinding = TerminologyFindingFieldsFragment;
 export type GlossaryEntry = GlossaryEntryFieldsFragment;
 export type ImportReport = ImportGlossaryCsvMutation['importGlossaryCsv'];

@@ -23,12 +23,7 @@ export function CatalogueEntryCard({ entry }: { entry: CatalogueEntry }) {
       </h2>
       {entry.matchesMyCadre && <p className="badge badge--cadre">{t('catalogue.myCadre')}</p>}
       {course.countsForMyLicence && <p className="badge badge--licence">{t('licence.countsForMyLicence')}</p>}
-      <CourseMeta
-        topic={course.topic}
-        careLevel={course.careLevel}
-        creditHours={course.creditHours}
-        lessonCount={course.lessonCount}
-      />
+      <CourseMeta topic={course.topic} careLevel={course.careLevel} creditHours={course.creditHours} lessonCount={course.lessonCount} />
       {enrolment ? (
         <CourseProgressSummary progress={enrolment.progress} />
       ) : (

@@ -16,9 +16,7 @@ export function CourseProgressSummary({ progress }: { progress: CourseProgress }
         {progress.quizzesTotal > 0 && (
           <span>{t('learning.quizzesPassed', { passed: progress.quizzesPassed, total: progress.quizzesTotal })}</span>
         )}
-        {progress.completedAt && (
-          <span>{t('learning.completedOn', { date: formatMoment(progress.completedAt, language) })}</span>
-        )}
+        {progress.completedAt && <span>{t('learning.completedOn', { date: formatMoment(progress.completedAt, language) })}</span>}
       </p>
     </div>
   );

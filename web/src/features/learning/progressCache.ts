@@ -16,12 +16,7 @@ export function linkLessonProgress(cache: ApolloCache, lessonId: string): void {
  * Shows a lesson completed at once, before (and whether or not) the server has heard of it; the cache keeps a
  * completion even when a later answer was computed without it (see `createCache`).
  */
-export function showLessonCompleted(
-  cache: ApolloCache,
-  lessonId: string,
-  progress: LessonProgress | null,
-  completedAt: string,
-): void {
+export function showLessonCompleted(cache: ApolloCache, lessonId: string, progress: LessonProgress | null, completedAt: string): void {
   const data: LessonProgress = {
     __typename: 'LessonProgress',
     lessonId,

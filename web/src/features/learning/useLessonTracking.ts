@@ -46,8 +46,7 @@ export function useLessonTracking(lessonId: string, body: RefObject<HTMLElement 
 
   useEffect(() => {
     if (!sync) return;
-    const record = (event: Omit<NewProgressEvent, 'lessonId'>) =>
-      void sync.record({ lessonId, ...event });
+    const record = (event: Omit<NewProgressEvent, 'lessonId'>) => void sync.record({ lessonId, ...event });
     record({ type: 'opened' });
 
     // Measured while the body is on the page; leaving the lesson uses the last measurement.

@@ -26,10 +26,15 @@ export function LicenceCard({ licence }: { licence: MyLicence }) {
       </p>
       <p>
         {t('licence.expiresOn', { date: formatDate(licence.expiresOn, language) })} ·{' '}
-        <strong className="licence-card__countdown">{days >= 0 ? t('licence.daysLeft', { count: days }) : t('licence.expired', { count: -days })}</strong>
+        <strong className="licence-card__countdown">
+          {days >= 0 ? t('licence.daysLeft', { count: days }) : t('licence.expired', { count: -days })}
+        </strong>
       </p>
       <p>{t('licence.cycle', { from: formatDate(eligibility.cycleStart, language), to: formatDate(eligibility.deadline, language) })}</p>
-      <ProgressBar percent={percentOf(eligibility.earned, eligibility.required)} label={t('licence.credits', { earned: number(eligibility.earned), required: number(eligibility.required) })} />
+      <ProgressBar
+        percent={percentOf(eligibility.earned, eligibility.required)}
+        label={t('licence.credits', { earned: number(eligibility.earned), required: number(eligibility.required) })}
+      />
       <p>
         {t('licence.credits', { earned: number(eligibility.earned), required: number(eligibility.required) })} —{' '}
         {eligibility.eligible ? t('licence.eligible') : t('licence.remaining', { remaining: number(eligibility.remaining) })}

@@ -17,7 +17,11 @@ export function LicenceSummary() {
     <section className="card licence-summary" aria-label={t('licence.title')}>
       {licence && (
         <p>
-          {t('licence.summary', { number: licence.number, status: t(`licenceStatus.${licence.status}`), count: Math.max(0, daysUntil(licence.expiresOn)) })}
+          {t('licence.summary', {
+            number: licence.number,
+            status: t(`licenceStatus.${licence.status}`),
+            count: Math.max(0, daysUntil(licence.expiresOn)),
+          })}
         </p>
       )}
       {urgent && (

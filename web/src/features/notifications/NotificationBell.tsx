@@ -11,7 +11,9 @@ const POLL_MS = 60_000;
 /** The header's bell: a link to the notifications with the number still unread. */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const count = useQuery(UnreadNotificationCountDocument, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' }).data?.myUnreadNotificationCount ?? 0;
+  const count =
+    useQuery(UnreadNotificationCountDocument, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' }).data
+      ?.myUnreadNotificationCount ?? 0;
   const label = count > 0 ? t('notifications.bellUnread', { count }) : t('notifications.title');
   return (
     <NavLink to={NOTIFICATIONS_PATH} className="notification-bell" aria-label={label} title={label}>

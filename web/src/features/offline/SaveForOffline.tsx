@@ -20,8 +20,7 @@ export function SaveForOffline({ courseIds, label }: { courseIds: string[]; labe
     <section className="save-offline" aria-label={label ?? t('offline.heading')}>
       {all ? (
         <p>
-          <span className="badge">{t('offline.saved')}</span>{' '}
-          <span>{t('offline.size', { size: formatBytes(bytes, i18n.language) })}</span>{' '}
+          <span className="badge">{t('offline.saved')}</span> <span>{t('offline.size', { size: formatBytes(bytes, i18n.language) })}</span>{' '}
           <Button variant="quiet" disabled={busy} onClick={() => void Promise.all(courseIds.map((id) => saved.remove(id)))}>
             {t('offline.remove')}
           </Button>

@@ -16,8 +16,7 @@ export function SavedQuizLinks({ courseId }: { courseId: string }) {
       <ul>
         {course.versions.quizzes.map((quiz) => (
           <li key={quiz.id}>
-            <Link to={quizPath(quiz.id)}>{localize(quiz.title, quiz.titleEn)}</Link>{' '}
-            <span className="muted">{t('offline.savedQuiz')}</span>
+            <Link to={quizPath(quiz.id)}>{localize(quiz.title, quiz.titleEn)}</Link> <span className="muted">{t('offline.savedQuiz')}</span>
           </li>
         ))}
       </ul>

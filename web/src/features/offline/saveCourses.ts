@@ -9,7 +9,17 @@ import { TextbookDocument } from '../textbooks/textbook.generated';
 import { TextbooksDocument } from '../textbooks/textbooks.generated';
 import { SavedContentVersionsDocument, SavedQuizDocument } from './saved.generated';
 import type { SavedContentVersion, SavedCourseVersions } from './model';
-import { clearSaved, operationKey, putCourse, putMedia, putResponse, savedCourses, savedOwner, setOwner, type SavedCourse } from './savedStore';
+import {
+  clearSaved,
+  operationKey,
+  putCourse,
+  putMedia,
+  putResponse,
+  savedCourses,
+  savedOwner,
+  setOwner,
+  type SavedCourse,
+} from './savedStore';
 
 // Content bodies refer to figures as `media/<name>`; the API serves them at `/media/` (as MarkdownTreeView does).
 const MEDIA = /^(\.\/)?media\//;
@@ -29,7 +39,8 @@ export function figureUrls(tree: readonly Block[]): string[] {
 }
 
 function operationName(query: TypedDocumentNode<unknown, never>): string {
-  for (const definition of query.definitions) if (definition.kind === 'OperationDefinition' && definition.name) return definition.name.value;
+  for (const definition of query.definitions)
+    if (definition.kind === 'OperationDefinition' && definition.name) return definition.name.value;
   throw new Error('A saved query needs a name: the offline link finds answers by it');
 }
 
@@ -48,7 +59,11 @@ async function saveCourse(client: ApolloClient, versions: SavedCourseVersions): 
   const { courseId } = versions;
   const figures = new Set<string>();
   let bytes = 0;
-  const keep = async <D, V extends OperationVariables>(query: TypedDocumentNode<D, V>, variables: V, texts?: (data: D) => (readonly Block[])[]) => {
+  const keep = async <D, V extends OperationVariables>(
+    query: TypedDocumentNode<D, V>,
+    variables: V,
+    texts?: (data: D) => (readonly Block[])[],
+  ) => {
     const { data } = await client.query({ query, variables, fetchPolicy: 'network-only' });
     const name = operationName(query as TypedDocumentNode<unknown, never>);
     if (!data) throw new Error(`${name} answered without data`);
@@ -105,7 +120,10 @@ export async function refreshSaved(client: ApolloClient): Promise<RefreshedCours
   const saved = await savedCourses();
   if (saved.length === 0) return [];
   const refreshed: RefreshedCourse[] = [];
-  for (const versions of await currentVersions(client, saved.map((course) => course.courseId))) {
+  for (const versions of await currentVersions(
+    client,
+    saved.map((course) => course.courseId),
+  )) {
     const old = saved.find((course) => course.courseId === versions.courseId)!.versions;
     const lessons = changedIn(old.lessons, versions.lessons);
     const others = [...changedIn(old.quizzes, versions.quizzes), ...changedIn(old.textbooks, versions.textbooks)];

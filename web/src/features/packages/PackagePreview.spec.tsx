@@ -13,8 +13,32 @@ const REPORT: ContentPackageReport = {
   counts: [{ __typename: 'PackageTypeCount', type: 'lesson', added: 1, changed: 1, unchanged: 15, conflicts: 1 }],
   changes: [
     { __typename: 'PackageChange', key: 'lesson:new', type: 'lesson', id: 'new', title: '새 강의', status: 'added', taken: null, diff: [] },
-    { __typename: 'PackageChange', key: 'lesson:two', type: 'lesson', id: 'two', title: '둘째 강의', status: 'changed', taken: null, diff: [{ __typename: 'DiffPartType', op: 'equal', text: '첫 ' }, { __typename: 'DiffPartType', op: 'insert', text: '1시간' }] },
-    { __typename: 'PackageChange', key: 'lesson:mine', type: 'lesson', id: 'mine', title: '고친 강의', status: 'conflict', taken: false, diff: [{ __typename: 'DiffPartType', op: 'delete', text: '여기' }, { __typename: 'DiffPartType', op: 'insert', text: '중앙' }] },
+    {
+      __typename: 'PackageChange',
+      key: 'lesson:two',
+      type: 'lesson',
+      id: 'two',
+      title: '둘째 강의',
+      status: 'changed',
+      taken: null,
+      diff: [
+        { __typename: 'DiffPartType', op: 'equal', text: '첫 ' },
+        { __typename: 'DiffPartType', op: 'insert', text: '1시간' },
+      ],
+    },
+    {
+      __typename: 'PackageChange',
+      key: 'lesson:mine',
+      type: 'lesson',
+      id: 'mine',
+      title: '고친 강의',
+      status: 'conflict',
+      taken: false,
+      diff: [
+        { __typename: 'DiffPartType', op: 'delete', text: '여기' },
+        { __typename: 'DiffPartType', op: 'insert', text: '중앙' },
+      ],
+    },
   ],
 };
 
@@ -23,7 +47,11 @@ describe('PackagePreview', () => {
     const choose = vi.fn();
     const { container } = render(<PackagePreview report={REPORT} take={new Set()} onChoose={choose} />);
     const row = screen.getByRole('row', { name: /강의/ });
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', '1', '15', '1']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', '1', '15', '1']);
     expect(container.querySelector('li[data-key="lesson:two"] ins')?.textContent).toBe('1시간');
     const conflict = container.querySelector('li[data-key="lesson:mine"]') as HTMLElement;
     expect(within(conflict).getByLabelText('여기 글을 그대로 둔다')).toHaveProperty('checked', true);

@@ -15,7 +15,13 @@ export function PackagePreview({ report, take, onChoose }: PackagePreviewProps) 
   return (
     <section aria-labelledby="package-preview-title" className="package-preview">
       <h2 id="package-preview-title">{report.applied ? t('packages.appliedTitle') : t('packages.previewTitle')}</h2>
-      <p>{t('packages.from', { url: report.sourceUrl, date: report.createdAt.slice(0, 10), curriculum: report.curriculumId ?? t('packages.allContent') })}</p>
+      <p>
+        {t('packages.from', {
+          url: report.sourceUrl,
+          date: report.createdAt.slice(0, 10),
+          curriculum: report.curriculumId ?? t('packages.allContent'),
+        })}
+      </p>
       <table className="data-table">
         <caption>{t('packages.countsCaption')}</caption>
         <thead>
@@ -44,18 +50,32 @@ export function PackagePreview({ report, take, onChoose }: PackagePreviewProps) 
         {report.changes.map((change) => (
           <li key={change.key} data-key={change.key} className={`package-change package-change--${change.status}`}>
             <p>
-              <strong>{t(`packages.status.${change.status}`)}</strong> {t(`packages.types.${change.type}`, { defaultValue: change.type })} · {change.title}{' '}
-              <code>{change.id}</code>
+              <strong>{t(`packages.status.${change.status}`)}</strong> {t(`packages.types.${change.type}`, { defaultValue: change.type })} ·{' '}
+              {change.title} <code>{change.id}</code>
             </p>
             {change.diff.some((part) => part.op !== 'equal') && <DiffView diff={change.diff} />}
             {change.status === 'conflict' && (
               <fieldset>
                 <legend>{t('packages.conflictQuestion')}</legend>
                 <label>
-                  <input type="radio" name={change.key} checked={!take.has(change.key)} disabled={!onChoose} onChange={() => onChoose?.(change.key, false)} /> {t('packages.keepLocal')}
+                  <input
+                    type="radio"
+                    name={change.key}
+                    checked={!take.has(change.key)}
+                    disabled={!onChoose}
+                    onChange={() => onChoose?.(change.key, false)}
+                  />{' '}
+                  {t('packages.keepLocal')}
                 </label>{' '}
                 <label>
-                  <input type="radio" name={change.key} checked={take.has(change.key)} disabled={!onChoose} onChange={() => onChoose?.(change.key, true)} /> {t('packages.takePackage')}
+                  <input
+                    type="radio"
+                    name={change.key}
+                    checked={take.has(change.key)}
+                    disabled={!onChoose}
+                    onChange={() => onChoose?.(change.key, true)}
+                  />{' '}
+                  {t('packages.takePackage')}
                 </label>
               </fieldset>
             )}

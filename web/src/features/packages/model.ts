@@ -5,7 +5,8 @@ export type ContentPackageReport = ContentPackageReportFieldsFragment;
 export type PackageChange = ContentPackageReport['changes'][number];
 
 /** The download of a curriculum's (or all) published content, streamed by the API. */
-export const packageDownloadUrl = (curriculumId: string) => `/packages/content.dari${curriculumId ? `?curriculum=${encodeURIComponent(curriculumId)}` : ''}`;
+export const packageDownloadUrl = (curriculumId: string) =>
+  `/packages/content.dari${curriculumId ? `?curriculum=${encodeURIComponent(curriculumId)}` : ''}`;
 
 export interface UploadAnswer {
   uploadId?: string;

@@ -47,8 +47,7 @@ export function AttemptResult({ attempt, passMark }: { attempt: QuizAttempt; pas
   return (
     <section className="attempt-result" aria-label={t('quiz.result')}>
       <p className={attempt.passed ? 'result result--passed' : 'result result--failed'}>
-        <strong>{attempt.passed ? t('quiz.passed') : t('quiz.failed')}</strong>{' '}
-        {t('quiz.score', { score: attempt.score ?? 0 })}
+        <strong>{attempt.passed ? t('quiz.passed') : t('quiz.failed')}</strong> {t('quiz.score', { score: attempt.score ?? 0 })}
         {passMark !== undefined && ` (${t('quiz.passMarkIs', { mark: passMark })})`}
       </p>
       <ol className="questions">

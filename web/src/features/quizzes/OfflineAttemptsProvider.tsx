@@ -36,7 +36,5 @@ const noSubscription = () => () => undefined;
 /** What the server made of an attempt sent from this page; undefined while it waits. */
 export function useAttemptOutcome(clientId: string | null) {
   const outbox = useOfflineAttempts();
-  return useSyncExternalStore(outbox?.subscribe ?? noSubscription, () =>
-    clientId ? outbox?.outcome(clientId) : undefined,
-  );
+  return useSyncExternalStore(outbox?.subscribe ?? noSubscription, () => (clientId ? outbox?.outcome(clientId) : undefined));
 }

@@ -25,7 +25,14 @@ function unscoredAttempt(quiz: SavedQuiz, id: string): QuizAttempt {
     submittedAt: null,
     score: null,
     passed: null,
-    items: quiz.offlineItems.map((item) => ({ ...item, __typename: 'AttemptItem', chosen: [], correct: null, correctOptionIds: null, explanation: null })),
+    items: quiz.offlineItems.map((item) => ({
+      ...item,
+      __typename: 'AttemptItem',
+      chosen: [],
+      correct: null,
+      correctOptionIds: null,
+      explanation: null,
+    })),
   };
 }
 
@@ -49,9 +56,7 @@ export function OfflineQuiz({ quizId }: { quizId: string }) {
   const title = localize(quiz.title, quiz.titleEn);
   const course = quiz.lesson.course;
   const handleSubmit = (answers: Answer[]) => {
-    outbox
-      .enqueue({ clientId, quizId: quiz.id, answers, answeredAt: new Date().toISOString() })
-      .then(() => setSent(true), setFailure);
+    outbox.enqueue({ clientId, quizId: quiz.id, answers, answeredAt: new Date().toISOString() }).then(() => setSent(true), setFailure);
   };
   return (
     <article className="quiz">

@@ -23,8 +23,7 @@ export function QuizLinkList({ quizzes }: { quizzes: QuizLink[] }) {
       <ul>
         {quizzes.map((quiz) => (
           <li key={quiz.id}>
-            <Link to={quizPath(quiz.id)}>{localize(quiz.title, quiz.titleEn)}</Link>{' '}
-            <QuizStatusText status={quiz.myStatus} />
+            <Link to={quizPath(quiz.id)}>{localize(quiz.title, quiz.titleEn)}</Link> <QuizStatusText status={quiz.myStatus} />
           </li>
         ))}
       </ul>

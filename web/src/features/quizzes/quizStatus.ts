@@ -18,11 +18,7 @@ export function quizStatusText(status: QuizStatus, t: TFunction, language: strin
   const until = coolingDownUntil(status);
   if (until) return t('quiz.status.coolingDown', { time: formatMoment(until, language, { withTime: true }) });
   if (status.attemptsLeft === 0) return t('quiz.status.noAttemptsLeft');
-  const parts = [
-    status.attemptsUsed === 0
-      ? t('quiz.status.notTaken')
-      : t('quiz.status.notPassed', { score: status.bestScore ?? 0 }),
-  ];
+  const parts = [status.attemptsUsed === 0 ? t('quiz.status.notTaken') : t('quiz.status.notPassed', { score: status.bestScore ?? 0 })];
   if (status.attemptsLeft !== null) parts.push(t('quiz.status.attemptsLeft', { count: status.attemptsLeft }));
   return parts.join(' · ');
 }

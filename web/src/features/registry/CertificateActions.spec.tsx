@@ -6,10 +6,33 @@ import { IssueCurriculumCertificateDocument, RevokeCertificateDocument } from '.
 import { IssueCertificate, RevokeCertificate } from './CertificateActions';
 import type { WorkerCertificate } from './model';
 
-const certificate: WorkerCertificate = { __typename: 'Certificate', id: 'c1', title: '비전염성질병 관리 수료', kind: 'curriculum', issuedAt: '2027-01-05T10:00:00Z', shortCode: 'PGGV-1TP7-34', pdfPath: '/certificates/c1.pdf', revokedAt: null };
+const certificate: WorkerCertificate = {
+  __typename: 'Certificate',
+  id: 'c1',
+  title: '비전염성질병 관리 수료',
+  kind: 'curriculum',
+  issuedAt: '2027-01-05T10:00:00Z',
+  shortCode: 'PGGV-1TP7-34',
+  pdfPath: '/certificates/c1.pdf',
+  revokedAt: null,
+};
 const curricula = mocked({
   request: { query: CurriculaDocument },
-  result: { data: { curricula: [{ __typename: 'Curriculum', id: 'ncd-primary', title: '비전염성질병 관리', titleEn: 'NCDs (primary care)', summary: null, summaryEn: null, courses: [] }] } },
+  result: {
+    data: {
+      curricula: [
+        {
+          __typename: 'Curriculum',
+          id: 'ncd-primary',
+          title: '비전염성질병 관리',
+          titleEn: 'NCDs (primary care)',
+          summary: null,
+          summaryEn: null,
+          courses: [],
+        },
+      ],
+    },
+  },
 });
 
 describe('certificate actions', () => {
@@ -17,7 +40,11 @@ describe('certificate actions', () => {
     const mocks = [
       mocked({
         request: { query: RevokeCertificateDocument, variables: { id: 'c1', reason: '잘못 발급' } },
-        result: { data: { revokeCertificate: { __typename: 'Certificate', id: 'c1', shortCode: 'PGGV-1TP7-34', revokedAt: '2027-01-06T00:00:00Z' } } },
+        result: {
+          data: {
+            revokeCertificate: { __typename: 'Certificate', id: 'c1', shortCode: 'PGGV-1TP7-34', revokedAt: '2027-01-06T00:00:00Z' },
+          },
+        },
       }),
     ];
     renderWithProviders(<RevokeCertificate certificate={certificate} />, { mocks });
@@ -33,11 +60,25 @@ describe('certificate actions', () => {
   });
 
   it('issues a completion certificate, or shows why the API refuses', async () => {
-    const issue = mocked({ request: { query: IssueCurriculumCertificateDocument, variables: { workerId: 'w1', curriculumId: 'ncd-primary' } } });
+    const issue = mocked({
+      request: { query: IssueCurriculumCertificateDocument, variables: { workerId: 'w1', curriculumId: 'ncd-primary' } },
+    });
     const mocks = [
       curricula,
-      { ...issue, result: graphqlError('NOT_COMPLETED', '이 교육과정의 모든 과정을 마치지 않았습니다.', 'Not every course of this curriculum is completed.') },
-      { ...issue, result: { data: { issueCurriculumCertificate: { __typename: 'Certificate', id: 'c2', shortCode: 'AAAA-BBBB-CC', revokedAt: null } } } },
+      {
+        ...issue,
+        result: graphqlError(
+          'NOT_COMPLETED',
+          '이 교육과정의 모든 과정을 마치지 않았습니다.',
+          'Not every course of this curriculum is completed.',
+        ),
+      },
+      {
+        ...issue,
+        result: {
+          data: { issueCurriculumCertificate: { __typename: 'Certificate', id: 'c2', shortCode: 'AAAA-BBBB-CC', revokedAt: null } },
+        },
+      },
     ];
     renderWithProviders(<IssueCertificate workerId="w1" />, { mocks });
     fireEvent.click(screen.getByRole('button', { name: '수료증 발급' }));

@@ -12,7 +12,12 @@ const input = { hours: 6, topic: 'tb', earnedOn: today, note: '결핵예방원 �
 
 describe('CreditEntryForm', () => {
   it('lists every problem before sending anything, then adds the line', async () => {
-    const mocks = [mocked({ request: { query: AddCreditEntryDocument, variables: { workerId: 'w1', input } }, result: { data: { addCreditEntry: { __typename: 'CreditEntry', id: 'c9' } } } })];
+    const mocks = [
+      mocked({
+        request: { query: AddCreditEntryDocument, variables: { workerId: 'w1', input } },
+        result: { data: { addCreditEntry: { __typename: 'CreditEntry', id: 'c9' } } },
+      }),
+    ];
     renderWithProviders(<CreditEntryForm workerId="w1" />, { mocks });
     fireEvent.click(screen.getByRole('button', { name: '학점 직접 입력' }));
     fireEvent.change(screen.getByLabelText('시간'), { target: { value: '0' } });
@@ -52,12 +57,24 @@ describe('CreditEntryForm', () => {
 
 describe('LedgerWithActions', () => {
   const line = (id: string, source: 'manual' | 'reversal', hours: number, reversesId: string | null = null) => ({
-    __typename: 'CreditEntry' as const, id, source, hours, topic: 'maternal', earnedOn: '2027-01-05', note: null, reversesId,
+    __typename: 'CreditEntry' as const,
+    id,
+    source,
+    hours,
+    topic: 'maternal',
+    earnedOn: '2027-01-05',
+    note: null,
+    reversesId,
   });
 
   it('reverses a line only with a reason; a reversed line offers no second reversal', async () => {
     const ledger: WorkerDetail['ledger'] = [line('r1', 'reversal', -2, 'c1'), line('c1', 'manual', 2), line('c2', 'manual', 3)];
-    const mocks = [mocked({ request: { query: ReverseCreditEntryDocument, variables: { id: 'c2', reason: '중복 입력' } }, result: { data: { reverseCreditEntry: { __typename: 'CreditEntry', id: 'r2' } } } })];
+    const mocks = [
+      mocked({
+        request: { query: ReverseCreditEntryDocument, variables: { id: 'c2', reason: '중복 입력' } },
+        result: { data: { reverseCreditEntry: { __typename: 'CreditEntry', id: 'r2' } } },
+      }),
+    ];
     renderWithProviders(<LedgerWithActions workerId="w1" ledger={ledger} />, { mocks });
     expect(screen.getAllByRole('button', { name: '바로잡기' })).toHaveLength(1);
     expect(screen.getByText('바로잡음')).toBeTruthy();

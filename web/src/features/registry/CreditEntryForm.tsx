@@ -13,9 +13,7 @@ import { creditProblems, isoToday, MAX_CREDIT_HOURS, type CreditForm } from './a
 export function CreditEntryForm({ workerId }: { workerId: string }) {
   const { t } = useTranslation();
   return (
-    <ToggleAction label={t('registryActions.addCredit')}>
-      {(controls) => <CreditPanel workerId={workerId} {...controls} />}
-    </ToggleAction>
+    <ToggleAction label={t('registryActions.addCredit')}>{(controls) => <CreditPanel workerId={workerId} {...controls} />}</ToggleAction>
   );
 }
 
@@ -41,7 +39,11 @@ export function CreditPanel({ workerId, onDone, onCancel }: CreditPanelProps) {
   return (
     <ActionPanel
       title={t('registryActions.addCreditTitle')}
-      consequence={t('registryActions.addCreditConsequence', { hours, topic, date: form.earnedOn ? formatDate(form.earnedOn, language) : '…' })}
+      consequence={t('registryActions.addCreditConsequence', {
+        hours,
+        topic,
+        date: form.earnedOn ? formatDate(form.earnedOn, language) : '…',
+      })}
       confirmLabel={t('registryActions.addCreditConfirm')}
       problems={creditProblems(form, today)}
       error={error}
@@ -51,7 +53,17 @@ export function CreditPanel({ workerId, onDone, onCancel }: CreditPanelProps) {
     >
       <div className="field">
         <label htmlFor={ids.hours}>{t('registry.hours')}</label>
-        <input id={ids.hours} type="number" inputMode="decimal" min="0.5" max={MAX_CREDIT_HOURS} step="0.5" value={form.hours} onChange={(event) => set('hours')(event.target.value)} required />
+        <input
+          id={ids.hours}
+          type="number"
+          inputMode="decimal"
+          min="0.5"
+          max={MAX_CREDIT_HOURS}
+          step="0.5"
+          value={form.hours}
+          onChange={(event) => set('hours')(event.target.value)}
+          required
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.topic}>{t('meta.topic')}</label>
@@ -66,9 +78,23 @@ export function CreditPanel({ workerId, onDone, onCancel }: CreditPanelProps) {
       </div>
       <div className="field">
         <label htmlFor={ids.earnedOn}>{t('registry.earnedOn')}</label>
-        <input id={ids.earnedOn} type="date" max={today} value={form.earnedOn} onChange={(event) => set('earnedOn')(event.target.value)} required />
+        <input
+          id={ids.earnedOn}
+          type="date"
+          max={today}
+          value={form.earnedOn}
+          onChange={(event) => set('earnedOn')(event.target.value)}
+          required
+        />
       </div>
-      <TextField label={t('registryActions.evidence')} value={form.note} onChange={set('note')} hint={t('registryActions.evidenceHint')} required multiline />
+      <TextField
+        label={t('registryActions.evidence')}
+        value={form.note}
+        onChange={set('note')}
+        hint={t('registryActions.evidenceHint')}
+        required
+        multiline
+      />
     </ActionPanel>
   );
 }

@@ -64,8 +64,15 @@ export function ReversePanel({ entry, onDone, onCancel }: ReversePanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ko';
   const [reason, setReason] = useState('');
-  const [reverse, { loading, error }] = useMutation(ReverseCreditEntryDocument, { refetchQueries: WORKER_QUERIES, awaitRefetchQueries: true });
-  const line = { date: formatDate(entry.earnedOn, language), hours: formatNumber(entry.hours, language), topic: t(`topic.${entry.topic}`, { defaultValue: entry.topic }) };
+  const [reverse, { loading, error }] = useMutation(ReverseCreditEntryDocument, {
+    refetchQueries: WORKER_QUERIES,
+    awaitRefetchQueries: true,
+  });
+  const line = {
+    date: formatDate(entry.earnedOn, language),
+    hours: formatNumber(entry.hours, language),
+    topic: t(`topic.${entry.topic}`, { defaultValue: entry.topic }),
+  };
   const confirm = async () => {
     const result = await reverse({ variables: { id: entry.id, reason: reason.trim() } }).catch(() => null);
     if (result?.data) onDone(t('registryActions.reversed', line));

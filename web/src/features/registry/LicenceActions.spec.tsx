@@ -14,13 +14,23 @@ const licence = (eligible: boolean, status: WorkerLicence['status'] = 'active'):
   issuedOn: '2025-01-01',
   expiresOn: '2030-01-01',
   type: { __typename: 'LicenceType', id: 'midwife', name: '조산원 면허', nameEn: 'Midwife licence' },
-  eligibility: { __typename: 'Eligibility', cycleStart: '2025-01-01', deadline: '2030-01-01', required: 50, earned: eligible ? 50 : 20, remaining: eligible ? 0 : 30, eligible, topics: [] },
+  eligibility: {
+    __typename: 'Eligibility',
+    cycleStart: '2025-01-01',
+    deadline: '2030-01-01',
+    required: 50,
+    earned: eligible ? 50 : 20,
+    remaining: eligible ? 0 : 30,
+    eligible,
+    topics: [],
+  },
 });
 
-const renewed = (reason: string | null) => (mocked({
-  request: { query: RenewLicenceDocument, variables: { id: 'l1', reason, expiresOn: '2030-01-01' } },
-  result: { data: { renewLicence: { __typename: 'Licence', id: 'l1', status: 'active', expiresOn: '2035-01-01' } } },
-}));
+const renewed = (reason: string | null) =>
+  mocked({
+    request: { query: RenewLicenceDocument, variables: { id: 'l1', reason, expiresOn: '2030-01-01' } },
+    result: { data: { renewLicence: { __typename: 'Licence', id: 'l1', status: 'active', expiresOn: '2035-01-01' } } },
+  });
 
 const confirmButton = (name: string) => screen.getByRole('button', { name });
 const reasonBox = () => screen.getByRole('textbox', { name: /^사유/ });
@@ -45,7 +55,11 @@ describe('LicenceActions', () => {
   });
 
   const notEligible = (remaining: number) => {
-    const result = graphqlError('NOT_ELIGIBLE', `갱신에 필요한 학점이 ${remaining}시간 모자랍니다. 사유를 적어 례외로 갱신할수 있습니다.`, `${remaining} credit hours are still missing for renewal; an exception needs a written reason.`);
+    const result = graphqlError(
+      'NOT_ELIGIBLE',
+      `갱신에 필요한 학점이 ${remaining}시간 모자랍니다. 사유를 적어 례외로 갱신할수 있습니다.`,
+      `${remaining} credit hours are still missing for renewal; an exception needs a written reason.`,
+    );
     (result.errors[0].extensions as Record<string, unknown>).remaining = remaining;
     return mocked({ request: { query: RenewLicenceDocument, variables: { id: 'l1', reason: null, expiresOn: '2030-01-01' } }, result });
   };
@@ -83,7 +97,11 @@ describe('LicenceActions', () => {
     const mocks = [
       mocked({
         request: { query: RenewLicenceDocument, variables: { id: 'l1', reason: null, expiresOn: '2030-01-01' } },
-        result: graphqlError('ALREADY_RENEWED', '이 면허는 이미 갱신되였습니다. 만기일: 2035-01-01', 'This licence has already been renewed; it expires on 2035-01-01.'),
+        result: graphqlError(
+          'ALREADY_RENEWED',
+          '이 면허는 이미 갱신되였습니다. 만기일: 2035-01-01',
+          'This licence has already been renewed; it expires on 2035-01-01.',
+        ),
       }),
     ];
     renderWithProviders(<LicenceActions licence={licence(true)} />, { mocks });
@@ -96,7 +114,11 @@ describe('LicenceActions', () => {
     const mocks = [
       mocked({
         request: { query: SuspendLicenceDocument, variables: { id: 'l1', reason: '조사중' } },
-        result: graphqlError('INVALID_TRANSITION', 'suspended 상태의 면허에는 이 조작(suspended)을 할수 없습니다.', 'A licence that is suspended cannot be suspended.'),
+        result: graphqlError(
+          'INVALID_TRANSITION',
+          'suspended 상태의 면허에는 이 조작(suspended)을 할수 없습니다.',
+          'A licence that is suspended cannot be suspended.',
+        ),
       }),
     ];
     const { i18n } = await import('../../app/i18n').then((module) => ({ i18n: module.default }));

@@ -42,7 +42,9 @@ export function LicenceActions({ licence }: { licence: WorkerLicence }) {
         ))}
       </div>
       {open === 'renew' && <RenewPanel licence={licence} onDone={finish} onCancel={() => setOpen(null)} />}
-      {open && open !== 'renew' && <StatusPanel key={open} action={open} licence={licence} onDone={finish} onCancel={() => setOpen(null)} />}
+      {open && open !== 'renew' && (
+        <StatusPanel key={open} action={open} licence={licence} onDone={finish} onCancel={() => setOpen(null)} />
+      )}
       <ActionDone message={done} />
     </div>
   );
@@ -67,10 +69,16 @@ export function RenewPanel({ licence, onDone, onCancel }: PanelProps) {
   const reasonRequired = !eligibility.eligible || shortByServer;
   const remaining = shortByServer ? Number(errorExtensions(error)?.remaining ?? eligibility.remaining) : eligibility.remaining;
   const confirm = async () => {
-    const result = await renew({ variables: { id: licence.id, reason: reason.trim() || null, expiresOn: licence.expiresOn } }).catch(() => null);
+    const result = await renew({ variables: { id: licence.id, reason: reason.trim() || null, expiresOn: licence.expiresOn } }).catch(
+      () => null,
+    );
     if (result?.data) onDone(t('registryActions.renewed', { date: formatDate(result.data.renewLicence.expiresOn, language) }));
   };
-  const numbers = { earned: formatNumber(eligibility.earned, language), required: formatNumber(eligibility.required, language), remaining: formatNumber(remaining, language) };
+  const numbers = {
+    earned: formatNumber(eligibility.earned, language),
+    required: formatNumber(eligibility.required, language),
+    remaining: formatNumber(remaining, language),
+  };
   return (
     <ActionPanel
       title={t('registryActions.renewTitle', { number: licence.number })}

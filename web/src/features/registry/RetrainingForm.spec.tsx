@@ -11,7 +11,15 @@ const curricula = mocked({
   result: {
     data: {
       curricula: [
-        { __typename: 'Curriculum', id: 'ncd-primary', title: '비전염성질병 (리·동)', titleEn: 'NCDs (primary)', summary: null, summaryEn: null, courses: [] },
+        {
+          __typename: 'Curriculum',
+          id: 'ncd-primary',
+          title: '비전염성질병 (리·동)',
+          titleEn: 'NCDs (primary)',
+          summary: null,
+          summaryEn: null,
+          courses: [],
+        },
       ],
     },
   },
@@ -20,7 +28,10 @@ const dueOn = addDays(isoToday(), 30);
 
 describe('RetrainingForm', () => {
   it('needs a curriculum and a due date from today, says what will happen, then assigns', async () => {
-    const assign = mocked({ request: { query: AssignRetrainingDocument, variables: { workerId: 'w1', curriculumId: 'ncd-primary', dueOn } }, result: { data: { assignRetraining: 1 } } });
+    const assign = mocked({
+      request: { query: AssignRetrainingDocument, variables: { workerId: 'w1', curriculumId: 'ncd-primary', dueOn } },
+      result: { data: { assignRetraining: 1 } },
+    });
     renderWithProviders(<RetrainingForm workerId="w1" workerName="김영희" />, { mocks: [curricula, assign] });
     fireEvent.click(screen.getByRole('button', { name: '재교육 배정' }));
     await screen.findByRole('option', { name: '비전염성질병 (리·동)' });
@@ -39,7 +50,10 @@ describe('RetrainingForm', () => {
   });
 
   it('shows the API’s message when it refuses', async () => {
-    const refused = mocked({ request: { query: AssignRetrainingDocument, variables: { workerId: 'w1', curriculumId: 'ncd-primary', dueOn } }, result: graphqlError('FORBIDDEN', '이 작업을 할 권한이 없습니다.', 'You are not allowed to do this.') });
+    const refused = mocked({
+      request: { query: AssignRetrainingDocument, variables: { workerId: 'w1', curriculumId: 'ncd-primary', dueOn } },
+      result: graphqlError('FORBIDDEN', '이 작업을 할 권한이 없습니다.', 'You are not allowed to do this.'),
+    });
     renderWithProviders(<RetrainingForm workerId="w1" workerName="김영희" />, { mocks: [curricula, refused] });
     fireEvent.click(screen.getByRole('button', { name: '재교육 배정' }));
     await screen.findByRole('option', { name: '비전염성질병 (리·동)' });

@@ -47,7 +47,11 @@ export function AssignPanel({ workerId, workerName, onDone, onCancel }: AssignPa
   return (
     <ActionPanel
       title={t('registryActions.assignTitle')}
-      consequence={t('registryActions.assignConsequence', { name: workerName, curriculum: title, date: dueOn ? formatDate(dueOn, language) : '…' })}
+      consequence={t('registryActions.assignConsequence', {
+        name: workerName,
+        curriculum: title,
+        date: dueOn ? formatDate(dueOn, language) : '…',
+      })}
       confirmLabel={t('registryActions.assignConfirm')}
       problems={planProblems({ curriculumId, dueOn }, today)}
       error={error ?? curricula.error}

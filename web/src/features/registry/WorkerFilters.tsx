@@ -41,7 +41,11 @@ export function WorkerFilters({ filter, onApply }: WorkerFiltersProps) {
       {regionOptions.length > 1 && (
         <div className="field">
           <label htmlFor={`${id}-region`}>{t('registry.region')}</label>
-          <select id={`${id}-region`} value={draft.regionId ?? ''} onChange={(e) => set({ regionId: e.target.value || undefined, facilityId: undefined })}>
+          <select
+            id={`${id}-region`}
+            value={draft.regionId ?? ''}
+            onChange={(e) => set({ regionId: e.target.value || undefined, facilityId: undefined })}
+          >
             <option value="">{t('registry.allRegions')}</option>
             {regionOptions.map((region) => (
               <option key={region.id} value={region.id}>
@@ -53,7 +57,12 @@ export function WorkerFilters({ filter, onApply }: WorkerFiltersProps) {
       )}
       <div className="field">
         <label htmlFor={`${id}-facility`}>{t('registry.facility')}</label>
-        <select id={`${id}-facility`} value={draft.facilityId ?? ''} onChange={(e) => set({ facilityId: e.target.value || undefined })} disabled={!regionId}>
+        <select
+          id={`${id}-facility`}
+          value={draft.facilityId ?? ''}
+          onChange={(e) => set({ facilityId: e.target.value || undefined })}
+          disabled={!regionId}
+        >
           <option value="">{t('registry.allFacilities')}</option>
           {facilities.map((facility) => (
             <option key={facility.id} value={facility.id}>
@@ -64,7 +73,11 @@ export function WorkerFilters({ filter, onApply }: WorkerFiltersProps) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-cadre`}>{t('registry.cadre')}</label>
-        <select id={`${id}-cadre`} value={draft.cadre ?? ''} onChange={(e) => set({ cadre: (e.target.value || undefined) as Cadre | undefined })}>
+        <select
+          id={`${id}-cadre`}
+          value={draft.cadre ?? ''}
+          onChange={(e) => set({ cadre: (e.target.value || undefined) as Cadre | undefined })}
+        >
           <option value="">{t('registry.allCadres')}</option>
           {CADRES.map((cadre) => (
             <option key={cadre} value={cadre}>
@@ -75,7 +88,11 @@ export function WorkerFilters({ filter, onApply }: WorkerFiltersProps) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-status`}>{t('registry.status')}</label>
-        <select id={`${id}-status`} value={draft.status ?? ''} onChange={(e) => set({ status: (e.target.value || undefined) as LicenceStatus | undefined })}>
+        <select
+          id={`${id}-status`}
+          value={draft.status ?? ''}
+          onChange={(e) => set({ status: (e.target.value || undefined) as LicenceStatus | undefined })}
+        >
           <option value="">{t('registry.allStatuses')}</option>
           {LICENCE_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -86,7 +103,13 @@ export function WorkerFilters({ filter, onApply }: WorkerFiltersProps) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-search`}>{t('registry.search')}</label>
-        <input id={`${id}-search`} type="search" maxLength={100} value={draft.search ?? ''} onChange={(e) => set({ search: e.target.value })} />
+        <input
+          id={`${id}-search`}
+          type="search"
+          maxLength={100}
+          value={draft.search ?? ''}
+          onChange={(e) => set({ search: e.target.value })}
+        />
       </div>
       <div className="registry-filters__actions">
         <Button type="submit">{t('registry.apply')}</Button>{' '}

@@ -26,7 +26,11 @@ export function WorkerLicences({ licences }: { licences: WorkerLicence[] }) {
               {licence.statusReason && ` · ${t('registry.statusReason')}: ${licence.statusReason}`}
             </p>
             <p>
-              {t('registry.creditsEarned', { earned: formatNumber(eligibility.earned, language), required: formatNumber(eligibility.required, language), remaining: formatNumber(eligibility.remaining, language) })}{' '}
+              {t('registry.creditsEarned', {
+                earned: formatNumber(eligibility.earned, language),
+                required: formatNumber(eligibility.required, language),
+                remaining: formatNumber(eligibility.remaining, language),
+              })}{' '}
               <strong>{eligibility.eligible ? t('registry.eligible') : t('registry.notEligible')}</strong>
             </p>
             {eligibility.topics.length > 0 && (

@@ -100,7 +100,10 @@ export function WorkerPostings({ postings }: { postings: WorkerDetail['postings'
         <li key={posting.id}>
           <strong>{posting.facility ? localize(posting.facility.name, posting.facility.nameEn) : '—'}</strong>{' '}
           {posting.facility && <span className="posting-list__code">({posting.facility.code})</span>}{' '}
-          {t('registry.postedPeriod', { from: formatDate(posting.startedOn, language), to: posting.endedOn ? formatDate(posting.endedOn, language) : t('registry.current') })}
+          {t('registry.postedPeriod', {
+            from: formatDate(posting.startedOn, language),
+            to: posting.endedOn ? formatDate(posting.endedOn, language) : t('registry.current'),
+          })}
         </li>
       ))}
     </ol>
@@ -117,7 +120,11 @@ export function WorkerCertificates({ workerId }: { workerId: string }) {
   return (
     <>
       <IssueCertificate workerId={workerId} />
-      {certificates.length === 0 ? <p>{t('registry.noCertificates')}</p> : <CertificateList certificates={certificates} language={language} />}
+      {certificates.length === 0 ? (
+        <p>{t('registry.noCertificates')}</p>
+      ) : (
+        <CertificateList certificates={certificates} language={language} />
+      )}
     </>
   );
 }
@@ -128,9 +135,13 @@ function CertificateList({ certificates, language }: { certificates: WorkerCerti
     <ul className="certificate-list">
       {certificates.map((certificate) => (
         <li key={certificate.id}>
-          <strong>{certificate.title}</strong> · {formatMoment(certificate.issuedAt, language)} · {t('registry.shortCode')} {certificate.shortCode}
+          <strong>{certificate.title}</strong> · {formatMoment(certificate.issuedAt, language)} · {t('registry.shortCode')}{' '}
+          {certificate.shortCode}
           {certificate.revokedAt ? (
-            <> · <strong className="overdue-flag">{t('registry.certificateRevoked')}</strong></>
+            <>
+              {' '}
+              · <strong className="overdue-flag">{t('registry.certificateRevoked')}</strong>
+            </>
           ) : (
             <>
               {' '}

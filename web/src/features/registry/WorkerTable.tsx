@@ -7,7 +7,13 @@ import { registryWorkerPath } from './paths';
 import type { WorkerRow } from './model';
 
 /** With `selection`, each row gets a checkbox (choosing workers to make accounts for). */
-export function WorkerTable({ workers, selection }: { workers: WorkerRow[]; selection?: { selected: Set<string>; onToggle: (id: string) => void } }) {
+export function WorkerTable({
+  workers,
+  selection,
+}: {
+  workers: WorkerRow[];
+  selection?: { selected: Set<string>; onToggle: (id: string) => void };
+}) {
   const { t, i18n } = useTranslation();
   const localize = useLocalized();
   const language = i18n.resolvedLanguage ?? 'ko';
@@ -49,7 +55,8 @@ export function WorkerTable({ workers, selection }: { workers: WorkerRow[]; sele
                   ? t('registry.noLicence')
                   : worker.licences.map((licence) => (
                       <span key={licence.id} className="registry-table__licence">
-                        <LicenceStatusBadge status={licence.status} /> {t('registry.until', { date: formatDate(licence.expiresOn, language) })}
+                        <LicenceStatusBadge status={licence.status} />{' '}
+                        {t('registry.until', { date: formatDate(licence.expiresOn, language) })}
                       </span>
                     ))}
               </td>

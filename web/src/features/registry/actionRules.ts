@@ -54,7 +54,8 @@ export const MAX_CREDIT_HOURS = 200;
 export function creditProblems(form: CreditForm, today: string): string[] {
   const problems: string[] = [];
   const hours = Number(form.hours);
-  if (!form.hours.trim() || !Number.isFinite(hours) || hours <= 0 || hours > MAX_CREDIT_HOURS) problems.push('registryActions.problem.hoursInvalid');
+  if (!form.hours.trim() || !Number.isFinite(hours) || hours <= 0 || hours > MAX_CREDIT_HOURS)
+    problems.push('registryActions.problem.hoursInvalid');
   if (!form.topic) problems.push('registryActions.problem.topicRequired');
   if (!isDate(form.earnedOn) || form.earnedOn > today) problems.push('registryActions.problem.earnedOnInvalid');
   if (!form.note.trim()) problems.push('registryActions.problem.noteRequired');

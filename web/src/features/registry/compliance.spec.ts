@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { byConcern, complianceBar, complianceTotals } from './compliance';
 
-const row = (facilityName: string, plans: number, done: number, overdue: number) => ({ facilityId: facilityName, facilityName, plans, done, overdue });
+const row = (facilityName: string, plans: number, done: number, overdue: number) => ({
+  facilityId: facilityName,
+  facilityName,
+  plans,
+  done,
+  overdue,
+});
 
 describe('complianceBar', () => {
   it('splits plans into done, overdue and open percents that add up to 100', () => {

@@ -16,7 +16,11 @@ export function complianceBar({ plans, done, overdue }: Pick<FacilityCompliance,
 }
 
 export function complianceTotals(rows: readonly FacilityCompliance[]): Pick<FacilityCompliance, 'plans' | 'done' | 'overdue'> {
-  return rows.reduce((sum, r) => ({ plans: sum.plans + r.plans, done: sum.done + r.done, overdue: sum.overdue + r.overdue }), { plans: 0, done: 0, overdue: 0 });
+  return rows.reduce((sum, r) => ({ plans: sum.plans + r.plans, done: sum.done + r.done, overdue: sum.overdue + r.overdue }), {
+    plans: 0,
+    done: 0,
+    overdue: 0,
+  });
 }
 
 /** Facilities with the most overdue plans first (then the lowest share done), where a registrar should look first. */

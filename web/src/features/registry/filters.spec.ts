@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { expiringExportUrl, expiringPeriod, listStateFromParams, pageBounds, paramsFromListState, stepPage, workersExportUrl } from './filters';
+import {
+  expiringExportUrl,
+  expiringPeriod,
+  listStateFromParams,
+  pageBounds,
+  paramsFromListState,
+  stepPage,
+  workersExportUrl,
+} from './filters';
 
 describe('workers list state in the address', () => {
   it('reads known filters and ignores unknown values', () => {

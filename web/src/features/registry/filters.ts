@@ -44,7 +44,9 @@ export function listStateFromParams(params: URLSearchParams): WorkerListState {
 /** The state of the page next to `state` (one step): keyset from its first or last row, or the plain first page. */
 export function stepPage(state: WorkerListState, to: number, rows: { cursor: string }[]): WorkerListState {
   if (to <= 1 || rows.length === 0) return { filter: state.filter, page: 1 };
-  return to > state.page ? { filter: state.filter, page: to, after: rows[rows.length - 1].cursor } : { filter: state.filter, page: to, before: rows[0].cursor };
+  return to > state.page
+    ? { filter: state.filter, page: to, after: rows[rows.length - 1].cursor }
+    : { filter: state.filter, page: to, before: rows[0].cursor };
 }
 
 export function paramsFromListState({ filter, page, after, before }: WorkerListState): URLSearchParams {

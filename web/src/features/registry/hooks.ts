@@ -1,6 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { PAGE_SIZE, type WorkerListState } from './filters';
-import { RegistryExpiringLicencesDocument, RegistryFacilitiesDocument, RegistryMyRegionsDocument, RegistryProvincesDocument, RegistryRetrainingComplianceDocument, RegistryWorkerCountDocument, RegistryWorkersDocument } from './registry.generated';
+import {
+  RegistryExpiringLicencesDocument,
+  RegistryFacilitiesDocument,
+  RegistryMyRegionsDocument,
+  RegistryProvincesDocument,
+  RegistryRetrainingComplianceDocument,
+  RegistryWorkerCountDocument,
+  RegistryWorkersDocument,
+} from './registry.generated';
 import { RegistryWorkerCertificatesDocument, RegistryWorkerDocument } from './worker.generated';
 
 /** A page of workers (keyset cursor when known, else the page's offset) and the filter's count, fetched once per filter. */
@@ -34,7 +42,10 @@ export function useFacilities(regionId: string | undefined) {
 }
 
 export function useExpiringLicences(days: number, page: number) {
-  return useQuery(RegistryExpiringLicencesDocument, { variables: { days, first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  return useQuery(RegistryExpiringLicencesDocument, {
+    variables: { days, first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
 }
 
 export function useRetrainingCompliance() {

@@ -2,11 +2,7 @@
 import type { EnumList } from '../../graphql/enumList';
 import type { LicenceStatus } from '../../graphql/schema.generated';
 import type { PreviewWorkerImportMutation, ImportWorkersMutation } from './import.generated';
-import type {
-  RegistryExpiringLicencesQuery,
-  RegistryRetrainingComplianceQuery,
-  RegistryWorkersQuery,
-} from './registry.generated';
+import type { RegistryExpiringLicencesQuery, RegistryRetrainingComplianceQuery, RegistryWorkersQuery } from './registry.generated';
 import type { RegistryWorkerCertificatesQuery, RegistryWorkerQuery } from './worker.generated';
 
 export type { LicenceStatus, WorkerFilter } from '../../graphql/schema.generated';

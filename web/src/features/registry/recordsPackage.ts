@@ -34,10 +34,20 @@ export async function sendRecordsPackage(file: Blob, apply: boolean): Promise<Re
     credentials: 'same-origin',
     body: file,
   });
-  const body = (await res.json().catch(() => ({}))) as Partial<RecordsImportReport> & { code?: string; messageKo?: string; messageEn?: string };
-  if (!res.ok) throw new RecordsImportError(body.code ?? `HTTP_${res.status}`, body.messageKo ?? `HTTP ${res.status}`, body.messageEn ?? `HTTP ${res.status}`);
+  const body = (await res.json().catch(() => ({}))) as Partial<RecordsImportReport> & {
+    code?: string;
+    messageKo?: string;
+    messageEn?: string;
+  };
+  if (!res.ok)
+    throw new RecordsImportError(
+      body.code ?? `HTTP_${res.status}`,
+      body.messageKo ?? `HTTP ${res.status}`,
+      body.messageEn ?? `HTTP ${res.status}`,
+    );
   return body as RecordsImportReport;
 }
 
 /** `GET /packages/records.dari`, from `since` when given (the `until` of the last package sent). */
-export const recordsExportHref = (since: string) => `/packages/records.dari${since.trim() ? `?since=${encodeURIComponent(since.trim())}` : ''}`;
+export const recordsExportHref = (since: string) =>
+  `/packages/records.dari${since.trim() ? `?since=${encodeURIComponent(since.trim())}` : ''}`;

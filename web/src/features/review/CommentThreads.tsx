@@ -78,12 +78,21 @@ function Thread({ revisionId, thread, replies, focused, mayTakePart }: ThreadPro
             <label className="visually-hidden" htmlFor={`reply-${thread.id}`}>
               {t('review.comments.reply')}
             </label>
-            <textarea id={`reply-${thread.id}`} value={reply} placeholder={t('review.comments.reply')} onChange={(event) => setReply(event.target.value)} />
+            <textarea
+              id={`reply-${thread.id}`}
+              value={reply}
+              placeholder={t('review.comments.reply')}
+              onChange={(event) => setReply(event.target.value)}
+            />
             <Button type="submit" variant="quiet" disabled={commenting.loading || !reply.trim()}>
               {t('review.comments.sendReply')}
             </Button>
           </form>
-          <Button variant="quiet" disabled={resolving.loading} onClick={() => void resolve({ variables: { id: thread.id, resolved: !resolved } }).catch(() => null)}>
+          <Button
+            variant="quiet"
+            disabled={resolving.loading}
+            onClick={() => void resolve({ variables: { id: thread.id, resolved: !resolved } }).catch(() => null)}
+          >
             {resolved ? t('review.comments.reopen') : t('review.comments.resolve')}
           </Button>
         </>

@@ -15,7 +15,12 @@ export function DiffView({ diff }: { diff: readonly DiffPart[] }) {
   return (
     <div className="review-text review-text--static" lang="ko">
       {collapseUnchanged(pieces, []).map((piece, index) => {
-        if (!piece) return <span key={index} className="review-text__gap">{' … '}</span>;
+        if (!piece)
+          return (
+            <span key={index} className="review-text__gap">
+              {' … '}
+            </span>
+          );
         if (piece.op === 'insert') return <ins key={index}>{piece.text}</ins>;
         if (piece.op === 'delete') return <del key={index}>{piece.text}</del>;
         return <span key={index}>{piece.text}</span>;

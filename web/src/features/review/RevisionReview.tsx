@@ -55,7 +55,11 @@ export function RevisionReview({ revision }: { revision: Revision }) {
             </Link>
           )}{' '}
           {isAuthor && revision.status === 'in_review' && (
-            <Button variant="quiet" disabled={withdrawing.loading} onClick={() => void withdraw({ variables: { id: revision.id } }).catch(() => null)}>
+            <Button
+              variant="quiet"
+              disabled={withdrawing.loading}
+              onClick={() => void withdraw({ variables: { id: revision.id } }).catch(() => null)}
+            >
               {t('review.withdraw')}
             </Button>
           )}{' '}

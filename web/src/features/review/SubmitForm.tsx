@@ -41,18 +41,21 @@ export function SubmitForm({ authorId, assigned, busy, error, onSubmit }: Submit
         <legend>{t('review.submit.reviewers')}</legend>
         {reviewers?.map((reviewer) => (
           <label key={reviewer.id} className="option">
-            <input
-              type="checkbox"
-              checked={chosen.includes(reviewer.id)}
-              onChange={(event) => toggle(reviewer.id, event.target.checked)}
-            />{' '}
+            <input type="checkbox" checked={chosen.includes(reviewer.id)} onChange={(event) => toggle(reviewer.id, event.target.checked)} />{' '}
             {reviewer.displayName}
           </label>
         ))}
       </fieldset>
       <div className="field">
         <label htmlFor="review-due-on">{t('review.submit.dueOn')}</label>
-        <input id="review-due-on" type="date" value={dueOn} min={dateFromToday(0)} required onChange={(event) => setDueOn(event.target.value)} />
+        <input
+          id="review-due-on"
+          type="date"
+          value={dueOn}
+          min={dateFromToday(0)}
+          required
+          onChange={(event) => setDueOn(event.target.value)}
+        />
       </div>
       {error !== undefined && <ErrorMessage error={error} preferServerMessage />}
       <Button type="submit" disabled={busy || chosen.length === 0}>

@@ -26,9 +26,7 @@ export function TerminologyList({ findings, onApply, extra }: TerminologyListPro
             <span className={`badge badge--${finding.relation}`}>{t(`glossary.relation.${finding.relation}`)}</span>{' '}
             {finding.status === 'proposed' && <span className="badge badge--proposed">{t('glossary.status.proposed')}</span>}
           </p>
-          <p className="term-finding__pair">
-            {t('review.terms.pair', { south: finding.southTerm, north: finding.northTerm })}
-          </p>
+          <p className="term-finding__pair">{t('review.terms.pair', { south: finding.southTerm, north: finding.northTerm })}</p>
           {finding.note && <p className="term-finding__note">{finding.note}</p>}
           {finding.source && (
             <p className="term-finding__source">
@@ -42,9 +40,7 @@ export function TerminologyList({ findings, onApply, extra }: TerminologyListPro
               )}
             </p>
           )}
-          {onApply && (
-            <Button onClick={() => onApply(finding)}>{t('review.terms.apply')}</Button>
-          )}
+          {onApply && <Button onClick={() => onApply(finding)}>{t('review.terms.apply')}</Button>}
           {extra?.(finding)}
         </li>
       ))}

@@ -78,7 +78,9 @@ describe('Autosaver', () => {
 
   it('saves a change made while a save was on its way, based on the new count', async () => {
     let finish: (saves: number) => void = () => undefined;
-    const save = vi.fn((_draft: Draft, saves: number) => (saves === 3 ? new Promise<number>((resolve) => (finish = resolve)) : Promise.resolve(saves + 1)));
+    const save = vi.fn((_draft: Draft, saves: number) =>
+      saves === 3 ? new Promise<number>((resolve) => (finish = resolve)) : Promise.resolve(saves + 1),
+    );
     const { saver } = autosaver(save);
     saver.change({ title: 't', body: 'a' });
     await vi.advanceTimersByTimeAsync(1500);

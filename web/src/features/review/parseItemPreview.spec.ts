@@ -42,8 +42,14 @@ describe('parseItemPreview', () => {
   it('reports malformed YAML and broken items instead of a preview', () => {
     const malformed = parseItemPreview('stem: [');
     expect(malformed.ok).toBe(false);
-    expect(parseItemPreview(SINGLE.replace('  - text: 20주', '  - text: 20주\n    correct: true'))).toEqual({ ok: false, errors: ['options: exactly one correct'] });
-    expect(parseItemPreview('type: essay\nstem: x\nexplanation: y')).toEqual({ ok: false, errors: ['type: one of single, multiple, true_false, case'] });
+    expect(parseItemPreview(SINGLE.replace('  - text: 20주', '  - text: 20주\n    correct: true'))).toEqual({
+      ok: false,
+      errors: ['options: exactly one correct'],
+    });
+    expect(parseItemPreview('type: essay\nstem: x\nexplanation: y')).toEqual({
+      ok: false,
+      errors: ['type: one of single, multiple, true_false, case'],
+    });
     expect(parseItemPreview('- a')).toEqual({ ok: false, errors: [expect.stringContaining('mapping')] });
   });
 });

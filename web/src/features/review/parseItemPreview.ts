@@ -23,7 +23,8 @@ export function parseItemPreview(source: string): ParsedPreview {
   const doc = parseDocument(source, { prettyErrors: false });
   if (doc.errors.length) return { ok: false, errors: doc.errors.map((e) => e.message.split('\n')[0]) };
   const data: unknown = doc.toJS();
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, errors: ['the item must be a YAML mapping (stem: …, type: …)'] };
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return { ok: false, errors: ['the item must be a YAML mapping (stem: …, type: …)'] };
   const raw = data as Record<string, unknown>;
   const errors: string[] = [];
   const type = TYPES.find((t) => t === raw.type);

@@ -46,7 +46,14 @@ describe('segment', () => {
 describe('collapseUnchanged', () => {
   it('shortens long unchanged runs around the changes, keeping marked ones whole', () => {
     const long = '가'.repeat(500);
-    const pieces = diffPieces([{ op: 'equal', text: long }, { op: 'insert', text: '새 말' }, { op: 'equal', text: long }], `${long}새 말${long}`)!;
+    const pieces = diffPieces(
+      [
+        { op: 'equal', text: long },
+        { op: 'insert', text: '새 말' },
+        { op: 'equal', text: long },
+      ],
+      `${long}새 말${long}`,
+    )!;
     const shown = collapseUnchanged(pieces, [], 10);
     expect(shown.map((piece) => piece && [piece.at, piece.text.length])).toEqual([null, [490, 10], [500, 3], [503, 10], null]);
     expect(collapseUnchanged(pieces, [{ id: 'c', kind: 'comment', start: 5, end: 6 }], 10)[0]).toEqual(pieces[0]);

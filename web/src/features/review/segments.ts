@@ -29,7 +29,10 @@ export function diffPieces(diff: readonly DiffPart[], body: string): Piece[] | n
     pieces.push({ at, text: part.text, op: part.op });
     if (part.op !== 'delete') at += part.text.length;
   }
-  const current = pieces.filter((piece) => piece.op !== 'delete').map((piece) => piece.text).join('');
+  const current = pieces
+    .filter((piece) => piece.op !== 'delete')
+    .map((piece) => piece.text)
+    .join('');
   return current === body ? pieces : null;
 }
 

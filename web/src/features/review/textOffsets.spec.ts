@@ -75,7 +75,10 @@ describe('anchorRange', () => {
   it('takes the whole paragraph for a click without a selection', () => {
     const at = body.indexOf('치료가');
     const paragraph = '오랜 우울증은 치료가 필요하다.';
-    expect(anchorRange(body, { start: at, end: at })).toEqual({ start: body.indexOf(paragraph), end: body.indexOf(paragraph) + paragraph.length });
+    expect(anchorRange(body, { start: at, end: at })).toEqual({
+      start: body.indexOf(paragraph),
+      end: body.indexOf(paragraph) + paragraph.length,
+    });
     expect(blockAt(body, 0)).toEqual({ start: 0, end: '첫 문단이다.'.length });
     expect(blockAt(body, body.length)).toEqual({ start: body.length - 2, end: body.length });
   });

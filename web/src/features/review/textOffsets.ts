@@ -28,7 +28,7 @@ export function bodyOffset(root: Node, node: Node, offset: number): number | nul
   if (!root.contains(node)) return null;
   const container = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : null;
   const next = container?.childNodes[offset];
-  const nextLeaf = next ? (next instanceof Element ? next.matches(LEAF) ? next : next.querySelector(LEAF) : null) : null;
+  const nextLeaf = next ? (next instanceof Element ? (next.matches(LEAF) ? next : next.querySelector(LEAF)) : null) : null;
   if (nextLeaf instanceof HTMLElement) return Number(nextLeaf.dataset.offset);
   const leaves = container?.querySelectorAll<HTMLElement>(LEAF);
   const last = leaves?.[leaves.length - 1];

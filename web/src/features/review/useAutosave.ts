@@ -16,7 +16,10 @@ export function useAutosave(revisionId: string, initialSaves: number) {
       revisionId,
       saves: saves.current,
       save: async (draft, basedOn) => {
-        const { data } = await client.mutate({ mutation: SaveRevisionDocument, variables: { id: revisionId, input: { ...draft, saves: basedOn } } });
+        const { data } = await client.mutate({
+          mutation: SaveRevisionDocument,
+          variables: { id: revisionId, input: { ...draft, saves: basedOn } },
+        });
         return data!.saveRevision.saves;
       },
       isConflict: (error) => errorCode(error) === 'SAVE_CONFLICT',

@@ -39,10 +39,24 @@ export function AssessmentForm({ worker }: { worker: AssessableWorker }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!checklist) return;
-    const input = { workerId: worker.id, checklistId, outcome, assessedOn, facilityId, missedSteps: missed, clientId, ...(note.trim() ? { note: note.trim() } : {}) };
+    const input = {
+      workerId: worker.id,
+      checklistId,
+      outcome,
+      assessedOn,
+      facilityId,
+      missedSteps: missed,
+      clientId,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    };
     const result = await record({ variables: { input } }).catch(() => null);
     if (!result?.data) return;
-    setDone(t(`skills.recorded.${result.data.recordSkillAssessment.outcome}`, { name: worker.name, title: localize(checklist.title, checklist.titleEn) }));
+    setDone(
+      t(`skills.recorded.${result.data.recordSkillAssessment.outcome}`, {
+        name: worker.name,
+        title: localize(checklist.title, checklist.titleEn),
+      }),
+    );
     setClientId(newEventId());
     setMissed([]);
     setOutcome('PASS');
@@ -53,10 +67,22 @@ export function AssessmentForm({ worker }: { worker: AssessableWorker }) {
     <form className="assessment-form" onSubmit={(event) => void submit(event)}>
       <div className="field">
         <label htmlFor="assess-checklist">{t('skills.checklist')}</label>
-        <select id="assess-checklist" required value={checklistId} onChange={(event) => { setChecklistId(event.target.value); setMissed([]); setOutcome('PASS'); setDone(null); }}>
+        <select
+          id="assess-checklist"
+          required
+          value={checklistId}
+          onChange={(event) => {
+            setChecklistId(event.target.value);
+            setMissed([]);
+            setOutcome('PASS');
+            setDone(null);
+          }}
+        >
           <option value="">{t('skills.chooseChecklist')}</option>
           {checklists.data?.checklists.map((c) => (
-            <option key={c.id} value={c.id}>{localize(c.title, c.titleEn)}</option>
+            <option key={c.id} value={c.id}>
+              {localize(c.title, c.titleEn)}
+            </option>
           ))}
         </select>
       </div>
@@ -72,20 +98,36 @@ export function AssessmentForm({ worker }: { worker: AssessableWorker }) {
         <legend>{t('skills.outcome')}</legend>
         {(['PASS', 'NEEDS_PRACTICE'] as const).map((value) => (
           <label key={value} className="assessment-form__outcome">
-            <input type="radio" name="outcome" value={value} checked={outcome === value} disabled={value !== required} onChange={() => setOutcome(value)} />
+            <input
+              type="radio"
+              name="outcome"
+              value={value}
+              checked={outcome === value}
+              disabled={value !== required}
+              onChange={() => setOutcome(value)}
+            />
             {t(`skills.outcomes.${value}`)}
           </label>
         ))}
       </fieldset>
       <div className="field">
         <label htmlFor="assess-date">{t('skills.assessedOn')}</label>
-        <input id="assess-date" type="date" required max={isoToday()} value={assessedOn} onChange={(event) => setAssessedOn(event.target.value)} />
+        <input
+          id="assess-date"
+          type="date"
+          required
+          max={isoToday()}
+          value={assessedOn}
+          onChange={(event) => setAssessedOn(event.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="assess-facility">{t('skills.facility')}</label>
         <select id="assess-facility" required value={facilityId} onChange={(event) => setFacilityId(event.target.value)}>
           {facilities.map((f) => (
-            <option key={f.id} value={f.id}>{f.name}</option>
+            <option key={f.id} value={f.id}>
+              {f.name}
+            </option>
           ))}
         </select>
       </div>

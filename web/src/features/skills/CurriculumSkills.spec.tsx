@@ -5,13 +5,28 @@ import { CurriculumSkills } from './CurriculumSkills';
 
 const skill = (id: string, passed: boolean, lastOutcome: 'PASS' | 'NEEDS_PRACTICE' | null) => ({
   __typename: 'SkillStatus' as const,
-  checklist: { __typename: 'Checklist' as const, id, title: `실기 ${id}`, titleEn: `Skill ${id}` }, passed, lastOutcome, lastAssessedOn: lastOutcome ? '2027-03-01' : null,
+  checklist: { __typename: 'Checklist' as const, id, title: `실기 ${id}`, titleEn: `Skill ${id}` },
+  passed,
+  lastOutcome,
+  lastAssessedOn: lastOutcome ? '2027-03-01' : null,
 });
 
 describe('CurriculumSkills', () => {
   it('counts courses and skills and shows each required skill’s status with its checklist', () => {
-    const progress = { __typename: 'CurriculumProgress' as const, coursesTotal: 2, coursesCompleted: 2, skillsTotal: 3, skillsPassed: 1, done: false };
-    renderWithProviders(<CurriculumSkills progress={progress} skills={[skill('a', true, 'NEEDS_PRACTICE'), skill('b', false, 'NEEDS_PRACTICE'), skill('c', false, null)]} />);
+    const progress = {
+      __typename: 'CurriculumProgress' as const,
+      coursesTotal: 2,
+      coursesCompleted: 2,
+      skillsTotal: 3,
+      skillsPassed: 1,
+      done: false,
+    };
+    renderWithProviders(
+      <CurriculumSkills
+        progress={progress}
+        skills={[skill('a', true, 'NEEDS_PRACTICE'), skill('b', false, 'NEEDS_PRACTICE'), skill('c', false, null)]}
+      />,
+    );
     expect(screen.getByText('과정 2개 가운데 2개 마침 · 실기 3개 가운데 1개 합격')).toBeTruthy();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items[0]).toMatch(/^실기 a — 합격 \(/);
@@ -21,7 +36,12 @@ describe('CurriculumSkills', () => {
   });
 
   it('says nothing of skills when the curriculum requires none', () => {
-    renderWithProviders(<CurriculumSkills progress={{ __typename: 'CurriculumProgress', coursesTotal: 1, coursesCompleted: 1, skillsTotal: 0, skillsPassed: 0, done: true }} skills={[]} />);
+    renderWithProviders(
+      <CurriculumSkills
+        progress={{ __typename: 'CurriculumProgress', coursesTotal: 1, coursesCompleted: 1, skillsTotal: 0, skillsPassed: 0, done: true }}
+        skills={[]}
+      />,
+    );
     expect(screen.getByText('과정 1개 가운데 1개 마침 · 교육과정 마침')).toBeTruthy();
     expect(screen.queryByRole('list')).toBeNull();
   });

@@ -20,13 +20,7 @@ export function ReaderContents({ textbookId, chapters, currentSectionId }: Reade
   const listId = useId();
   return (
     <nav className="reader-contents" aria-label={t('textbook.contents')}>
-      <button
-        type="button"
-        className="reader-contents__toggle"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" className="reader-contents__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
         {t('textbook.contents')}
       </button>
       <div id={listId} className={open ? 'reader-contents__list is-open' : 'reader-contents__list'}>

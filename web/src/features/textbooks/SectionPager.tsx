@@ -21,11 +21,5 @@ export function SectionPager({ textbookId, previous, next }: SectionPagerProps) 
       label,
       title: `${numbered.number} ${localize(numbered.section.title, numbered.section.titleEn)}`,
     };
-  return (
-    <Pager
-      label={t('textbook.pager')}
-      previous={link(previous, t('textbook.previous'))}
-      next={link(next, t('textbook.next'))}
-    />
-  );
+  return <Pager label={t('textbook.pager')} previous={link(previous, t('textbook.previous'))} next={link(next, t('textbook.next'))} />;
 }

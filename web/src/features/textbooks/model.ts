@@ -10,7 +10,10 @@ export type ReaderSection = ReaderTextbook['chapters'][number]['sections'][numbe
 type ContentsChapter = TextbookContentsFieldsFragment['chapters'][number];
 export type TextbookSectionLink = Omit<ContentsChapter['sections'][number], '__typename'>;
 /** A chapter of the contents, or of the reader's book whose sections carry their text. */
-export type TextbookChapter<Section extends TextbookSectionLink = TextbookSectionLink> = Omit<ContentsChapter, '__typename' | 'sections'> & {
+export type TextbookChapter<Section extends TextbookSectionLink = TextbookSectionLink> = Omit<
+  ContentsChapter,
+  '__typename' | 'sections'
+> & {
   sections: Section[];
 };
 export type TextbookSummary = TextbooksQuery['textbooks'][number];

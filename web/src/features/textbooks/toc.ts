@@ -39,16 +39,12 @@ export function findSection<Section extends TextbookSectionLink>(
   chapters: readonly TextbookChapter<Section>[],
   sectionId: string,
 ): SectionInBook<Section> | null {
-  const inOrder = numberChapters(chapters).flatMap((chapter) =>
-    chapter.sections.map((numbered) => ({ ...numbered, chapter })),
-  );
+  const inOrder = numberChapters(chapters).flatMap((chapter) => chapter.sections.map((numbered) => ({ ...numbered, chapter })));
   const index = inOrder.findIndex(({ section }) => section.id === sectionId);
   if (index === -1) return null;
   return { ...inOrder[index], previous: inOrder[index - 1] ?? null, next: inOrder[index + 1] ?? null };
 }
 
-export function firstSection<Section extends TextbookSectionLink>(
-  chapters: readonly TextbookChapter<Section>[],
-): Section | null {
+export function firstSection<Section extends TextbookSectionLink>(chapters: readonly TextbookChapter<Section>[]): Section | null {
   return numberChapters(chapters).find((chapter) => chapter.sections.length > 0)?.sections[0].section ?? null;
 }

@@ -57,7 +57,11 @@ export function CreateUserForm({ onlyTrainees, onCreated }: { onlyTrainees: bool
     <form className="form" onSubmit={(event) => void handleSubmit(event)} aria-labelledby="create-user-heading">
       <h2 id="create-user-heading">{t('users.create')}</h2>
       {error && <ErrorMessage error={error} />}
-      {workerProblem && <p className="alert" role="alert">{workerProblem}</p>}
+      {workerProblem && (
+        <p className="alert" role="alert">
+          {workerProblem}
+        </p>
+      )}
       <div className="field">
         <label htmlFor="new-user-username">{t('auth.username')}</label>
         <input id="new-user-username" name="username" autoCapitalize="none" spellCheck={false} minLength={3} maxLength={64} required />
@@ -68,8 +72,18 @@ export function CreateUserForm({ onlyTrainees, onCreated }: { onlyTrainees: bool
       </div>
       <div className="field">
         <label htmlFor="new-user-password">{t('users.initialPassword')}</label>
-        <input id="new-user-password" name="password" autoComplete="off" minLength={8} maxLength={128} required aria-describedby="new-user-password-hint" />
-        <p id="new-user-password-hint" className="field__hint">{t('users.initialPasswordHint')}</p>
+        <input
+          id="new-user-password"
+          name="password"
+          autoComplete="off"
+          minLength={8}
+          maxLength={128}
+          required
+          aria-describedby="new-user-password-hint"
+        />
+        <p id="new-user-password-hint" className="field__hint">
+          {t('users.initialPasswordHint')}
+        </p>
       </div>
       <div className="field">
         <label htmlFor="new-user-worker">{t('users.workerNumber')}</label>
@@ -80,7 +94,9 @@ export function CreateUserForm({ onlyTrainees, onCreated }: { onlyTrainees: bool
         <select id="new-user-cadre" name="cadre" defaultValue="">
           <option value="">{t('users.cadreFromWorker')}</option>
           {CADRES.map((c) => (
-            <option key={c} value={c}>{t(`cadre.${c}`)}</option>
+            <option key={c} value={c}>
+              {t(`cadre.${c}`)}
+            </option>
           ))}
         </select>
       </div>
@@ -91,7 +107,9 @@ export function CreateUserForm({ onlyTrainees, onCreated }: { onlyTrainees: bool
             <label htmlFor="new-user-role">{t('users.roleField')}</label>
             <select id="new-user-role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
               {ROLES.map((r) => (
-                <option key={r} value={r}>{t(`users.role.${r}`)}</option>
+                <option key={r} value={r}>
+                  {t(`users.role.${r}`)}
+                </option>
               ))}
             </select>
           </div>

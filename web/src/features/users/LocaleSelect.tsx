@@ -9,7 +9,9 @@ export function LocaleSelect({ id, defaultValue = 'ko' }: { id: string; defaultV
       <label htmlFor={id}>{t('users.locale')}</label>
       <select id={id} name="locale" defaultValue={defaultValue}>
         {LANGUAGES.map((l) => (
-          <option key={l.code} value={l.code}>{l.name}</option>
+          <option key={l.code} value={l.code}>
+            {l.name}
+          </option>
         ))}
       </select>
     </div>

@@ -15,7 +15,11 @@ export function ProfileForm({ user }: { user: UserDetail }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const cadre = String(form.get('cadre') ?? '');
-    const input = { displayName: String(form.get('displayName') ?? ''), locale: String(form.get('locale') ?? 'ko'), ...(cadre ? { cadre: cadre as Cadre } : {}) };
+    const input = {
+      displayName: String(form.get('displayName') ?? ''),
+      locale: String(form.get('locale') ?? 'ko'),
+      ...(cadre ? { cadre: cadre as Cadre } : {}),
+    };
     void update({ variables: { id: user.id, input } }).catch(() => undefined);
   };
   return (
@@ -32,12 +36,16 @@ export function ProfileForm({ user }: { user: UserDetail }) {
         <select id="profile-cadre" name="cadre" defaultValue={user.cadre ?? ''}>
           <option value="">-</option>
           {CADRES.map((c) => (
-            <option key={c} value={c}>{t(`cadre.${c}`)}</option>
+            <option key={c} value={c}>
+              {t(`cadre.${c}`)}
+            </option>
           ))}
         </select>
       </div>
       <LocaleSelect id="profile-locale" defaultValue={user.locale} />
-      <Button type="submit" disabled={loading}>{t('users.save')}</Button>
+      <Button type="submit" disabled={loading}>
+        {t('users.save')}
+      </Button>
     </form>
   );
 }

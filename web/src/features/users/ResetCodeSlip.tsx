@@ -20,7 +20,11 @@ export function ResetCodeSlip({ userId }: { userId: string }) {
       {issued && (
         <div className="reset-slip" role="region" aria-label={t('users.resetSlip')}>
           <p>{t('users.slipFor', { name: issued.displayName, username: issued.username })}</p>
-          <p className="reset-slip__code" style={{ fontSize: '2.5rem', fontFamily: 'monospace', letterSpacing: '0.1em' }} data-testid="reset-code">
+          <p
+            className="reset-slip__code"
+            style={{ fontSize: '2.5rem', fontFamily: 'monospace', letterSpacing: '0.1em' }}
+            data-testid="reset-code"
+          >
             {issued.code}
           </p>
           <p>{t('users.slipValidUntil', { when: new Date(issued.expiresAt).toLocaleString(i18n.resolvedLanguage) })}</p>

@@ -35,7 +35,9 @@ export function RolesEditor({ user }: { user: UserDetail }) {
         <label htmlFor="add-role">{t('users.roleField')}</label>
         <select id="add-role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
           {ROLES.map((r) => (
-            <option key={r} value={r}>{t(`users.role.${r}`)}</option>
+            <option key={r} value={r}>
+              {t(`users.role.${r}`)}
+            </option>
           ))}
         </select>
       </div>
