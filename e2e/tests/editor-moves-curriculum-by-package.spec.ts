@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,39 +6,13 @@ import { ContentPackagesPage } from '../pages/content-packages.page';
 import { LessonPage } from '../pages/lesson.page';
 import { SignInPage } from '../pages/sign-in.page';
 import { lessonToRevise, signedIn } from '../support/faculty';
+import { startSecondServer } from '../support/second-server';
 import { graphql } from '../support/graphql';
 
 const SENTENCE = '중앙병원에서 새로 덧붙인 문장: 해산후 첫 1시간안에 어머니와 아이를 함께 살펴본다.';
 // Server B: a second install of its own (data folder, key, port), trusting server A's key.
 const B_PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 const B_URL = `http://127.0.0.1:${B_PORT}`;
-
-async function startServerB(trustedKey: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['api/dist/main.js'], {
-    cwd: join(__dirname, '..', '..'),
-    env: {
-      ...process.env,
-      PORT: String(B_PORT),
-      DARI_DEMO: 'true',
-      DARI_DATA_DIR: mkdtempSync(join(tmpdir(), 'dari-e2e-b-')),
-      LOG_LEVEL: 'warn',
-      DARI_TRUSTED_PUBLISHERS: trustedKey,
-    },
-    stdio: 'inherit',
-  });
-  for (const deadline = Date.now() + 180_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
-    if (child.exitCode !== null) throw new Error(`server B ended (${child.exitCode})`);
-    if (
-      await fetch(`${B_URL}/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child;
-  }
-  child.kill();
-  throw new Error('server B did not start');
-}
 
 /** Signed in on server B (its own origin, so its own session). */
 async function signedInOnB(browser: Browser, username: string): Promise<Page> {
@@ -155,7 +128,7 @@ test('an editor moves a curriculum to a second server by package; its trainee re
 
   // Server B trusts A's published key; its admin uploads the package and sees the preview first.
   const { publicKeyMultibase } = (await (await request.get('/.well-known/dari-certificate-key')).json()) as { publicKeyMultibase: string };
-  const serverB = await startServerB(publicKeyMultibase);
+  const serverB = await startSecondServer(B_PORT, { DARI_TRUSTED_PUBLISHERS: publicKeyMultibase });
   try {
     const traineeB = await signedInOnB(browser, 'trainee');
     const bodyOnB = async () =>
@@ -190,6 +163,6 @@ test('an editor moves a curriculum to a second server by package; its trainee re
     await traineeB.goto(`/lessons/${lessonId}`);
     await expect(new LessonPage(traineeB).body).toContainText(SENTENCE);
   } finally {
-    serverB.kill('SIGTERM');
+    await serverB.stop();
   }
 });
