@@ -22,17 +22,12 @@ import { QUERY_LIMITS, type QueryLimits, audienceOf, exceeded, measureOperation 
 const ROOT = join(__dirname, '..', '..', '..');
 const schema = buildSchema(readFileSync(join(ROOT, 'api', 'schema.gql'), 'utf8'));
 
-/** Every gql`…` document of the web app, by file; `${FRAGMENT}` interpolations are resolved by name below. */
+/** Every `.graphql` document of the web app (the sources of its generated types), by file; fragments are resolved by name below. */
 function webDocuments(): { file: string; document: DocumentNode }[] {
   const dir = join(ROOT, 'web', 'src', 'features');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.graphql.ts'))
-    .flatMap((file) =>
-      [...readFileSync(join(dir, file), 'utf8').matchAll(/gql`([^`]*)`/g)].map((m) => ({
-        file,
-        document: parse(m[1].replace(/\$\{[^}]*\}/g, '')),
-      })),
-    );
+    .filter((file) => file.endsWith('.graphql'))
+    .map((file) => ({ file, document: parse(readFileSync(join(dir, file), 'utf8')) }));
 }
 
 /** Each operation with the fragments it spreads (transitively), as the web app sends it. */
