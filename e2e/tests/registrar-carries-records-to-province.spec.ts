@@ -5,7 +5,7 @@ import { VerifyPage } from '../pages/verify.page';
 import { graphql } from '../support/graphql';
 import { startSecondServer } from '../support/second-server';
 
-const TRAINEE_WORKER = `query { workers(filter: { search: "DEMO-00001" }) { id licences { id status expiresOn } } }`;
+const TRAINEE_WORKER = `query { workers(filter: { search: "DEMO-00001" }) { items { id licences { id status expiresOn } } } }`;
 const RENEW = `mutation ($id: UUID!, $reason: String, $expiresOn: LocalDate) { renewLicence(id: $id, reason: $reason, expiresOn: $expiresOn) { id } }`;
 const CERTIFICATES = `query ($id: UUID!) { worker(id: $id) { certificates { id kind shortCode } } }`;
 const REVOKE = `mutation ($id: UUID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) { id } }`;
@@ -30,7 +30,9 @@ test('a certificate revoked on the county server shows as revoked on the provinc
   const province = await startSecondServer(Number(new URL(county).port) + 1, { DARI_TRUSTED_PUBLISHERS: key.publicKeyMultibase });
   try {
     const registrar = await signedIn(browser, county, 'registrar');
-    const { workers } = await graphql<{ workers: { id: string; licences: { id: string; status: string; expiresOn: string }[] }[] }>(
+    const {
+      workers: { items: workers },
+    } = await graphql<{ workers: { items: { id: string; licences: { id: string; status: string; expiresOn: string }[] }[] } }>(
       registrar.request,
       TRAINEE_WORKER,
     );
