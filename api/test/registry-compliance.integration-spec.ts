@@ -16,7 +16,7 @@ interface Compliance {
   overdue: number;
 }
 
-describe(`retraining compliance: one set-based query (${process.env.DARI_TEST_DATABASE})`, () => {
+describe(`retraining compliance: the plans' stored progress (${process.env.DARI_TEST_DATABASE})`, () => {
   let app: TestApp;
   let registrar: string;
 
@@ -46,18 +46,18 @@ describe(`retraining compliance: one set-based query (${process.env.DARI_TEST_DA
   });
   afterAll(() => app.close());
 
-  it('equals the plans’ own progress added up per facility, and the CSV export row for row', async () => {
+  const reported = async () => {
     const result = await app.gql<{ retrainingCompliance: Compliance[] }>(COMPLIANCE, {}, { token: registrar });
     expect(result.errors).toBeUndefined();
-    const rows = result.data!.retrainingCompliance;
-
-    // Direct computation: every worker with a plan in the province, through the worker page's per-plan progress.
+    return result.data!.retrainingCompliance;
+  };
+  /** Every worker with a plan in the province, through the worker page's per-plan progress, added up per facility. */
+  const direct = async () => {
     const workers: { id: string }[] = await app.db.query(
       `SELECT DISTINCT p.worker_id AS id FROM retraining_plan p JOIN worker w ON w.id = p.worker_id JOIN facility f ON f.id = w.facility_id
        JOIN region r ON r.id = f.region_id WHERE r.path LIKE 'KP-02/%'`,
     );
-    expect(workers.length).toBeGreaterThanOrEqual(8);
-    const direct = new Map<string, { plans: number; done: number; overdue: number }>();
+    const sums = new Map<string, { plans: number; done: number; overdue: number }>();
     for (const { id } of workers) {
       const { worker } = (
         await app.gql<{ worker: { facilityId: string; retrainingPlans: { progress: { done: boolean; overdue: boolean } }[] } }>(
@@ -66,15 +66,22 @@ describe(`retraining compliance: one set-based query (${process.env.DARI_TEST_DA
           { token: registrar },
         )
       ).data!;
-      const sum = direct.get(worker.facilityId) ?? { plans: 0, done: 0, overdue: 0 };
+      const sum = sums.get(worker.facilityId) ?? { plans: 0, done: 0, overdue: 0 };
       for (const { progress } of worker.retrainingPlans) {
         sum.plans += 1;
         sum.done += progress.done ? 1 : 0;
         sum.overdue += progress.overdue ? 1 : 0;
       }
-      direct.set(worker.facilityId, sum);
+      sums.set(worker.facilityId, sum);
     }
-    expect(new Map(rows.map((r) => [r.facilityId, { plans: r.plans, done: r.done, overdue: r.overdue }]))).toEqual(direct);
+    return sums;
+  };
+  const asMap = (rows: Compliance[]) => new Map(rows.map((r) => [r.facilityId, { plans: r.plans, done: r.done, overdue: r.overdue }]));
+
+  it('equals the plans’ own progress added up per facility, and the CSV export row for row', async () => {
+    const rows = await reported();
+    expect(rows.reduce((n, r) => n + r.plans, 0)).toBeGreaterThanOrEqual(8);
+    expect(asMap(rows)).toEqual(await direct());
     expect(rows.some((r) => r.done > 0 && r.overdue > 0 && r.plans > r.done + r.overdue)).toBe(true);
 
     // The CSV holds the same rows in the same order.
@@ -87,5 +94,99 @@ describe(`retraining compliance: one set-based query (${process.env.DARI_TEST_DA
     expect(lines).toEqual(
       rows.map((r) => [r.facilityCode, r.facilityName, r.plans, r.done, r.overdue, Math.round((r.done / r.plans) * 100)].join(',')),
     );
+  });
+
+  it('follows every change a plan’s progress depends on, whoever writes it', async () => {
+    const [a, b]: { id: string }[] = await app.db.query(
+      `SELECT f.id FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE 'KP-02/%' ORDER BY f.code DESC LIMIT 2`,
+    );
+    // A curriculum of this spec's own, so that changing its courses and skills disturbs no other spec.
+    const curriculum = 'rollup-test-curriculum';
+    await app.db.query(
+      `INSERT INTO curriculum (id, title, title_en, topic, care_level, cadres, position) VALUES ($1, '집계 시험', 'Rollup test', 'maternal', 'primary', '{nurse}', 99)`,
+      [curriculum],
+    );
+    const addCourse = (id: string) =>
+      app.db.query(
+        `INSERT INTO course (id, title, title_en, topic, care_level, cadres, position, curriculum_id, credit_hours)
+         VALUES ($1, $1, $1, 'maternal', 'primary', '{nurse}', 1, $2, 1)`,
+        [id, curriculum],
+      );
+    await addCourse(`${curriculum}-1`);
+    await addCourse(`${curriculum}-2`);
+    const people = [];
+    for (const name of ['집계갑', '집계을', '집계병']) {
+      const trainee = await app.newUser(Role.trainee);
+      const workerId = await registerWorker(app, registrar, { facilityId: a.id, userId: trainee.id, name });
+      await app.db.query(`INSERT INTO retraining_plan (worker_id, curriculum_id, due_on) VALUES ($1, $2, CURRENT_DATE - 1)`, [
+        workerId,
+        curriculum,
+      ]);
+      people.push({ userId: trainee.id, workerId });
+    }
+    const complete = (userId: string, course: string) =>
+      app.db.query(
+        `INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic) VALUES ($1, $2, now(), 1, 'maternal')`,
+        [userId, course],
+      );
+    const doneOf = async (workerId: string) =>
+      (
+        (await app.db.query(`SELECT done FROM retraining_plan WHERE worker_id = $1 AND curriculum_id = $2`, [workerId, curriculum])) as {
+          done: boolean;
+        }[]
+      )[0].done;
+    const agrees = async () => expect(asMap(await reported())).toEqual(await direct());
+    try {
+      await agrees();
+      // Every course completed: done.
+      await complete(people[0].userId, `${curriculum}-1`);
+      await complete(people[0].userId, `${curriculum}-2`);
+      expect(await doneOf(people[0].workerId)).toBe(true);
+      await agrees();
+      // A course added to the curriculum: no longer done; removed again: done.
+      await addCourse(`${curriculum}-3`);
+      expect(await doneOf(people[0].workerId)).toBe(false);
+      await agrees();
+      await app.db.query(`DELETE FROM course WHERE id = $1`, [`${curriculum}-3`]);
+      expect(await doneOf(people[0].workerId)).toBe(true);
+      // A skill required: not done until it is passed.
+      await app.db.query(`UPDATE curriculum SET checklist_ids = '{test-checklist}' WHERE id = $1`, [curriculum]);
+      expect(await doneOf(people[0].workerId)).toBe(false);
+      await agrees();
+      const [{ version }] = await app.db.query(`SELECT version FROM checklist WHERE id = 'test-checklist'`);
+      await app.db.query(
+        `INSERT INTO skill_assessment (worker_id, checklist_id, checklist_version, outcome, assessed_on, facility_id, recorded_by, client_id)
+         VALUES ($1, 'test-checklist', $2, 'pass', CURRENT_DATE, $3, $4, gen_random_uuid())`,
+        [people[0].workerId, version, a.id, people[0].userId],
+      );
+      expect(await doneOf(people[0].workerId)).toBe(true);
+      await agrees();
+      // The worker moves to another facility: the plan is counted there.
+      await app.db.query(`UPDATE worker SET facility_id = $2 WHERE id = $1`, [people[0].workerId, b.id]);
+      await agrees();
+      // A completion withdrawn.
+      await app.db.query(`DELETE FROM course_completion WHERE user_id = $1 AND course_id = $2`, [people[0].userId, `${curriculum}-2`]);
+      expect(await doneOf(people[0].workerId)).toBe(false);
+      await agrees();
+      // A worker record linked to the account that did the work (the second worker takes the first one's account).
+      await complete(people[0].userId, `${curriculum}-2`);
+      await app.db.query(`UPDATE worker SET user_id = NULL WHERE id = $1`, [people[0].workerId]);
+      expect(await doneOf(people[0].workerId)).toBe(false);
+      await app.db.query(`UPDATE worker SET user_id = $2 WHERE id = $1`, [people[2].workerId, people[0].userId]);
+      await app.db.query(
+        `INSERT INTO skill_assessment (worker_id, checklist_id, checklist_version, outcome, assessed_on, facility_id, recorded_by, client_id)
+         VALUES ($1, 'test-checklist', $2, 'pass', CURRENT_DATE, $3, $4, gen_random_uuid())`,
+        [people[2].workerId, version, a.id, people[0].userId],
+      );
+      expect(await doneOf(people[2].workerId)).toBe(true);
+      await agrees();
+    } finally {
+      const workerIds = people.map((p) => p.workerId);
+      await app.db.query(`DELETE FROM retraining_plan WHERE curriculum_id = $1`, [curriculum]);
+      await app.db.query(`DELETE FROM skill_assessment WHERE worker_id = ANY($1)`, [workerIds]);
+      await app.db.query(`DELETE FROM course_completion WHERE course_id LIKE $1`, [`${curriculum}-%`]);
+      await app.db.query(`DELETE FROM course WHERE curriculum_id = $1`, [curriculum]);
+      await app.db.query(`DELETE FROM curriculum WHERE id = $1`, [curriculum]);
+    }
   });
 });

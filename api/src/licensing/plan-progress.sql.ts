@@ -2,7 +2,8 @@ import { curriculumDoneSql, curriculumProgressSql } from '../common/curriculum-p
 
 /**
  * A retraining plan's progress, computed once for every place that shows or counts it: the worker page
- * (RetrainingPlan.progress), the order of a worker's plans, reminders, and retrainingCompliance with its CSV.
+ * (RetrainingPlan.progress), the order of a worker's plans and reminders; the compliance report reads the `done` the
+ * database keeps from the same computation (migration AddRetrainingPlanRollup).
  * It is the curriculum progress every module counts with (common/curriculum-progress.sql.ts) of the plan's
  * worker's account: done when every course of the curriculum is completed and every skills checklist it
  * requires passed; overdue when not done by its due date.

@@ -23,6 +23,14 @@ export class RetrainingPlan {
   @Column({ name: 'due_on', type: 'date' })
   dueOn: string;
 
+  /** Kept by database triggers (migration AddRetrainingPlanRollup) for the compliance report; the plan's progress is computed. */
+  @Column({ default: false, insert: false, update: false })
+  done: boolean;
+
+  /** The worker's facility, kept by the same triggers. */
+  @Column({ name: 'facility_id', type: 'uuid', nullable: true, insert: false, update: false })
+  facilityId: string | null;
+
   @Column({ name: 'assigned_by', type: 'uuid', nullable: true })
   assignedBy: string | null;
 

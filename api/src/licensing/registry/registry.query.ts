@@ -1,5 +1,4 @@
 import { isoDaysFromToday } from '../../common/dates';
-import { plansProgressSql } from '../plan-progress.sql';
 import { DaysOutOfRangeException } from './registry.exception';
 import { inScopes, SqlParams, type SqlQuery } from './worker-list.query';
 
@@ -59,17 +58,18 @@ export function expiringExportSql(scopes: string[] | null, days: number, after: 
 }
 
 /**
- * Retraining plans per facility inside the scopes, by facility name, in one query: each plan's progress is the
- * one computation of plan-progress.sql.ts (as the worker page shows it per plan), then one aggregate.
+ * Retraining plans per facility inside the scopes, by facility name, in one query over the plans' stored `done`
+ * and facility (kept by triggers: migration AddRetrainingPlanRollup, the same progress as plan-progress.sql.ts);
+ * overdue is counted against today on read.
  */
 export function complianceSql(scopes: string[] | null): SqlQuery {
   const params = new SqlParams();
-  const scope = inScopes(scopes, params);
+  const scope = inScopes(scopes, params, 'p.facility_id');
   const today = params.add(isoDaysFromToday(0));
   return {
     sql: `SELECT f.id AS "facilityId", f.code AS "facilityCode", f.name AS "facilityName", count(*)::int AS plans,
-              count(*) FILTER (WHERE progress.done)::int AS done, count(*) FILTER (WHERE progress.overdue)::int AS overdue
-       FROM (${plansProgressSql(scope ? `WHERE ${scope}` : '', today)}) progress JOIN facility f ON f.id = progress.facility_id
+              count(*) FILTER (WHERE p.done)::int AS done, count(*) FILTER (WHERE NOT p.done AND p.due_on < ${today}::date)::int AS overdue
+       FROM retraining_plan p JOIN facility f ON f.id = p.facility_id${scope ? ` WHERE ${scope}` : ''}
        GROUP BY f.id, f.code, f.name ORDER BY f.name, f.code`,
     params: params.values,
   };
