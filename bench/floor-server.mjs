@@ -3,7 +3,16 @@
 // query. `FLOOR=lesson|catalogue DATABASE_URL=... node bench/floor-server.mjs` prints {"url": ...}.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import pg from 'pg';
+
+// The lesson body as readers get it (`bodyTree`): parsed by the same parser, once per text, as any server must.
+const { parseMarkdown } = createRequire(import.meta.url)('../markdown/dist/index.js');
+const trees = new Map();
+const treeOf = (body) => {
+  if (!trees.has(body)) trees.set(body, parseMarkdown(body));
+  return trees.get(body);
+};
 
 const SESSION = `SELECT s.user_id, u.cadre FROM session s JOIN "user" u ON u.id = s.user_id
   WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active`;
@@ -13,7 +22,7 @@ const neighbour = (cmp, dir) => `(SELECT ${link('n')} FROM lesson n JOIN course_
   WHERE n.course_id = l.course_id AND (nm.position, n.position) ${cmp} (m.position, l.position)
   ORDER BY nm.position ${dir}, n.position ${dir} LIMIT 1)`;
 
-const LESSON = `SELECT l.id, l.title, l.title_en AS "titleEn", l.summary, l.summary_en AS "summaryEn", l.body, l.objectives,
+const LESSON = `SELECT l.id, l.title, l.title_en AS "titleEn", l.summary, l.summary_en AS "summaryEn", l.body AS "bodyTree", l.objectives,
     l."references", l.review_by AS "reviewBy", l.credit_hours::float AS "creditHours", l.topic, l.care_level AS "careLevel",
     ${link('c')} AS course, ${link('m')} AS module,
     ${neighbour('<', 'DESC')} AS "previousLesson", ${neighbour('>', 'ASC')} AS "nextLesson"
@@ -22,7 +31,10 @@ const LESSON = `SELECT l.id, l.title, l.title_en AS "titleEn", l.summary, l.summ
 // The catalogue entry of every course for one user, with the enrolment's progress, as the API returns it.
 const CATALOGUE = `SELECT $2::text = ANY(c.cadres) AS "matchesMyCadre",
     json_build_object('id', c.id, 'title', c.title, 'titleEn', c.title_en, 'topic', c.topic, 'careLevel', c.care_level,
-      'creditHours', c.credit_hours::float, 'lessonCount', (SELECT count(*) FROM lesson l WHERE l.course_id = c.id)) AS course,
+      'creditHours', c.credit_hours::float, 'lessonCount', (SELECT count(*) FROM lesson l WHERE l.course_id = c.id),
+      'countsForMyLicence', c.topic IN (SELECT m ->> 'topic' FROM worker w JOIN licence li ON li.worker_id = w.id AND li.status <> 'revoked'
+        JOIN licence_type t ON t.id = li.licence_type_id, jsonb_array_elements(t.topic_minimums) m
+        WHERE w.user_id = $1 AND (m ->> 'hours')::numeric > 0)) AS course,
     (SELECT json_build_object('id', e.id, 'enrolledAt', e.enrolled_at, 'completedAt', e.completed_at, 'progress', json_build_object(
        'lessonsTotal', (SELECT count(*) FROM lesson l WHERE l.course_id = c.id),
        'lessonsCompleted', (SELECT count(*) FROM lesson_progress p WHERE p.course_id = c.id AND p.user_id = $1 AND p.completed_at IS NOT NULL),
@@ -37,7 +49,10 @@ const CATALOGUE = `SELECT $2::text = ANY(c.cadres) AS "matchesMyCadre",
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.FLOOR_POOL ?? 10) });
 const answer = {
-  lesson: async (user, variables) => ({ lesson: (await pool.query(LESSON, [variables.id])).rows[0] ?? null }),
+  lesson: async (user, variables) => {
+    const lesson = (await pool.query(LESSON, [variables.id])).rows[0] ?? null;
+    return { lesson: lesson && { ...lesson, bodyTree: treeOf(lesson.bodyTree) } };
+  },
   catalogue: async (user) => {
     const entries = (await pool.query(CATALOGUE, [user.user_id, user.cadre])).rows;
     const rank = (e) => (e.enrolment && !e.enrolment.completedAt ? 0 : e.matchesMyCadre ? 1 : 2);

@@ -7,15 +7,14 @@ import { benchDatabase } from './lib/database.mjs';
 import { apiAgainstFloor, ROUNDS, SECONDS } from './lib/pair.mjs';
 import { printTable, range, writeResult } from './lib/results.mjs';
 import { interleave } from './lib/rounds.mjs';
+import { webOperation } from './lib/web-operations.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const CONNECTIONS = 50;
 const BATCH = 100;
 const RECORD = `mutation RecordProgress($events: [ProgressEventInput!]!) { recordProgress(events: $events) { accepted } }`;
-// CATALOGUE in web/src/features/learning/catalogue.graphql.ts, with its EnrolmentFields fragment inlined.
-const CATALOGUE = `query Catalogue($filter: CatalogueFilter) { catalogue(filter: $filter) { matchesMyCadre
-  course { id title titleEn topic careLevel creditHours lessonCount }
-  enrolment { id enrolledAt completedAt progress { lessonsTotal lessonsCompleted quizzesTotal quizzesPassed percent completedAt nextLesson { id title titleEn } } } } }`;
+// The web app's catalogue query, as the browser sends it (web/src/features/learning/catalogue.graphql).
+const CATALOGUE = webOperation('Catalogue');
 
 const database = await benchDatabase();
 try {

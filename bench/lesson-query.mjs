@@ -1,15 +1,13 @@
-// Part of `npm run bench`: the web app's real lesson query (LESSON in web/src/features/curricula/lesson.graphql.ts)
+// Part of `npm run bench`: the web app's real lesson query (Lesson in web/src/features/curricula/lesson.graphql)
 // against its floor, at 10 and 100 connections. Figures go to bench/results/lesson-query.json.
 import { prepareDatabase, signIn, startApp } from './lib/app.mjs';
 import { benchDatabase } from './lib/database.mjs';
 import { apiAgainstFloor, ROUNDS, SECONDS } from './lib/pair.mjs';
 import { printTable, range, writeResult } from './lib/results.mjs';
+import { webOperation } from './lib/web-operations.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
-const LINK = 'id title titleEn';
-const LESSON = `query Lesson($id: ID!) { lesson(id: $id) { id title titleEn summary summaryEn body objectives
-  references { title publisher year url } reviewBy creditHours topic careLevel
-  course { ${LINK} } module { ${LINK} } previousLesson { ${LINK} } nextLesson { ${LINK} } } }`;
+const LESSON = webOperation('Lesson');
 
 const database = await benchDatabase();
 try {

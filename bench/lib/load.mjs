@@ -14,7 +14,11 @@ export async function load({ url, body, makeBody, headers = {}, connections = 10
       ? { requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: JSON.stringify(makeBody()) }) }] }
       : { body: JSON.stringify(body) }),
   });
-  instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  let bytes = 0;
+  instance.on('response', (_client, _status, responseBytes, responseTime) => {
+    times.push(responseTime);
+    bytes += responseBytes;
+  });
   const result = await instance;
   times.sort((a, b) => a - b);
   const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
@@ -22,6 +26,8 @@ export async function load({ url, body, makeBody, headers = {}, connections = 10
     requests: result.requests.total,
     requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
     latencyMs: { p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)) },
+    // Both sides should answer with about the same bytes: the same work, not a lighter answer.
+    bytesPerResponse: times.length ? Math.round(bytes / times.length) : 0,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };

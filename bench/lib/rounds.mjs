@@ -20,7 +20,7 @@ export async function interleave(sides, { rounds, seconds, connections }) {
         const run = await load({ ...target, connections, duration: seconds });
         runs[name].push(run);
         console.log(
-          `  round ${round} ${name.padEnd(10)} ${String(run.requestsPerSecond).padStart(8)} req/s  p95 ${run.latencyMs.p95} ms${run.errors + run.non2xx ? `  (${run.errors} errors, ${run.non2xx} non-2xx)` : ''}`,
+          `  round ${round} ${name.padEnd(10)} ${String(run.requestsPerSecond).padStart(8)} req/s  p95 ${run.latencyMs.p95} ms  ${run.bytesPerResponse} B${run.errors + run.non2xx ? `  (${run.errors} errors, ${run.non2xx} non-2xx)` : ''}`,
         );
       } finally {
         await server.stop();
@@ -37,6 +37,7 @@ export function summarise(runs) {
     requestsPerSecond: pick((r) => r.requestsPerSecond),
     p50Ms: pick((r) => r.latencyMs.p50),
     p95Ms: pick((r) => r.latencyMs.p95),
+    bytesPerResponse: pick((r) => r.bytesPerResponse),
     errors: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
     rounds: runs,
   };

@@ -23,15 +23,15 @@ export async function streamCsv<T>(
   res.once('close', () => (closed = true));
   const write = async (chunk: string) => {
     if (res.write(chunk) || closed) return;
-    // Until the client has taken the chunk, or gone; both listeners go again either way.
+    // Until the client has taken the chunk, or gone. `once` for drain: the compression middleware hands drain
+    // listeners to its gzip stream and does not pass `off` on, so only a listener that removes itself goes.
     await new Promise<void>((resolve) => {
       const done = () => {
-        res.off('drain', done);
         res.off('close', done);
         resolve();
       };
-      res.on('drain', done);
-      res.on('close', done);
+      res.once('drain', done);
+      res.once('close', done);
     });
   };
   await write(toCsv([columns], { bom: true }));

@@ -67,10 +67,12 @@ export function complianceSql(scopes: string[] | null): SqlQuery {
   const scope = inScopes(scopes, params, 'p.facility_id');
   const today = params.add(isoDaysFromToday(0));
   return {
-    sql: `SELECT f.id AS "facilityId", f.code AS "facilityCode", f.name AS "facilityName", count(*)::int AS plans,
-              count(*) FILTER (WHERE p.done)::int AS done, count(*) FILTER (WHERE NOT p.done AND p.due_on < ${today}::date)::int AS overdue
-       FROM retraining_plan p JOIN facility f ON f.id = p.facility_id${scope ? ` WHERE ${scope}` : ''}
-       GROUP BY f.id, f.code, f.name ORDER BY f.name, f.code`,
+    // Counted per facility id from the plans' index first; only the facilities with plans are then named and sorted.
+    sql: `SELECT f.id AS "facilityId", f.code AS "facilityCode", f.name AS "facilityName", a.plans, a.done, a.overdue
+       FROM (SELECT p.facility_id, count(*)::int AS plans, count(*) FILTER (WHERE p.done)::int AS done,
+                    count(*) FILTER (WHERE NOT p.done AND p.due_on < ${today}::date)::int AS overdue
+             FROM retraining_plan p${scope ? ` WHERE ${scope}` : ''} GROUP BY p.facility_id) a
+       JOIN facility f ON f.id = a.facility_id ORDER BY f.name, f.code`,
     params: params.values,
   };
 }
