@@ -20,19 +20,22 @@ export async function streamCsv<T>(
     'Cache-Control': 'private, no-store',
   });
   let closed = false;
-  res.once('close', () => (closed = true));
+  // One drain listener for the whole download: the compression middleware hands drain listeners to its gzip
+  // stream and never passes their removal on, so a listener per wait would pile up there.
+  let wake: (() => void) | undefined;
+  const resume = () => {
+    const waiting = wake;
+    wake = undefined;
+    waiting?.();
+  };
+  res.on('drain', resume);
+  res.once('close', () => {
+    closed = true;
+    resume();
+  });
   const write = async (chunk: string) => {
     if (res.write(chunk) || closed) return;
-    // Until the client has taken the chunk, or gone. `once` for drain: the compression middleware hands drain
-    // listeners to its gzip stream and does not pass `off` on, so only a listener that removes itself goes.
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        res.off('close', done);
-        resolve();
-      };
-      res.once('drain', done);
-      res.once('close', done);
-    });
+    await new Promise<void>((resolve) => (wake = resolve));
   };
   await write(toCsv([columns], { bom: true }));
   for await (const batch of batches) {
