@@ -1,6 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { tokenOf } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { formatError } from './common/format-error';
@@ -38,7 +39,9 @@ export function graphQLModule(config: AppConfig) {
         // No "Did you mean …?" in production: it lets anyone map the schema without introspection.
         hideSchemaDetailsFromClientErrors: config.production,
         parseOptions: { maxTokens: MAX_TOKENS },
-        plugins: [queryLimitsPlugin(identify)],
+        // Cache hints and traces are unused (responses are private; no Apollo gateway): without them Apollo wraps no
+        // field resolver, which costs on every field of every answer.
+        plugins: [queryLimitsPlugin(identify), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
         // Field resolvers declare access too (@Allow on a field, @FieldOfParent): the global guard checks them.
         fieldResolverEnhancers: ['guards'],
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),

@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { type DocumentNode, Kind, visit } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, Kind, visit } from 'graphql';
 import type { Actor } from './actor';
-import { QUERY_LIMITS, audienceOf, exceeded, measureOperation } from './query-limits';
+import { type Measured, QUERY_LIMITS, audienceOf, exceeded, measureOperation } from './query-limits';
 import type { DariRequest } from './request-context';
 import { InvalidTextException, QueryTooComplexException } from '../common/request.exception';
 
@@ -25,10 +25,7 @@ export function queryLimitsPlugin(identify: (req: DariRequest) => Promise<Actor 
           checkTexts(document, request.variables ?? {});
           const req = (contextValue as { req?: DariRequest }).req;
           if (req && !req.actor) req.actor = await identify(req);
-          const over = exceeded(
-            measureOperation(schema, document, operationName, request.variables ?? {}),
-            QUERY_LIMITS[audienceOf(req?.actor)],
-          );
+          const over = exceeded(measured(schema, document, operationName, request.variables ?? {}), QUERY_LIMITS[audienceOf(req?.actor)]);
           if (over.length) throw new QueryTooComplexException(over);
         },
       };
@@ -36,8 +33,37 @@ export function queryLimitsPlugin(identify: (req: DariRequest) => Promise<Actor 
   };
 }
 
+// Apollo keeps one parsed document per query text, so what depends on the document alone is worked out once per
+// document (and per variables, which set list sizes): the web app sends the same few documents all day.
+const checkedDocuments = new WeakSet<DocumentNode>();
+const measures = new WeakMap<DocumentNode, Map<string, Measured>>();
+const MEASURES_PER_DOCUMENT = 200;
+const MAX_CACHED_VARIABLES = 2000;
+
+function measured(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+) {
+  const key = `${operationName ?? ''} ${JSON.stringify(variables)}`;
+  if (key.length > MAX_CACHED_VARIABLES) return measureOperation(schema, document, operationName, variables);
+  let known = measures.get(document);
+  if (!known) measures.set(document, (known = new Map()));
+  let found = known.get(key);
+  if (!found) {
+    found = measureOperation(schema, document, operationName, variables);
+    if (known.size >= MEASURES_PER_DOCUMENT) known.delete(known.keys().next().value!);
+    known.set(key, found);
+  }
+  return found;
+}
+
 function checkTexts(document: DocumentNode, variables: Record<string, unknown>) {
-  visit(document, { [Kind.STRING]: (node: { value: string }) => checkText(node.value) });
+  if (!checkedDocuments.has(document)) {
+    visit(document, { [Kind.STRING]: (node: { value: string }) => checkText(node.value) });
+    checkedDocuments.add(document);
+  }
   walk(variables);
 }
 

@@ -2,6 +2,8 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { onSharedVersionBumped } from '../database/shared-version';
+import { Course } from './course.entity';
+import { CourseModule } from './course-module.entity';
 import { Lesson } from './lesson.entity';
 
 // Other processes' publishing or imports are seen within this time; this process's own at once (after commit).
@@ -18,11 +20,15 @@ const OUTLINE = `
 interface Outline {
   version: string;
   byCourse: Map<string, Lesson[]>;
+  /** Courses and modules by id: changed only by imports, which bump the same version. */
+  courses: Map<string, Course>;
+  modules: Map<string, CourseModule>;
 }
 
 /**
- * Course outlines — each course's lessons in reading order without their bodies, objectives or references — kept
- * in memory: the lesson page's previous/next links, lesson counts and next lessons read them on every request.
+ * Course outlines — each course's lessons in reading order without their bodies, objectives or references, and
+ * the course and module rows — kept in memory: the lesson page's course, module and previous/next links, lesson
+ * counts and next lessons read them on every request.
  * Publishing and importing bump the `curricula` shared version; every process compares it at most once a
  * second. The missing fields of an outline lesson are loaded by LessonFieldsResolver when a client asks.
  */
@@ -44,6 +50,15 @@ export class CourseOutlineService implements OnModuleDestroy {
   /** The lessons of `courseId` in reading order (module, then lesson position); outline fields only. */
   async lessonsOf(courseId: string): Promise<Lesson[]> {
     return (await this.current()).byCourse.get(courseId) ?? [];
+  }
+
+  /** A course as the outline was read (null: none with that id then). */
+  async course(id: string): Promise<Course | null> {
+    return (await this.current()).courses.get(id) ?? null;
+  }
+
+  async module(id: string): Promise<CourseModule | null> {
+    return (await this.current()).modules.get(id) ?? null;
   }
 
   invalidate() {
@@ -76,7 +91,11 @@ export class CourseOutlineService implements OnModuleDestroy {
   }
 
   private async load(): Promise<Outline> {
-    const rows: Record<string, unknown>[] = await this.db.query(OUTLINE);
+    const [rows, courses, modules]: [Record<string, unknown>[], Course[], CourseModule[]] = await Promise.all([
+      this.db.query(OUTLINE),
+      this.db.getRepository(Course).find(),
+      this.db.getRepository(CourseModule).find(),
+    ]);
     const byCourse = new Map<string, Lesson[]>();
     for (const row of rows) {
       const lesson = Object.assign(new Lesson(), {
@@ -104,6 +123,8 @@ export class CourseOutlineService implements OnModuleDestroy {
         rows[0]?.outline_version ?? (await this.db.query(`SELECT version FROM shared_version WHERE name = 'curricula'`))[0].version,
       ),
       byCourse,
+      courses: new Map(courses.map((c) => [c.id, c])),
+      modules: new Map(modules.map((m) => [m.id, m])),
     };
   }
 }

@@ -66,14 +66,15 @@ export class LessonFieldsResolver {
     private readonly outlines: CourseOutlineService,
   ) {}
 
+  // From the cached outline (the lesson page asks on every request); the loaders only if it has not seen the row.
   @ResolveField(() => Course)
-  course(@Parent() lesson: Lesson, @Context('req') req: object) {
-    return this.loaders.for(req).course.load(lesson.courseId);
+  async course(@Parent() lesson: Lesson, @Context('req') req: object) {
+    return (await this.outlines.course(lesson.courseId)) ?? this.loaders.for(req).course.load(lesson.courseId);
   }
 
   @ResolveField(() => CourseModule, { name: 'module' })
-  courseModule(@Parent() lesson: Lesson, @Context('req') req: object) {
-    return this.loaders.for(req).module.load(lesson.moduleId);
+  async courseModule(@Parent() lesson: Lesson, @Context('req') req: object) {
+    return (await this.outlines.module(lesson.moduleId)) ?? this.loaders.for(req).module.load(lesson.moduleId);
   }
 
   @ResolveField(() => GraphQLJSON, { description: BODY_TREE_DESCRIPTION })
