@@ -49,9 +49,9 @@ try {
     { rounds: ROUNDS, seconds: SECONDS, connections: CONNECTIONS },
   );
   const events = {
-    median: progress.requestsPerSecond.median * BATCH,
-    min: progress.requestsPerSecond.min * BATCH,
-    max: progress.requestsPerSecond.max * BATCH,
+    median: Math.round(progress.requestsPerSecond.median * BATCH),
+    min: Math.round(progress.requestsPerSecond.min * BATCH),
+    max: Math.round(progress.requestsPerSecond.max * BATCH),
   };
   const catalogue = await apiAgainstFloor({
     database,
