@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { onSharedVersionBumped } from '../database/shared-version';
 import { Course } from './course.entity';
 import { CourseModule } from './course-module.entity';
+import { Curriculum } from './curriculum.entity';
 import { Lesson } from './lesson.entity';
 
 // Other processes' publishing or imports are seen within this time; this process's own at once (after commit).
@@ -57,6 +58,11 @@ export class CourseOutlineService implements OnModuleDestroy {
     return (await this.current()).courses.get(id) ?? null;
   }
 
+  /** Every course, by curriculum and then position (the catalogue's order). */
+  async courses(): Promise<Course[]> {
+    return [...(await this.current()).courses.values()];
+  }
+
   async module(id: string): Promise<CourseModule | null> {
     return (await this.current()).modules.get(id) ?? null;
   }
@@ -93,7 +99,14 @@ export class CourseOutlineService implements OnModuleDestroy {
   private async load(): Promise<Outline> {
     const [rows, courses, modules]: [Record<string, unknown>[], Course[], CourseModule[]] = await Promise.all([
       this.db.query(OUTLINE),
-      this.db.getRepository(Course).find(),
+      // In catalogue order: by curriculum, then by position in it.
+      this.db
+        .getRepository(Course)
+        .createQueryBuilder('c')
+        .innerJoin(Curriculum, 'cur', 'cur.id = c.curriculum_id')
+        .orderBy('cur.position', 'ASC')
+        .addOrderBy('c.position', 'ASC')
+        .getMany(),
       this.db.getRepository(CourseModule).find(),
     ]);
     const byCourse = new Map<string, Lesson[]>();

@@ -4,7 +4,6 @@ import { DataSource, type EntityManager, In, IsNull, MoreThanOrEqual, Not } from
 import { NotFoundException } from '../common/domain.exception';
 import { Course } from '../curricula/course.entity';
 import { CourseOutlineService } from '../curricula/course-outline.service';
-import { Curriculum } from '../curricula/curriculum.entity';
 import { User } from '../users/user.entity';
 import { courseCounts } from './completion.service';
 import { CourseAlreadyCompletedException, NotEnrolledException } from './learning.exception';
@@ -77,16 +76,14 @@ export class EnrolmentsService {
 
   /** Courses matching the filter: unfinished enrolments first, then courses for the trainee's cadre, then the rest. */
   async catalogue(userId: string, filter: CatalogueFilter = {}): Promise<CatalogueEntry[]> {
-    const qb = this.db
-      .getRepository(Course)
-      .createQueryBuilder('c')
-      .innerJoin(Curriculum, 'cur', 'cur.id = c.curriculum_id')
-      .orderBy('cur.position', 'ASC')
-      .addOrderBy('c.position', 'ASC');
-    if (filter.topic) qb.andWhere('c.topic = :topic', { topic: filter.topic });
-    if (filter.careLevel) qb.andWhere('c.care_level = :careLevel', { careLevel: filter.careLevel });
-    if (filter.cadre) qb.andWhere(':cadre = ANY(c.cadres)', { cadre: filter.cadre });
-    const [courses, user] = await Promise.all([qb.getMany(), this.db.getRepository(User).findOneBy({ id: userId })]);
+    // The courses come from the cached outline (reloaded when an import or publication changes them).
+    const [all, user] = await Promise.all([this.outlines.courses(), this.db.getRepository(User).findOneBy({ id: userId })]);
+    const courses = all.filter(
+      (c) =>
+        (!filter.topic || c.topic === filter.topic) &&
+        (!filter.careLevel || c.careLevel === filter.careLevel) &&
+        (!filter.cadre || c.cadres.includes(filter.cadre)),
+    );
     const enrolments = new Map(
       (courses.length
         ? await this.enrolments(
