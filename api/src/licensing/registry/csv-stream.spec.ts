@@ -1,10 +1,11 @@
 import { EventEmitter, once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import compression from 'compression';
 import express from 'express';
-import { compressResponses } from '../../delivery/compression';
 import { streamCsv } from './csv-stream';
 
-// The download as registrars get it: through the app's compression, batch by batch with backpressure.
+// The download as registrars get it: through the compression middleware the app uses (delivery/compression.ts),
+// batch by batch with backpressure.
 describe('streamCsv', () => {
   const BATCHES = 40;
   const ROWS = 500;
@@ -22,7 +23,7 @@ describe('streamCsv', () => {
 
   it('sends every batch gzipped, waiting for the client each time without piling up listeners', async () => {
     const app = express();
-    app.use(compressResponses());
+    app.use(compression({ threshold: 256 }));
     app.get('/rows.csv', (_req, res) => {
       // Rows that do not compress to nothing, so that each batch fills the gzip stream and must wait for drain.
       async function* batches() {
