@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Role } from '../src/access/role.enum';
 import { startTestApp, type TestApp } from './support/test-app';
 import { registerWorker } from './support/workforce';
@@ -6,6 +7,14 @@ const COMPLIANCE = `{ retrainingCompliance { facilityId facilityCode facilityNam
 const ASSIGN = `mutation ($w: UUID!, $due: LocalDate!) { assignRetraining(workerId: $w, curriculumId: "test-curriculum", dueOn: $due) }`;
 // The per-plan answer the worker page shows (RetrainingService.progress): the direct computation.
 const PLANS = `query ($id: UUID!) { worker(id: $id) { facilityId retrainingPlans { id progress { done overdue } } } }`;
+// Rows of this spec's own curricula, written as any writer would (the API, a records package, an import).
+const CURRICULUM = `INSERT INTO curriculum (id, title, title_en, topic, care_level, cadres, position, checklist_ids)
+  VALUES ($1, '집계 시험', 'Rollup test', 'maternal', 'primary', '{nurse}', 99, $2)`;
+const COURSE = `INSERT INTO course (id, title, title_en, topic, care_level, cadres, position, curriculum_id, credit_hours)
+  VALUES ($1, $1, $1, 'maternal', 'primary', '{nurse}', 1, $2, 1)`;
+const COMPLETION = `INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic) VALUES ($1, $2, now(), 1, 'maternal')`;
+const PASS = `INSERT INTO skill_assessment (worker_id, checklist_id, checklist_version, outcome, assessed_on, facility_id, recorded_by, client_id)
+  SELECT $1, 'test-checklist', version, 'pass', CURRENT_DATE, $2, $3, gen_random_uuid() FROM checklist WHERE id = 'test-checklist'`;
 
 interface Compliance {
   facilityId: string;
@@ -76,6 +85,34 @@ describe(`retraining compliance: the plans' stored progress (${process.env.DARI_
     }
     return sums;
   };
+  /** Workers of the given names at the facility, each with an account and a plan of `curriculum` due yesterday. */
+  const planned = async (curriculum: string, facilityId: string, names: string[]) => {
+    const people = [];
+    for (const name of names) {
+      const trainee = await app.newUser(Role.trainee);
+      const workerId = await registerWorker(app, registrar, { facilityId, userId: trainee.id, name });
+      await app.db.query(`INSERT INTO retraining_plan (worker_id, curriculum_id, due_on) VALUES ($1, $2, CURRENT_DATE - 1)`, [
+        workerId,
+        curriculum,
+      ]);
+      people.push({ userId: trainee.id, workerId });
+    }
+    return people;
+  };
+  /** The plan's stored `done`, as the report counts it. */
+  const planDone = async (workerId: string, curriculum: string) =>
+    (
+      (await app.db.query(`SELECT done FROM retraining_plan WHERE worker_id = $1 AND curriculum_id = $2`, [workerId, curriculum])) as {
+        done: boolean;
+      }[]
+    )[0].done;
+  const dropCurriculum = async (curriculum: string, people: { workerId: string }[]) => {
+    await app.db.query(`DELETE FROM retraining_plan WHERE curriculum_id = $1`, [curriculum]);
+    await app.db.query(`DELETE FROM skill_assessment WHERE worker_id = ANY($1)`, [people.map((p) => p.workerId)]);
+    await app.db.query(`DELETE FROM course_completion WHERE course_id LIKE $1`, [`${curriculum}-%`]);
+    await app.db.query(`DELETE FROM course WHERE curriculum_id = $1`, [curriculum]);
+    await app.db.query(`DELETE FROM curriculum WHERE id = $1`, [curriculum]);
+  };
   const asMap = (rows: Compliance[]) => new Map(rows.map((r) => [r.facilityId, { plans: r.plans, done: r.done, overdue: r.overdue }]));
 
   it('equals the plans’ own progress added up per facility, and the CSV export row for row', async () => {
@@ -102,39 +139,14 @@ describe(`retraining compliance: the plans' stored progress (${process.env.DARI_
     );
     // A curriculum of this spec's own, so that changing its courses and skills disturbs no other spec.
     const curriculum = 'rollup-test-curriculum';
-    await app.db.query(
-      `INSERT INTO curriculum (id, title, title_en, topic, care_level, cadres, position) VALUES ($1, '집계 시험', 'Rollup test', 'maternal', 'primary', '{nurse}', 99)`,
-      [curriculum],
-    );
-    const addCourse = (id: string) =>
-      app.db.query(
-        `INSERT INTO course (id, title, title_en, topic, care_level, cadres, position, curriculum_id, credit_hours)
-         VALUES ($1, $1, $1, 'maternal', 'primary', '{nurse}', 1, $2, 1)`,
-        [id, curriculum],
-      );
+    await app.db.query(CURRICULUM, [curriculum, []]);
+    const addCourse = (id: string) => app.db.query(COURSE, [id, curriculum]);
     await addCourse(`${curriculum}-1`);
     await addCourse(`${curriculum}-2`);
-    const people = [];
-    for (const name of ['집계갑', '집계을', '집계병']) {
-      const trainee = await app.newUser(Role.trainee);
-      const workerId = await registerWorker(app, registrar, { facilityId: a.id, userId: trainee.id, name });
-      await app.db.query(`INSERT INTO retraining_plan (worker_id, curriculum_id, due_on) VALUES ($1, $2, CURRENT_DATE - 1)`, [
-        workerId,
-        curriculum,
-      ]);
-      people.push({ userId: trainee.id, workerId });
-    }
-    const complete = (userId: string, course: string) =>
-      app.db.query(
-        `INSERT INTO course_completion (user_id, course_id, completed_at, credit_hours, topic) VALUES ($1, $2, now(), 1, 'maternal')`,
-        [userId, course],
-      );
-    const doneOf = async (workerId: string) =>
-      (
-        (await app.db.query(`SELECT done FROM retraining_plan WHERE worker_id = $1 AND curriculum_id = $2`, [workerId, curriculum])) as {
-          done: boolean;
-        }[]
-      )[0].done;
+    const people = await planned(curriculum, a.id, ['집계갑', '집계을', '집계병']);
+    const complete = (userId: string, course: string) => app.db.query(COMPLETION, [userId, course]);
+    const pass = (workerId: string, recordedBy: string) => app.db.query(PASS, [workerId, a.id, recordedBy]);
+    const doneOf = (workerId: string) => planDone(workerId, curriculum);
     const agrees = async () => expect(asMap(await reported())).toEqual(await direct());
     try {
       await agrees();
@@ -153,12 +165,7 @@ describe(`retraining compliance: the plans' stored progress (${process.env.DARI_
       await app.db.query(`UPDATE curriculum SET checklist_ids = '{test-checklist}' WHERE id = $1`, [curriculum]);
       expect(await doneOf(people[0].workerId)).toBe(false);
       await agrees();
-      const [{ version }] = await app.db.query(`SELECT version FROM checklist WHERE id = 'test-checklist'`);
-      await app.db.query(
-        `INSERT INTO skill_assessment (worker_id, checklist_id, checklist_version, outcome, assessed_on, facility_id, recorded_by, client_id)
-         VALUES ($1, 'test-checklist', $2, 'pass', CURRENT_DATE, $3, $4, gen_random_uuid())`,
-        [people[0].workerId, version, a.id, people[0].userId],
-      );
+      await pass(people[0].workerId, people[0].userId);
       expect(await doneOf(people[0].workerId)).toBe(true);
       await agrees();
       // The worker moves to another facility: the plan is counted there.
@@ -173,20 +180,44 @@ describe(`retraining compliance: the plans' stored progress (${process.env.DARI_
       await app.db.query(`UPDATE worker SET user_id = NULL WHERE id = $1`, [people[0].workerId]);
       expect(await doneOf(people[0].workerId)).toBe(false);
       await app.db.query(`UPDATE worker SET user_id = $2 WHERE id = $1`, [people[2].workerId, people[0].userId]);
-      await app.db.query(
-        `INSERT INTO skill_assessment (worker_id, checklist_id, checklist_version, outcome, assessed_on, facility_id, recorded_by, client_id)
-         VALUES ($1, 'test-checklist', $2, 'pass', CURRENT_DATE, $3, $4, gen_random_uuid())`,
-        [people[2].workerId, version, a.id, people[0].userId],
-      );
+      await pass(people[2].workerId, people[0].userId);
       expect(await doneOf(people[2].workerId)).toBe(true);
       await agrees();
     } finally {
-      const workerIds = people.map((p) => p.workerId);
-      await app.db.query(`DELETE FROM retraining_plan WHERE curriculum_id = $1`, [curriculum]);
-      await app.db.query(`DELETE FROM skill_assessment WHERE worker_id = ANY($1)`, [workerIds]);
-      await app.db.query(`DELETE FROM course_completion WHERE course_id LIKE $1`, [`${curriculum}-%`]);
-      await app.db.query(`DELETE FROM course WHERE curriculum_id = $1`, [curriculum]);
-      await app.db.query(`DELETE FROM curriculum WHERE id = $1`, [curriculum]);
+      await dropCurriculum(curriculum, people);
+    }
+  });
+
+  it('counts two changes made at once by different people: the last course and the skill pass', async () => {
+    const [{ id: facilityId }]: { id: string }[] = await app.db.query(
+      `SELECT f.id FROM facility f JOIN region r ON r.id = f.region_id WHERE r.path LIKE 'KP-02/%' ORDER BY f.code DESC LIMIT 1`,
+    );
+    const curriculum = 'rollup-race-curriculum';
+    await app.db.query(CURRICULUM, [curriculum, ['test-checklist']]);
+    await app.db.query(COURSE, [`${curriculum}-1`, curriculum]);
+    const [trainee] = await planned(curriculum, facilityId, ['집계정']);
+    const [learner, supervisor] = [
+      new Client({ connectionString: process.env.DATABASE_URL }),
+      new Client({ connectionString: process.env.DATABASE_URL }),
+    ];
+    await Promise.all([learner.connect(), supervisor.connect()]);
+    try {
+      // The trainee's last course is written and not yet committed when the supervisor records the pass.
+      await learner.query('BEGIN');
+      await learner.query(COMPLETION, [trainee.userId, `${curriculum}-1`]);
+      const supervised = (async () => {
+        await supervisor.query('BEGIN');
+        await supervisor.query(PASS, [trainee.workerId, facilityId, trainee.userId]);
+        await supervisor.query('COMMIT');
+      })();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await learner.query('COMMIT');
+      await supervised;
+      expect(await planDone(trainee.workerId, curriculum)).toBe(true);
+      expect(asMap(await reported())).toEqual(await direct());
+    } finally {
+      await Promise.all([learner.end(), supervisor.end()]);
+      await dropCurriculum(curriculum, [trainee]);
     }
   });
 });

@@ -90,7 +90,16 @@ export class AddRetrainingPlanRollup1798100000000 implements MigrationInterface 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "retraining_plan" ADD "done" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`ALTER TABLE "retraining_plan" ADD "facility_id" uuid REFERENCES "facility" ("id")`);
-    await queryRunner.query(`CREATE FUNCTION retraining_plan_refresh(plan_ids uuid[]) RETURNS void LANGUAGE sql AS $$${REFRESH}$$`);
+    // The plans are locked before their progress is read: two transactions changing one plan's inputs at once (the
+    // trainee's last course, the supervisor's pass) would each read without the other's row and both store "not
+    // done". The second now waits for the first to commit, and its next statement reads what the first wrote.
+    await queryRunner.query(
+      `CREATE FUNCTION retraining_plan_refresh(plan_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+       BEGIN
+         PERFORM 1 FROM retraining_plan WHERE id = ANY(plan_ids) ORDER BY id FOR UPDATE;
+         ${REFRESH};
+       END $$`,
+    );
     for (const [name, plans] of Object.entries(PLANS_OF)) await queryRunner.query(triggerFunction(name, plans));
     for (const [trigger, table, event, fn, transition] of TRIGGERS) {
       await queryRunner.query(
